@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Rasd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "RasdText", targets: ["RasdText"]),
+        .library(name: "RasdAnalysis", targets: ["RasdAnalysis"]),
+        .executable(name: "rasd", targets: ["rasd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Arabic text primitives: normalization with offset maps, tokens, clitics, sentences, phrase matching.
+        .target(
+            name: "RasdText",
+            exclude: ["Lexicons"],
+            swiftSettings: strictness
+        ),
+        // One document in, one AnalyzedDocument out (docs/SCHEMA.md), as a pipeline of stages.
+        .target(
+            name: "RasdAnalysis",
+            dependencies: ["RasdText"],
+            exclude: ["Lexicons"],
+            swiftSettings: strictness
+        ),
+        // The command-line tool: a thin shell over the libraries.
+        .executableTarget(
+            name: "rasd",
+            dependencies: [
+                "RasdAnalysis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness
+        ),
+        // Throughput of the text core, for Benchmarks/run-text-benchmark.
+        .executableTarget(
+            name: "rasd-benchmark",
+            dependencies: ["RasdAnalysis"],
+            path: "Benchmarks/Sources/rasd-benchmark",
+            swiftSettings: strictness
+        ),
+        .testTarget(name: "RasdTextTests", dependencies: ["RasdText"], swiftSettings: strictness),
+        .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis"], swiftSettings: strictness),
+    ]
+)

@@ -1,0 +1,73 @@
+import RasdText
+
+/// One analyzed document in exactly the shape of the analysis contract (docs/SCHEMA.md): the field
+/// names, the raw Unicode-scalar offsets, `null` for absent metadata, empty arrays for what later
+/// stages have not found.
+public struct AnalyzedDocument: Codable, Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var title: String?
+    public var url: String?
+    public var outlet: String?
+    public var author: String?
+    public var published: String?
+    public var language: String
+    public var boilerplate: [BoilerplateBlock]
+    public var sentences: [SpanText]
+    public var entities: [EntityMention]
+    public var dates: [DateMention]
+    public var quantities: [QuantityMention]
+    public var attributions: [Attribution]
+    public var events: [Event]
+    public var claims: [Claim]
+
+    public init(id: String, text: String, title: String? = nil, url: String? = nil, outlet: String? = nil,
+                author: String? = nil, published: String? = nil, language: String = "ar",
+                boilerplate: [BoilerplateBlock] = [], sentences: [SpanText] = [],
+                entities: [EntityMention] = [], dates: [DateMention] = [],
+                quantities: [QuantityMention] = [], attributions: [Attribution] = [],
+                events: [Event] = [], claims: [Claim] = []) {
+        self.id = id
+        self.text = text
+        self.title = title
+        self.url = url
+        self.outlet = outlet
+        self.author = author
+        self.published = published
+        self.language = language
+        self.boilerplate = boilerplate
+        self.sentences = sentences
+        self.entities = entities
+        self.dates = dates
+        self.quantities = quantities
+        self.attributions = attributions
+        self.events = events
+        self.claims = claims
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, text, title, url, outlet, author, published, language
+        case boilerplate, sentences, entities, dates, quantities, attributions, events, claims
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        // Absent metadata is written as null, as the contract shows, not left out.
+        try container.encode(title, forKey: .title)
+        try container.encode(url, forKey: .url)
+        try container.encode(outlet, forKey: .outlet)
+        try container.encode(author, forKey: .author)
+        try container.encode(published, forKey: .published)
+        try container.encode(language, forKey: .language)
+        try container.encode(boilerplate, forKey: .boilerplate)
+        try container.encode(sentences, forKey: .sentences)
+        try container.encode(entities, forKey: .entities)
+        try container.encode(dates, forKey: .dates)
+        try container.encode(quantities, forKey: .quantities)
+        try container.encode(attributions, forKey: .attributions)
+        try container.encode(events, forKey: .events)
+        try container.encode(claims, forKey: .claims)
+    }
+}

@@ -1,0 +1,75 @@
+import RasdText
+
+/// The working state of one document's analysis: the immutable source, its clean normalized view,
+/// tokens and lines (computed once), and what each stage has found so far. Stages read earlier
+/// stages' findings and add their own; nothing copies or rewrites the text.
+public struct DocumentAnalysis: Sendable {
+    public let input: DocumentInput
+    public let source: SourceText
+    /// Clean-level view (tatweel, controls, Eastern digits, quotes folded) with its offset map.
+    public let clean: NormalizedView
+    /// Tokens over the clean view, with raw spans.
+    public let tokens: [Token]
+    /// Raw line spans, terminators excluded.
+    public let lines: [TextSpan]
+
+    public var boilerplate: [BoilerplateBlock] = []
+    public var metadata = DocumentMetadata()
+    public var sentences: [TextSpan] = []
+    public var entities: [EntityMention] = []
+    public var dates: [DateMention] = []
+    public var quantities: [QuantityMention] = []
+    public var attributions: [Attribution] = []
+    public var events: [Event] = []
+    public var claims: [Claim] = []
+
+    public init(_ input: DocumentInput) {
+        self.input = input
+        self.source = SourceText(input.text)
+        self.clean = ArabicNormalizer.normalize(source, level: .clean)
+        self.tokens = Tokenizer.tokenize(clean)
+        self.lines = LineScanner.lines(in: source.scalars)
+    }
+
+    /// Whether a raw span lies inside a boilerplate block (later stages skip such text).
+    public func isBoilerplate(_ span: TextSpan) -> Bool {
+        boilerplate.contains { $0.span.contains(span) }
+    }
+
+    /// The contract's view of this analysis: given metadata wins over inferred metadata.
+    public var result: AnalyzedDocument {
+        AnalyzedDocument(
+            id: input.id,
+            text: input.text,
+            title: input.title ?? metadata.title,
+            url: input.url,
+            outlet: input.outlet ?? metadata.outlet,
+            author: input.author ?? metadata.author,
+            published: input.published ?? metadata.published ?? input.fallbackPublished,
+            boilerplate: boilerplate.sorted { $0.span < $1.span },
+            sentences: sentences.map { SpanText($0, in: source) },
+            entities: entities,
+            dates: dates,
+            quantities: quantities,
+            attributions: attributions,
+            events: events,
+            claims: claims
+        )
+    }
+}
+
+/// Metadata the text itself states (header and footer lines).
+public struct DocumentMetadata: Sendable, Equatable {
+    public var title: String?
+    public var outlet: String?
+    public var author: String?
+    /// ISO 8601 date (or date-time) of publication.
+    public var published: String?
+
+    public init(title: String? = nil, outlet: String? = nil, author: String? = nil, published: String? = nil) {
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.published = published
+    }
+}
