@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import RasdAnalysis
+
+struct AnalyzeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyze Arabic news articles into sourced records (docs/SCHEMA.md).",
+        discussion: """
+        Reads plain text (.txt, or - for standard input) and JSON Lines (.jsonl, .ndjson: one \
+        record per line with a "text" field and optional id, title, url, outlet, author, \
+        published). Folders are read recursively. HTML input (.html, .htm) is not read yet: it \
+        comes with the corpus issue; until then such files are reported and skipped.
+
+        Documents are analyzed on all cores; output keeps input order and streams. A file or \
+        record that cannot be read is reported on standard error with its name, the batch goes \
+        on, and the exit status is 1 at the end.
+
+        Examples:
+          rasd analyze Examples/articles
+          rasd analyze --format jsonl seed-000.txt wire.jsonl > analysis.jsonl
+          cat article.txt | rasd analyze --published 2024-03-14 --format json -
+        """
+    )
+
+    @Argument(help: "Files or folders to analyze; - reads standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "Output: summary (readable), jsonl (one JSON object per line) or json (an array).")
+    var format: OutputFormat = .summary
+
+    @Option(name: .customLong("input-format"),
+            help: "Read every input as text, jsonl or html instead of going by file extension.")
+    var inputFormat: String?
+
+    @Option(help: "Publication date (ISO 8601, e.g. 2023-10-19) for documents whose text states none.")
+    var published: String?
+
+    @Option(help: "Largest document, or JSON Lines record, to accept, in bytes.")
+    var maxDocumentBytes: Int = 64 << 20
+
+    @Option(help: "Documents analyzed at once (default: the number of cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Name at least one file or folder, or - for standard input.") }
+        if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
+            throw ValidationError("--input-format must be text, jsonl or html, not '\(inputFormat)'.")
+        }
+        if let published, PublishedDate.normalize(published) == nil {
+            throw ValidationError("--published must be an ISO 8601 date such as 2023-10-19, not '\(published)'.")
+        }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be positive.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() async throws {
+        var reader = DocumentReader(
+            paths: InputPaths.expand(inputs),
+            forcedFormat: inputFormat.flatMap(InputFormat.init(rawValue:)),
+            fallbackPublished: published.flatMap(PublishedDate.normalize),
+            maxDocumentBytes: maxDocumentBytes
+        )
+        let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let analysis = OrderedParallelAnalysis(pipeline: .standard, window: max(2, cores * 2))
+        let output = OutputWriter()
+        let format = self.format
+        var failures = 0
+        var documents = 0
+
+        if format == .json { output.write("[\n") }
+        await analysis.run(
+            reader: &reader,
+            render: { document in Self.render(document, as: format) },
+            emit: { data in
+                if format == .json && documents > 0 { output.write(",\n") }
+                output.write(data)
+                documents += 1
+            },
+            report: { item in
+                switch item {
+                case .failure(let error):
+                    failures += 1
+                    output.flush()
+                    printError("rasd: \(error)")
+                case .warning(let message):
+                    output.flush()
+                    printError("rasd: warning: \(message)")
+                case .document:
+                    break
+                }
+            }
+        )
+        if format == .json { output.write(documents > 0 ? "\n]\n" : "]\n") }
+        output.flush()
+        if failures > 0 {
+            printError("rasd: \(documents) documents analyzed, \(failures) inputs failed")
+            throw ExitCode(1)
+        }
+    }
+
+    static func render(_ document: AnalyzedDocument, as format: OutputFormat) -> Data {
+        switch format {
+        case .summary:
+            return Data(DocumentSummary.render(document).utf8)
+        case .jsonl, .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                                                       : [.sortedKeys, .withoutEscapingSlashes]
+            // Encoding a value built from Swift strings and numbers cannot fail.
+            var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
+            if format == .jsonl { data.append(0x0A) }
+            return data
+        }
+    }
+}

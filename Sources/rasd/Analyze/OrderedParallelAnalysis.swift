@@ -1,0 +1,45 @@
+import Foundation
+import RasdAnalysis
+
+/// Analyzes a stream of documents on all cores and hands results back in input order as they
+/// become ready: at most `window` documents are in flight, so memory stays flat on any corpus.
+struct OrderedParallelAnalysis {
+    let pipeline: AnalysisPipeline
+    let window: Int
+
+    /// `render` runs on a worker thread (encoding is parallel too); `emit` runs in order on the
+    /// calling task. Reader failures and warnings are passed to `report` as they are met.
+    func run(reader: inout DocumentReader,
+             render: @escaping @Sendable (AnalyzedDocument) -> Data,
+             emit: (Data) -> Void,
+             report: (DocumentReader.Item) -> Void) async {
+        await withTaskGroup(of: (Int, Data).self) { group in
+            var submitted = 0
+            var emitted = 0
+            var ready: [Int: Data] = [:]
+
+            func submitNext(_ group: inout TaskGroup<(Int, Data)>) -> Bool {
+                while let item = reader.next() {
+                    guard case .document(let input) = item else { report(item); continue }
+                    let sequence = submitted
+                    submitted += 1
+                    let pipeline = self.pipeline
+                    group.addTask { (sequence, render(pipeline.analyze(input))) }
+                    return true
+                }
+                return false
+            }
+
+            var more = true
+            while more && submitted - emitted < window { more = submitNext(&group) }
+            while let (sequence, data) = await group.next() {
+                ready[sequence] = data
+                while let next = ready.removeValue(forKey: emitted) {
+                    emit(next)
+                    emitted += 1
+                }
+                while more && submitted - emitted < window { more = submitNext(&group) }
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct Rasd: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rasd",
+        abstract: "Rasd (رصد): a sourced record of who, when, how many and who said what in Arabic news.",
+        version: "0.1.0",
+        subcommands: [AnalyzeCommand.self]
+    )
+}
