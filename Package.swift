@@ -49,5 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "RasdTextTests", dependencies: ["RasdText"], swiftSettings: strictness),
         .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis"], swiftSettings: strictness),
+        // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.
+        .testTarget(name: "RasdCommandLineTests", dependencies: ["rasd"], swiftSettings: strictness),
     ]
 )

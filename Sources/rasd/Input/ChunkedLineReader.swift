@@ -30,7 +30,9 @@ struct ChunkedLineReader {
                 lineNumber += 1
                 let bytes = buffer[position..<newline]
                 position = newline + 1
-                if oversized > 0 { return .tooLong(number: lineNumber, bytes: oversized + bytes.count) }
+                if oversized > 0 || bytes.count > limit {
+                    return .tooLong(number: lineNumber, bytes: oversized + bytes.count)
+                }
                 return .line(number: lineNumber, bytes: trimCR(bytes))
             }
             if finished {
@@ -38,7 +40,9 @@ struct ChunkedLineReader {
                 lineNumber += 1
                 let bytes = buffer[position...]
                 position = buffer.count
-                if oversized > 0 { return .tooLong(number: lineNumber, bytes: oversized + bytes.count) }
+                if oversized > 0 || bytes.count > limit {
+                    return .tooLong(number: lineNumber, bytes: oversized + bytes.count)
+                }
                 return .line(number: lineNumber, bytes: trimCR(bytes))
             }
             // Keep the unfinished line, drop what was consumed, read more.

@@ -1,0 +1,91 @@
+import Foundation
+import RasdAnalysis
+import RasdText
+
+/// `rasd-benchmark text --input FILE`: the text core's throughput on one core — clean and matching
+/// normalization, tokenization, line scanning, boilerplate and sentence splitting — over a file cut
+/// into article-sized documents at line breaks. Prints one JSON line (MB = 10^6 UTF-8 bytes).
+@main
+struct TextBenchmark {
+    static func main() {
+        let arguments = CommandLine.arguments
+        guard arguments.count >= 4, arguments[1] == "text", arguments[2] == "--input" else {
+            FileHandle.standardError.write(Data("usage: rasd-benchmark text --input FILE [--document-bytes N]\n".utf8))
+            exit(2)
+        }
+        let path = arguments[3]
+        var documentBytes = 8_000
+        if arguments.count >= 6, arguments[4] == "--document-bytes", let value = Int(arguments[5]) {
+            documentBytes = value
+        }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+            FileHandle.standardError.write(Data("rasd-benchmark: cannot read \(path) as UTF-8 text\n".utf8))
+            exit(1)
+        }
+        let documents = split(text, every: documentBytes)
+        let pipeline = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage()])
+
+        let clock = ContinuousClock()
+        var words = 0
+        var sentences = 0
+        var checksum = 0
+        let elapsed = clock.measure {
+            for (index, document) in documents.enumerated() {
+                let analysis = pipeline.run(DocumentInput(id: String(index), text: document))
+                let matching = ArabicNormalizer.normalize(analysis.source, level: .matching)
+                checksum &+= matching.count &+ analysis.boilerplate.count
+                sentences += analysis.sentences.count
+                for token in analysis.tokens where token.kind != .punctuation && token.kind != .symbol {
+                    words += 1
+                }
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let bytes = data.count
+        let result: [String: Any] = [
+            "tool": "rasd",
+            "bytes": bytes,
+            "documents": documents.count,
+            "words": words,
+            "sentences": sentences,
+            "seconds": round3(seconds),
+            "mb_per_s": round3(Double(bytes) / 1e6 / seconds),
+            "words_per_s": Int(Double(words) / seconds),
+            "peak_rss_mb": round3(peakResidentMegabytes()),
+            "checksum": checksum,
+        ]
+        let json = (try? JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])) ?? Data()
+        FileHandle.standardOutput.write(json + Data("\n".utf8))
+    }
+
+    /// Cuts the text at line breaks into documents of at least `size` bytes.
+    static func split(_ text: String, every size: Int) -> [String] {
+        var documents: [String] = []
+        var current = Substring.UnicodeScalarView()
+        var currentBytes = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            current.append(contentsOf: line.unicodeScalars)
+            current.append("\n")
+            currentBytes += line.utf8.count + 1
+            if currentBytes >= size {
+                documents.append(String(String.UnicodeScalarView(current)))
+                current = Substring.UnicodeScalarView()
+                currentBytes = 0
+            }
+        }
+        if currentBytes > 0 { documents.append(String(String.UnicodeScalarView(current))) }
+        return documents
+    }
+
+    /// Peak resident set size of this process (VmHWM), in MB.
+    static func peakResidentMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kilobytes * 1024 / 1e6
+        }
+        return 0
+    }
+
+    static func round3(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
