@@ -47,8 +47,10 @@ let package = Package(
             path: "Benchmarks/Sources/rasd-benchmark",
             swiftSettings: strictness
         ),
-        .testTarget(name: "RasdTextTests", dependencies: ["RasdText"], swiftSettings: strictness),
-        .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis"], swiftSettings: strictness),
+        .testTarget(name: "RasdTextTests", dependencies: ["RasdText", "RasdTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], swiftSettings: strictness),
+        // Deterministic random text for the property tests of both libraries.
+        .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),
         // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.
         .testTarget(name: "RasdCommandLineTests", dependencies: ["rasd"], swiftSettings: strictness),
     ]

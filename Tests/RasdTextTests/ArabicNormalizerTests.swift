@@ -1,3 +1,4 @@
+import RasdTestSupport
 import Testing
 @testable import RasdText
 

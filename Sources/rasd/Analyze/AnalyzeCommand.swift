@@ -42,6 +42,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: "Documents analyzed at once (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Also write a browsable HTML page of the analysis (text with what was found highlighted in place).",
+                               valueName: "file"))
+    var html: String?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one file or folder, or - for standard input.") }
         if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
@@ -68,13 +72,20 @@ struct AnalyzeCommand: AsyncParsableCommand {
         var failures = 0
         var documents = 0
 
+        let page = try html.map { try HTMLPageWriter(path: $0) }
+        let writesPage = page != nil
+
         if format == .json { output.write("[\n") }
         await analysis.run(
             reader: &reader,
-            render: { document in Self.render(document, as: format) },
-            emit: { data in
+            render: { document, sequence in
+                (Self.render(document, as: format),
+                 writesPage ? Data(HTMLReport.section(document, index: sequence + 1).utf8) : nil)
+            },
+            emit: { rendered in
                 if format == .json && documents > 0 { output.write(",\n") }
-                output.write(data)
+                output.write(rendered.0)
+                if let section = rendered.1 { page?.write(section) }
                 documents += 1
             },
             report: { item in
@@ -93,6 +104,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
         )
         if format == .json { output.write(documents > 0 ? "\n]\n" : "]\n") }
         output.flush()
+        if let page, let path = html {
+            page.finish(count: documents)
+            printError("rasd: wrote \(path) (\(documents) documents): open it in a browser")
+        }
         if failures > 0 {
             printError("rasd: \(documents) documents analyzed, \(failures) inputs failed")
             throw ExitCode(1)

@@ -7,24 +7,25 @@ struct OrderedParallelAnalysis {
     let pipeline: AnalysisPipeline
     let window: Int
 
-    /// `render` runs on a worker thread (encoding is parallel too); `emit` runs in order on the
-    /// calling task. Reader failures and warnings are passed to `report` as they are met.
-    func run(reader: inout DocumentReader,
-             render: @escaping @Sendable (AnalyzedDocument) -> Data,
-             emit: (Data) -> Void,
-             report: (DocumentReader.Item) -> Void) async {
-        await withTaskGroup(of: (Int, Data).self) { group in
+    /// `render` runs on a worker thread with the document's position in the output (so encoding
+    /// is parallel too); `emit` runs in order on the calling task. Reader failures and warnings
+    /// are passed to `report` as they are met.
+    func run<Rendered: Sendable>(reader: inout DocumentReader,
+                                 render: @escaping @Sendable (AnalyzedDocument, Int) -> Rendered,
+                                 emit: (Rendered) -> Void,
+                                 report: (DocumentReader.Item) -> Void) async {
+        await withTaskGroup(of: (Int, Rendered).self) { group in
             var submitted = 0
             var emitted = 0
-            var ready: [Int: Data] = [:]
+            var ready: [Int: Rendered] = [:]
 
-            func submitNext(_ group: inout TaskGroup<(Int, Data)>) -> Bool {
+            func submitNext(_ group: inout TaskGroup<(Int, Rendered)>) -> Bool {
                 while let item = reader.next() {
                     guard case .document(let input) = item else { report(item); continue }
                     let sequence = submitted
                     submitted += 1
                     let pipeline = self.pipeline
-                    group.addTask { (sequence, render(pipeline.analyze(input))) }
+                    group.addTask { (sequence, render(pipeline.analyze(input), sequence)) }
                     return true
                 }
                 return false

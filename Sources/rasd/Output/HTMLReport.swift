@@ -56,9 +56,9 @@ enum HTMLReport {
     /// One document: its row in the table of contents, then its article (metadata, counts, the
     /// original text with highlights in place, and collapsible tables of what was found).
     static func section(_ document: AnalyzedDocument, index: Int) -> String {
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = ScalarText(document.text)
         var out = String()
-        out.reserveCapacity(scalars.count * 3 + 4_096)
+        out.reserveCapacity(document.text.utf8.count * 2 + 4_096)
         let anchor = "doc-\(index)"
 
         // Table-of-contents row (drawn at the top of the page by the flex `order`).
@@ -66,11 +66,10 @@ enum HTMLReport {
         appendEscaped(clip(document.id, 40), to: &out)
         out += "</bdi></span><span class=\"c-t\">"
         appendEscaped(clip(displayTitle(document, scalars), 110), to: &out)
-        out += "</span><span class=\"c-o\">"
-        appendEscaped(document.outlet ?? "—", to: &out)
-        out += "</span><span class=\"c-p\"><bdi>"
-        appendEscaped(document.published ?? "—", to: &out)
-        out += "</bdi></span></a>\n"
+        out += "</span>"
+        appendTOCCell("c-o", document.outlet, to: &out)
+        appendTOCCell("c-p", document.published, to: &out)
+        out += "</a>\n"
 
         out += "<article class=\"doc\" id=\"\(anchor)\">\n<header class=\"doc-head\">\n"
         out += "<h2><span class=\"num\">\(index)</span> "
@@ -87,8 +86,9 @@ enum HTMLReport {
         appendCounts(document, scalarCount: scalars.count, to: &out)
         out += "</header>\n<div class=\"text\" lang=\""
         appendEscaped(document.language, to: &out)
-        out += "\" dir=\"auto\">"
-        if scalars.isEmpty {
+        // Arabic text is laid out right to left even when it opens with Latin chrome.
+        out += document.language == "ar" ? "\" dir=\"rtl\">" : "\" dir=\"auto\">"
+        if scalars.count == 0 {
             out += "<span class=\"empty\">(نص فارغ)</span>"
         } else {
             appendHighlightedText(scalars, marks: marks(for: document), to: &out)
@@ -212,7 +212,7 @@ enum HTMLReport {
     /// piece is wrapped in the spans covering it, nested by layer, and only the spans that change
     /// between neighbouring pieces are closed and re-opened, so overlaps always yield well-formed
     /// HTML. Offsets are clamped to the text; empty and inverted spans are dropped.
-    private static func appendHighlightedText(_ scalars: [Unicode.Scalar], marks input: [Mark], to out: inout String) {
+    private static func appendHighlightedText(_ scalars: ScalarText, marks input: [Mark], to out: inout String) {
         let n = scalars.count
         var marks: [Mark] = []
         marks.reserveCapacity(input.count)
@@ -282,7 +282,7 @@ enum HTMLReport {
                 }
                 open = active
             }
-            appendEscaped(scalars[a..<b], to: &out)
+            appendEscaped(scalars.slice(a, b), to: &out)
         }
         for _ in open { out += "</span>" }
     }
@@ -357,38 +357,49 @@ enum HTMLReport {
 
     // MARK: - Metadata, counts, details
 
-    private static func displayTitle(_ document: AnalyzedDocument, _ scalars: [Unicode.Scalar]) -> String {
+    private static func displayTitle(_ document: AnalyzedDocument, _ scalars: ScalarText) -> String {
         if let title = document.title, !title.allSatisfy(\.isWhitespace) { return title }
         // The first sentence outside boilerplate, else the start of the text.
         let chrome = document.boilerplate
-        for sentence in document.sentences {
-            let inChrome = chrome.contains { $0.start <= sentence.start && sentence.end <= $0.end }
-            if !inChrome, let text = slice(scalars, sentence.start, sentence.end), !text.allSatisfy(\.isWhitespace) {
+        for sentence in document.sentences.prefix(64) {
+            let inChrome = chrome.prefix(256).contains { $0.start <= sentence.start && sentence.end <= $0.end }
+            let text = scalars.slice(sentence.start, min(sentence.end, sentence.start + 400))
+            if !inChrome, !text.allSatisfy(\.isWhitespace) {
                 return firstWords(text)
             }
         }
-        let head = slice(scalars, 0, min(scalars.count, 400)) ?? ""
-        let words = firstWords(head)
+        let words = firstWords(scalars.slice(0, 400))
         return words.isEmpty ? "(بلا عنوان)" : words
     }
 
-    private static func slice(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String? {
-        let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        guard s < e else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
-    }
-
-    private static func firstWords(_ text: String, _ count: Int = 14) -> String {
+    private static func firstWords(_ text: Substring, _ count: Int = 14) -> String {
         let words = text.split(whereSeparator: { $0.isWhitespace }).prefix(count + 1)
         let joined = words.prefix(count).joined(separator: " ")
         return words.count > count ? joined + "…" : joined
     }
 
+    /// The first `limit` characters of `text` on one line, with an ellipsis when cut; O(limit).
     private static func clip(_ text: String, _ limit: Int) -> String {
-        let flat = text.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+        var cut = text[...]
+        var clipped = false
+        if let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), end != text.endIndex {
+            cut = text[..<end]
+            clipped = true
+        }
+        var result = cut.contains(where: \.isNewline)
+            ? cut.split(whereSeparator: \.isNewline).joined(separator: " ") : String(cut)
+        if clipped { result += "…" }
+        return result
+    }
+
+    private static func appendTOCCell(_ cls: String, _ value: String?, to out: inout String) {
+        guard let value, !value.allSatisfy(\.isWhitespace) else {
+            out += "<span class=\"\(cls) none\">—</span>"
+            return
+        }
+        out += "<span class=\"\(cls)\"><bdi>"
+        appendEscaped(clip(value, 60), to: &out)
+        out += "</bdi></span>"
     }
 
     private static func appendField(_ label: String, _ value: String?, isolate: Bool = false, to out: inout String) {
@@ -453,6 +464,9 @@ enum HTMLReport {
         }
     }
 
+    /// Rows shown per table; the JSON output has them all.
+    private static let maxTableRows = 500
+
     /// Tables of everything found, collapsed; the same facts as the hover titles, readable on a phone.
     private static func appendDetails(_ document: AnalyzedDocument, to out: inout String) {
         let total = document.entities.count + document.dates.count + document.quantities.count
@@ -465,7 +479,7 @@ enum HTMLReport {
             out += "<div class=\"tw\"><table><caption>\(caption) (\(rows.count))</caption><thead><tr>"
             for header in headers { out += "<th>\(header)</th>" }
             out += "</tr></thead><tbody>"
-            for row in rows {
+            for row in rows.prefix(maxTableRows) {
                 out += "<tr>"
                 for cell in row {
                     out += "<td>"
@@ -474,7 +488,9 @@ enum HTMLReport {
                 }
                 out += "</tr>"
             }
-            out += "</tbody></table></div>\n"
+            out += "</tbody></table>"
+            if rows.count > maxTableRows { out += "<p class=\"more\">… و\(rows.count - maxTableRows) أخرى</p>" }
+            out += "</div>\n"
         }
 
         table("الكيانات", ["النص", "النوع", "الاسم المعتمد", "المعرّف", "الصفة"], document.entities.map {
@@ -494,33 +510,46 @@ enum HTMLReport {
         table("الأحداث", ["النوع", "الكلمة", "المشاركون", "المكان", "التاريخ"], document.events.map {
             [$0.type, $0.trigger.text, $0.participants.joined(separator: "، "), $0.place, $0.date]
         })
-        table("الادعاءات", ["المصدر", "الفاعل", "المسند", "المفعول", "القيمة", "التاريخ", "الدليل"], document.claims.map {
-            [$0.source, $0.subject, $0.predicate, $0.object,
-             $0.value.map { number($0) }.map { v in ($0.qualifier.map { "\($0) " } ?? "") + v },
-             $0.date, $0.evidence.text]
+        table("الادعاءات", ["المصدر", "الفاعل", "المسند", "المفعول", "القيمة", "التاريخ", "الدليل"], document.claims.map { claim in
+            let value = claim.value.map { v in (claim.qualifier.map { "\($0) " } ?? "") + number(v) }
+            return [claim.source, claim.subject, claim.predicate, claim.object, value, claim.date, claim.evidence.text]
         })
         out += "</details>\n"
     }
 
     // MARK: - Escaping
 
-    /// Appends `text` escaped for HTML text and quoted attribute values alike.
+    /// Appends `text` escaped for HTML text and quoted attribute values alike: `& < > " '` become
+    /// references and NUL becomes U+FFFD. The characters escaped are ASCII, so the text is scanned
+    /// as UTF-8 and copied in runs between them.
     static func appendEscaped(_ text: String, to out: inout String) {
-        appendEscaped(text.unicodeScalars, to: &out)
+        appendEscaped(text[...], to: &out)
     }
 
-    static func appendEscaped<S: Sequence<Unicode.Scalar>>(_ scalars: S, to out: inout String) {
-        for scalar in scalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{0}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+    static func appendEscaped(_ text: Substring, to out: inout String) {
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var i = runStart
+        while i != utf8.endIndex {
+            let replacement: String?
+            switch utf8[i] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            case 0: replacement = "\u{FFFD}"
+            default: replacement = nil
             }
+            let after = utf8.index(after: i)
+            if let replacement {
+                if runStart != i { out += text[runStart..<i] }
+                out += replacement
+                runStart = after
+            }
+            i = after
         }
+        if runStart != utf8.endIndex { out += text[runStart..<utf8.endIndex] }
     }
 
     static func escape(_ text: String) -> String {
@@ -528,6 +557,35 @@ enum HTMLReport {
         out.reserveCapacity(text.utf8.count + 16)
         appendEscaped(text, to: &out)
         return out
+    }
+
+    /// A text addressed by Unicode scalar offsets, as every span in the contract is: the offsets
+    /// index the text's Unicode scalars (never its Characters), and are clamped to the text.
+    private struct ScalarText {
+        let text: String
+        /// The index of every Unicode scalar, then `endIndex`.
+        let indices: [String.Index]
+
+        init(_ text: String) {
+            self.text = text
+            var indices: [String.Index] = []
+            indices.reserveCapacity(text.utf8.count + 1)
+            var i = text.unicodeScalars.startIndex
+            while i != text.unicodeScalars.endIndex {
+                indices.append(i)
+                i = text.unicodeScalars.index(after: i)
+            }
+            indices.append(text.endIndex)
+            self.indices = indices
+        }
+
+        var count: Int { indices.count - 1 }
+
+        /// The scalars `start..<end`, clamped; empty when the range is empty or inverted.
+        func slice(_ start: Int, _ end: Int) -> Substring {
+            let s = max(0, min(start, count)), e = max(s, min(end, count))
+            return Substring(text.unicodeScalars[indices[s]..<indices[e]])
+        }
     }
 
     // MARK: - Page furniture
@@ -631,16 +689,21 @@ enum HTMLReport {
     caption{text-align:start;font-weight:600;padding:.2rem 0}
     th,td{border:1px solid var(--line);padding:.2rem .4rem;text-align:start;vertical-align:top}
     th{background:#f6f7f9;font-weight:600;white-space:nowrap}
+    .more{color:var(--muted);margin:.2rem 0}
     .up{margin:.6rem 0 0;font-size:.8rem}
     .page-foot{color:var(--muted);font-size:.8rem;padding-block:1rem 2rem}
     @media (max-width:640px){
       body{font-size:15px}
-      .toc-row{grid-template-columns:1.8rem 1fr;gap:.1rem .5rem}
+      .toc-row{display:flex;flex-wrap:wrap;gap:0 .7rem;align-items:baseline}
       .toc-cols{display:none}
-      .toc-head+.toc-cols+.toc-row,.toc-head+.toc-row{border-top:1px solid var(--line);border-radius:8px 8px 0 0}
-      .toc-row .c-id,.toc-row .c-o,.toc-row .c-p{grid-column:2;font-size:.78rem}
-      .toc-row .c-t{grid-column:2;grid-row:1}
-      .toc-row .c-n{grid-row:1 / span 4}
+      .toc-cols+.toc-row{border-top:1px solid var(--line);border-radius:8px 8px 0 0}
+      .toc-row .c-n{flex:none;width:1.6rem}
+      .toc-row .c-t{flex:1 1 calc(100% - 2.6rem);order:1}
+      .toc-row .c-id{margin-inline-start:2.3rem;order:2}
+      .toc-row .c-o{order:3}
+      .toc-row .c-p{order:4}
+      .toc-row .c-id,.toc-row .c-o,.toc-row .c-p{font-size:.78rem;color:var(--muted)}
+      .toc-row .none{display:none}
       .doc{padding:.8rem .8rem;border-radius:8px}
       .text{font-size:1.02rem;line-height:1.95}
       .bar{position:static}

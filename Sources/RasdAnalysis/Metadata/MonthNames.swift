@@ -1,0 +1,44 @@
+import RasdText
+
+/// Gregorian month names in every series Arabic news writes — Egyptian/Gulf `أكتوبر`,
+/// Levantine/Iraqi `تشرين الأول`, Maghrebi `أوت`, Moroccan `شتنبر`, English `October`/`Oct` —
+/// looked up by matching key (`Lexicons/month-names.tsv`, loaded once per process).
+///
+///     MonthNames.month(of: "تشرين الأول")   // 10
+///     MonthNames.month(forKey: "ابريل")      // 4
+public enum MonthNames {
+    /// Month number by matching key; a two-word name is keyed with one space (`كانون الثاني` → `كانون الثاني`).
+    public static let byKey: [String: Int] = {
+        var table: [String: Int] = [:]
+        for row in LexiconRows.parse(EmbeddedLexicons.monthNames) {
+            guard row.count >= 2, let month = Int(row[0]), (1...12).contains(month) else { continue }
+            table[key(row[1])] = month
+        }
+        return table
+    }()
+
+    /// The most words a month name has (`تشرين الأول`: 2).
+    public static let maxWords = 2
+
+    /// The month of a key made by `matchingKey` (words joined by one space), or nil.
+    public static func month(forKey key: String) -> Int? { byKey[key] }
+
+    /// The month a name as written denotes: `month(of: "أيلول")` is 9.
+    public static func month(of name: String) -> Int? { byKey[key(name)] }
+
+    /// Matching key with runs of spaces collapsed to one: the form `byKey` is keyed by.
+    static func key(_ name: String) -> String {
+        var collapsed = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in ArabicNormalizer.matchingKey(name).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !collapsed.isEmpty
+                continue
+            }
+            if pendingSpace { collapsed.append(" ") }
+            pendingSpace = false
+            collapsed.append(scalar)
+        }
+        return String(collapsed)
+    }
+}
