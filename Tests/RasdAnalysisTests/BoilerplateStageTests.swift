@@ -104,6 +104,12 @@ struct BoilerplateStageTests {
         ])
     }
 
+    @Test("A read-also marker after a byline or a date line inside the body covers its own line only")
+    func readAlsoAfterHeaderMetadata() {
+        let text = Self.page(Self.title, Self.body1, "14 مارس 2024", "اقرأ أيضا:", "", Self.body2, Self.body3)
+        #expect(Self.blocks(text) == [Block(.metadata, "14 مارس 2024"), Block(.related, "اقرأ أيضا:")])
+    }
+
     @Test("The related tail stops before the controls that close the page")
     func trailingRelatedLeavesPageEnd() {
         let text = Self.page(Self.body1, Self.body2, "", "مقالات ذات صلة", "", "العودة للأعلى")
@@ -133,6 +139,8 @@ struct BoilerplateStageTests {
         "المصدر نفسه أكد أن المفاوضات ستستأنف الأسبوع المقبل في العاصمة القطرية.",
         "كتب الرئيس رسالة إلى نظيره يطلب فيها تسريع المفاوضات.",
         "تعليق الرحلات الجوية إلى المدينة يستمر حتى إشعار آخر.",
+        "وكتب: لن نسمح بذلك أبدا.",
+        "كتب: إن الحكومة ستواصل دعم المستشفيات في كل المحافظات دون استثناء.",
         "وقالت إن المنظمة منصة إخبارية مستقلة تسعى لتقديم تغطية شاملة للأحداث في المنطقة كلها.",
     ])
     func bodyStaysBody(line: String) {
@@ -204,7 +212,7 @@ struct BoilerplateStageTests {
 
     // MARK: - Junk
 
-    @Test("Scraper junk: codes of digits and capitals, lines of symbols", arguments: ["8841KX", "-----", "***"])
+    @Test("Scraper junk: codes of digits and capitals, lines of symbols", arguments: ["8841KX", "-----", "***", "--- 2 ---"])
     func junk(line: String) {
         #expect(Self.blocks(Self.page(line, Self.title, Self.body1, Self.body2)) == [Block(.junk, line)])
     }

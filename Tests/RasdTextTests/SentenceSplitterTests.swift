@@ -41,6 +41,8 @@ struct SentenceSplitterTests {
                      ["ارتفعت الأسعار… والمواطن يدفع الثمن."]),
         SentenceCase("ellipsis character before a line break", "انتظروا طويلًا…\nثم عادوا.",
                      ["انتظروا طويلًا…", "ثم عادوا."]),
+        SentenceCase("ellipsis character after a question mark", "ماذا بعد؟… لا أحد يعرف.",
+                     ["ماذا بعد؟…", "لا أحد يعرف."]),
         SentenceCase("no space after the stop", "انتهى الاجتماع.وبدأ المؤتمر الصحفي",
                      ["انتهى الاجتماع.", "وبدأ المؤتمر الصحفي"]),
         SentenceCase("no final stop", "وصل الوفد. والمحادثات مستمرة", ["وصل الوفد.", "والمحادثات مستمرة"]),

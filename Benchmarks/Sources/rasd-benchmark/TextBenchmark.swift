@@ -3,7 +3,7 @@ import RasdAnalysis
 import RasdText
 
 /// `rasd-benchmark text --input FILE`: the text core's throughput on one core — clean and matching
-/// normalization, tokenization, line scanning, boilerplate and sentence splitting — over a file cut
+/// normalization (both made by `DocumentAnalysis`), tokenization, line scanning, boilerplate and sentence splitting — over a file cut
 /// into article-sized documents at line breaks. Prints one JSON line (MB = 10^6 UTF-8 bytes).
 @main
 struct TextBenchmark {
@@ -32,8 +32,7 @@ struct TextBenchmark {
         let elapsed = clock.measure {
             for (index, document) in documents.enumerated() {
                 let analysis = pipeline.run(DocumentInput(id: String(index), text: document))
-                let matching = ArabicNormalizer.normalize(analysis.source, level: .matching)
-                checksum &+= matching.count &+ analysis.boilerplate.count
+                checksum &+= analysis.matching.count &+ analysis.boilerplate.count
                 sentences += analysis.sentences.count
                 for token in analysis.tokens where token.kind != .punctuation && token.kind != .symbol {
                     words += 1
@@ -61,19 +60,21 @@ struct TextBenchmark {
     /// Cuts the text at line breaks into documents of at least `size` bytes.
     static func split(_ text: String, every size: Int) -> [String] {
         var documents: [String] = []
-        var current = Substring.UnicodeScalarView()
-        var currentBytes = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            current.append(contentsOf: line.unicodeScalars)
-            current.append("\n")
-            currentBytes += line.utf8.count + 1
-            if currentBytes >= size {
-                documents.append(String(String.UnicodeScalarView(current)))
-                current = Substring.UnicodeScalarView()
-                currentBytes = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0A && index + 1 - start >= size {
+                    documents.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...index]), as: UTF8.self))
+                    start = index + 1
+                }
+                index += 1
+            }
+            if start < bytes.count {
+                documents.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
             }
         }
-        if currentBytes > 0 { documents.append(String(String.UnicodeScalarView(current))) }
         return documents
     }
 

@@ -18,9 +18,8 @@ struct LineLabel: Sendable, Equatable {
     var isMarkerOnly = false
 }
 
-/// Labels one line as site chrome from its own features: cue phrases (with guards on length and
-/// punctuation so that body sentences mentioning `فيسبوك` stay body), lone date lines, section-name
-/// lines (`آسياأخرىروسياسياسة`), and scraper junk (`7579HJ`, `----`).
+/// Labels one line as chrome from its own features: cues (guarded by length and punctuation, so a
+/// sentence mentioning `فيسبوك` stays body), lone dates, section names, junk (`7579HJ`, `----`).
 enum BoilerplateClassifier {
     /// Kinds in the order that breaks ties between cues found on one line.
     private static let priority: [BoilerplateKind] = [
@@ -99,6 +98,8 @@ enum BoilerplateClassifier {
             return words <= 3 ? .strong : nil
         case .metadata:
             guard words <= 14 else { return nil }
+            // A byline names someone: a few words, not a sentence.
+            if hit.cue.field == .author && (words - hit.end > 8 || closed) { return nil }
             if line.words[hit.end - 1].followedByColon { return .strong }
             // No colon: `كتب محمد علي`, `نشر في 14 مارس 2024`. Headline- or sentence-like lines
             // that merely start with the word (`كتب الرئيس في رسالة…`) stay body.
@@ -124,10 +125,13 @@ enum BoilerplateClassifier {
         return LineLabel(kind: .navigation, strength: .weak)
     }
 
-    /// Scraper leftovers: a lone code mixing digits and Latin capitals (`7579HJ`), or a line of
-    /// nothing but symbols (`----`, `***`).
+    /// Scraper leftovers: a lone code mixing digits and Latin capitals (`7579HJ`), a line of
+    /// nothing but symbols (`----`, `***`), or a page counter drowned in them (`--- 2 ---`).
     private static func isJunk(_ line: LineFeatures) -> Bool {
         if line.wordCount == 0 { return true }
+        if line.wordCount == 1, line.arabicLetters + line.latinLetters + line.digits <= 3, line.punctuation >= 4 {
+            return true
+        }
         guard line.wordCount == 1, let word = line.words.first(where: { !$0.isSymbol }) else { return false }
         return word.hasDigit && word.hasUppercaseLatin && !word.hasArabic && word.end - word.start <= 12
     }

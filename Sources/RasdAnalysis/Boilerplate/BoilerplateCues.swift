@@ -69,9 +69,15 @@ enum BoilerplateCues {
         guard !words.isEmpty else { return [] }
         let stripProclitics = line.wordCount <= procliticLineLimit
         var hits: [CueHit] = []
+        var found: [Int] = []
         for position in words.indices {
-            let found = candidates(for: words[position], atLineStart: position == 0, stripProclitics: stripProclitics)
-            for cueIndex in found.sorted() {
+            found.removeAll(keepingCapacity: true)
+            collectCandidates(for: words[position], atLineStart: position == 0, stripProclitics: stripProclitics,
+                              into: &found)
+            guard !found.isEmpty else { continue }
+            var seen = -1
+            for cueIndex in found.sorted() where cueIndex != seen {
+                seen = cueIndex
                 let cue = all[cueIndex]
                 if cue.mode != .contains && position != 0 { continue }
                 guard let end = match(cue, in: words, at: position) else { continue }
@@ -83,22 +89,27 @@ enum BoilerplateCues {
         return hits
     }
 
-    private static func candidates(for word: LineWord, atLineStart: Bool, stripProclitics: Bool) -> Set<Int> {
-        var found: Set<Int> = []
-        if let exact = byFirstKey[word.key] { found.formUnion(exact) }
-        if word.isNumber { found.formUnion(numberFirst) }
+    /// Appends the cues that may start at `word` (duplicates possible). Allocation-free for the
+    /// common word that starts no cue.
+    private static func collectCandidates(for word: LineWord, atLineStart: Bool, stripProclitics: Bool,
+                                          into found: inout [Int]) {
+        if let exact = byFirstKey[word.key] { found.append(contentsOf: exact) }
+        if word.isNumber { found.append(contentsOf: numberFirst) }
         let key = word.key
         // Every proclitic starts with و ف ب ل ك or ا.
         guard stripProclitics, word.hasArabic, let first = key.first,
               first == "\u{0648}" || first == "\u{0641}" || first == "\u{0628}" || first == "\u{0644}"
-                || first == "\u{0643}" || first == "\u{0627}" else { return found }
+                || first == "\u{0643}" || first == "\u{0627}" else { return }
         for prefix in proclitics where key.count >= prefix.count + 2 && key.starts(with: prefix) {
             guard let stripped = byFirstKey[key.dropFirst(prefix.count)] else { continue }
-            // A line-start cue may carry only a leading و (وللمزيد); contains cues any proclitic.
+            // A line-start cue may carry only a leading و (وللمزيد), and a byline or date cue none
+            // (`وكتب` opens a sentence, not a byline); contains cues any proclitic.
             let isWaw = prefix.count == 1 && prefix[0] == "\u{0648}"
-            found.formUnion(stripped.filter { all[$0].mode == .contains || (atLineStart && isWaw) })
+            for cueIndex in stripped
+            where all[cueIndex].mode == .contains || (atLineStart && isWaw && all[cueIndex].kind != .metadata) {
+                found.append(cueIndex)
+            }
         }
-        return found
     }
 
     /// The end of the cue's words on the line when they match from `position` (the first word is

@@ -38,8 +38,6 @@ struct LineFeatures: Sendable {
     var endsWithSentencePunctuation: Bool { lastScalar.map(ScalarKind.isSentenceEnd) ?? false }
     /// Nothing but spaces and invisible characters (a no-break space alone is blank).
     let isBlank: Bool
-    /// The line has `(` or `)`.
-    let hasParentheses: Bool
 
     /// Where word keys come from: slices of the matching-level view of the same scalars (no
     /// allocation), each word normalized on its own, or nowhere (empty keys: shape only).
@@ -56,7 +54,6 @@ struct LineFeatures: Sendable {
         var arabic = 0, latin = 0, digits = 0, punctuation = 0
         var lastVisible: Unicode.Scalar?
         var lastNonCloser: Unicode.Scalar?
-        var hasParentheses = false
 
         var wordStart = -1
         var wordArabic = false, wordLatin = false, wordDigit = false, wordUpper = false
@@ -118,7 +115,6 @@ struct LineFeatures: Sendable {
             case .punctuation:
                 closeWord(at: index)
                 punctuation += 1
-                if scalar == "(" || scalar == ")" { hasParentheses = true }
             }
             if kind != .space && kind != .ignorable {
                 lastVisible = scalar
@@ -136,7 +132,6 @@ struct LineFeatures: Sendable {
         self.punctuation = punctuation
         self.isBlank = lastVisible == nil
         self.lastScalar = lastNonCloser
-        self.hasParentheses = hasParentheses
     }
 
     /// Share of Latin among the line's letters (0 when it has none).

@@ -1,8 +1,7 @@
 import RasdText
 
-/// A matching-level key (`أيضًا` → `ايضا`) as a run of normalized scalars: hashed and compared
-/// scalar by scalar, with none of the String machinery (no allocation when sliced from a
-/// document's matching view, no canonical-equivalence work on lookup).
+/// A matching-level key (`أيضًا` → `ايضا`) as normalized scalars, hashed and compared scalar by
+/// scalar: no String work on lookup, no allocation when sliced from a document's matching view.
 typealias MatchKey = ArraySlice<Unicode.Scalar>
 
 enum MatchKeys {

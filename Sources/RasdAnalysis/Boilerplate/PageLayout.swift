@@ -1,32 +1,25 @@
 import RasdText
 
-/// A scraped page read as header, article body, footer and appended related articles: each line's
-/// features and label, then the layout rules of `BoilerplateStage` applied to decide each line's
-/// final boilerplate kind (nil for article text).
+/// A scraped page read as header, article body, footer and appended articles: each line's label,
+/// then the layout rules of `BoilerplateStage` decide its final kind (nil for article text).
 struct PageLayout {
     let lines: [TextSpan]
     let features: [LineFeatures]
     /// Final kind of each line; nil for article text and blank lines.
     private(set) var kinds: [BoilerplateKind?]
-    /// Index of the first and last body paragraph of the article (before any related tail).
-    private(set) var firstBody: Int?
-    private(set) var lastBody: Int?
-    /// First line of the related block that runs to the end of the page, if any.
-    private(set) var relatedTail: Int?
 
     /// Kinds that close an article: a related marker right after one of them starts the related tail.
     private static let footerKinds: Set<BoilerplateKind> = [
-        .metadata, .keywords, .copyright, .siteDescription, .share, .comments, .control,
+        .keywords, .copyright, .siteDescription, .share, .comments, .control,
     ]
     /// Kinds that close the page itself, left out of a related tail that ends with them.
     private static let pageEndKinds: Set<BoilerplateKind> = [
         .control, .share, .comments, .copyright, .siteDescription, .junk,
     ]
 
-    init(source: SourceText, lines: [TextSpan]) {
+    init(source: SourceText, lines: [TextSpan], matching: NormalizedView) {
         let scalars = source.scalars
         self.lines = lines
-        let matching = ArabicNormalizer.normalize(source, level: .matching)
         let features = lines.map { LineFeatures($0, in: scalars, keys: .view(matching)) }
         self.features = features
         var labels = features.map { BoilerplateClassifier.label($0, in: scalars) }
@@ -44,9 +37,7 @@ struct PageLayout {
         if let firstBody = bodyLines.first {
             for index in labels.indices where index > firstBody && labels[index]?.kind == .related {
                 let previous = Self.previousNonBlank(before: index, features)
-                let afterFooter = previous.flatMap { labels[$0] }.map {
-                    $0.strength == .strong && Self.footerKinds.contains($0.kind)
-                } ?? false
+                let afterFooter = previous.flatMap { labels[$0] }.map(Self.closesArticle) ?? false
                 let bodyFollows = (bodyLines.last ?? -1) > index
                 if afterFooter || !bodyFollows {
                     tail = index
@@ -56,9 +47,8 @@ struct PageLayout {
         }
         let mainEnd = tail ?? lines.count
         let mainBody = bodyLines.filter { $0 < mainEnd }
-        self.firstBody = mainBody.first
-        self.lastBody = mainBody.last
-        self.relatedTail = tail
+        let firstBody = mainBody.first
+        let lastBody = mainBody.last
 
         // Layout rules over the article part of the page.
         var kinds = [BoilerplateKind?](repeating: nil, count: lines.count)
@@ -145,6 +135,15 @@ struct PageLayout {
         return .body
     }
 
+    /// A footer line that ends an article: tags, copyright, share, comments, controls, the site's
+    /// description, or a source or update line (`المصدر:`, `آخر تحديث:`). Header metadata (a
+    /// byline, a lone date) does not close anything.
+    private static func closesArticle(_ label: LineLabel) -> Bool {
+        guard label.strength == .strong else { return false }
+        if label.kind == .metadata { return label.field == .source || label.field == .updated }
+        return footerKinds.contains(label.kind)
+    }
+
     /// A paragraph of article text: 12+ words, or 5+ words closing a sentence, with no strong cue.
     static func isBodyParagraph(_ line: LineFeatures, _ label: LineLabel?) -> Bool {
         if let label, label.strength == .strong { return false }
@@ -158,8 +157,10 @@ struct PageLayout {
             defer { previous = index }
             guard let before = previous, labels[index] == nil, labels[before] == nil else { continue }
             let line = features[index]
+            let earlier = features[before]
             guard line.wordCount >= 1, line.wordCount <= 30, !line.endsWithSentencePunctuation,
-                  line.keys == features[before].keys else { continue }
+                  line.words.count == earlier.words.count,
+                  zip(line.words, earlier.words).allSatisfy({ $0.key == $1.key }) else { continue }
             labels[index] = LineLabel(kind: .navigation, strength: .strong)
         }
     }

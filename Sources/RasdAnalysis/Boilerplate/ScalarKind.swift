@@ -14,7 +14,19 @@ enum ScalarKind: Equatable {
     case symbol
     case punctuation
 
+    /// The kind of a scalar: one table load in the Basic Multilingual Plane.
+    @inline(__always)
     init(_ scalar: Unicode.Scalar) {
+        self = scalar.value < 0x10000 ? Self.table[Int(scalar.value)] : Self(classifying: scalar)
+    }
+
+    /// Kinds of U+0000–U+FFFF, worked out once per process.
+    private static let table: [ScalarKind] = (0..<UInt32(0x10000)).map { value in
+        Unicode.Scalar(value).map { ScalarKind(classifying: $0) } ?? .ignorable
+    }
+
+    /// The kind of a scalar, spelled out: the table is built from this.
+    private init(classifying scalar: Unicode.Scalar) {
         let value = scalar.value
         switch value {
         case 0x30...0x39:

@@ -180,6 +180,7 @@ share	contains	TikTok
 share	contains	Share
 share	contains	Follow us
 share	contains	منصة إكس
+
 share	line-equals	إكس
 share	line-equals	X
 share	line-equals	تابعنا على

@@ -1,9 +1,7 @@
 import RasdText
 
-/// Reads the value a metadata line states after its cue — `كتب: هاني كمال` → the author,
-/// `المصدر: الحرة` → the outlet — and the site a copyright line names
-/// (`جميع الحقوق محفوظة لموقع …`). Values run to the line's end or to the first separator
-/// (`|`, ` - `, `،`, `(`), trimmed.
+/// Reads the value a metadata line states after its cue (`كتب: سامي يوسف` → the author), and the
+/// site a copyright line or self-description names. Values end at the line's end or a separator.
 enum FieldValues {
     /// Raw offsets of the value after a cue ending at `cueEnd`: colon, dashes and spaces skipped,
     /// cut at the first separator (unless `whole`: dates keep their commas), trimmed. Nil when

@@ -1,10 +1,7 @@
 import RasdText
 
-/// Reads the dates that news pages print in their headers and footers, in the forms Arabic sites
-/// use: `25 يوليو 2025`, `الخميس 14 آذار/مارس 2024`, `9th, November 2023 GMT`, `March 14, 2024`,
-/// `2024-03-14 09:30`, `14/03/2024`, `١٤-٠٣-٢٠٢٤`, with an optional weekday and time of day.
-/// Digits of any system; month names of every regional series (`MonthNames`), glossed or not
-/// (`تشرين الأول/ أكتوبر`, `يوليو/ تموز`). Only whole, valid dates: 31/02/2024 is no date.
+/// Reads the dates news pages print in headers and footers — `الخميس 14 آذار/مارس 2024`, `9th, November
+/// 2023 GMT`, `2024-03-14 09:30`, `١٤/٠٣/٢٠٢٤` — in any digit system and month series; only valid dates.
 ///
 ///     HeaderDateParser.parse(Array("آخر تحديث: 10 أكتوبر 2025 - 16:02".unicodeScalars)[...])?.iso
 ///     // "2025-10-10T16:02"
@@ -199,104 +196,5 @@ public enum HeaderDateParser {
                                  _ first: Int, _ next: Int) -> HeaderDate? {
         guard (1900...2100).contains(year), HeaderDate.isValid(year: year, month: month, day: day) else { return nil }
         return HeaderDate(year: year, month: month, day: day, range: tokens[first].start..<tokens[next - 1].end)
-    }
-}
-
-/// One token of a date line: a number (any digit system, with an English ordinal suffix read
-/// past: `9th`), a word by matching key, or a separator.
-struct DateToken: Sendable {
-    enum Kind: Equatable {
-        case number(Int, digits: Int, ordinal: Bool)
-        case word(String)
-        case separator(Unicode.Scalar)
-    }
-
-    let kind: Kind
-    let start: Int
-    let end: Int
-
-    static let morningWords: Set<String> = ["ص", "صباحا", "صباح", "am"]
-    static let eveningWords: Set<String> = ["م", "مساء", "مساءا", "ظهرا", "pm"]
-    static let timeLeadIns: Set<String> = ["الساعه", "ساعه", "at", "t", "في"]
-    static let trailingWords: Set<String> = ["gmt", "utc", "م", "ميلادي", "ميلاديه", "بتوقيت", "غرينتش", "جرينتش"]
-
-    /// Before a date line's date: a weekday, `يوم`, punctuation.
-    var isLeadingFiller: Bool {
-        switch kind {
-        case .separator: true
-        case .word(let key): key == "يوم" || WeekdayNames.weekday(forKey: key) != nil
-        case .number: false
-        }
-    }
-
-    /// After a date line's date (and time): punctuation, a time zone, `م` for AD.
-    var isTrailingFiller: Bool {
-        switch kind {
-        case .separator: true
-        case .word(let key): Self.trailingWords.contains(key)
-        case .number: false
-        }
-    }
-
-    /// Between a date and its time: `-`, `|`, `،`, `الساعة`, `T`.
-    var isTimeLeadIn: Bool {
-        switch kind {
-        case .separator(let separator): separator != ":"
-        case .word(let key): Self.timeLeadIns.contains(key)
-        case .number: false
-        }
-    }
-}
-
-/// Splits scalars into date tokens; spaces and invisible characters only separate.
-struct DateTokens {
-    private(set) var tokens: [DateToken] = []
-
-    init(_ scalars: ArraySlice<Unicode.Scalar>) {
-        var index = scalars.startIndex
-        let end = scalars.endIndex
-        while index < end {
-            let kind = ScalarKind(scalars[index])
-            switch kind {
-            case .digit:
-                let start = index
-                var value = 0
-                var digits = 0
-                while index < end, case .digit(let digit) = ScalarKind(scalars[index]) {
-                    if digits < 9 { value = value * 10 + digit }
-                    digits += 1
-                    index += 1
-                }
-                var ordinal = false
-                if index + 1 < end, Self.isOrdinalSuffix(scalars[index], scalars[index + 1]),
-                   index + 2 >= end || !ScalarKind(scalars[index + 2]).isLetter {
-                    ordinal = true
-                    index += 2
-                }
-                tokens.append(DateToken(kind: .number(value, digits: digits, ordinal: ordinal), start: start, end: index))
-            case .arabicLetter, .latinLetter, .otherLetter, .mark:
-                let start = index
-                let isLatin = kind == .latinLetter
-                while index < end {
-                    let next = ScalarKind(scalars[index])
-                    guard next == .mark || next == .ignorable || (next.isLetter && (next == .latinLetter) == isLatin)
-                    else { break }
-                    index += 1
-                }
-                let key = ArabicNormalizer.matchingKey(scalars[start..<index])
-                tokens.append(DateToken(kind: .word(key), start: start, end: index))
-            case .space, .ignorable:
-                index += 1
-            case .symbol, .punctuation:
-                tokens.append(DateToken(kind: .separator(scalars[index]), start: index, end: index + 1))
-                index += 1
-            }
-        }
-    }
-
-    /// `st` `nd` `rd` `th`, any case.
-    private static func isOrdinalSuffix(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        let pair = (first.properties.lowercaseMapping, second.properties.lowercaseMapping)
-        return pair == ("s", "t") || pair == ("n", "d") || pair == ("r", "d") || pair == ("t", "h")
     }
 }

@@ -1,19 +1,19 @@
 import RasdText
 
-/// Reads what the page states about the article from its header and footer lines — the lines the
-/// boilerplate stage marked `metadata` (and `copyright`) — and from the first line of text:
-///
-/// - published: `تاريخ النشر:`/`نشر في:` lines first; else the earliest lone date line (a page that
-///   prints publication and update dates prints the earlier one for publication); else
-///   `آخر تحديث:`. `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time is given.
-/// - outlet: `المصدر: X` (X through `OutletNames`), else a site-name line the outlet lexicon knows
-///   (`Political Keys`, `يمن فريدم-DWعربية`), else the site a copyright line names, else the name
-///   the site's self-description opens with.
-/// - author: `كتب:`, `بقلم`, `إعداد:`, `تحرير:` … up to six words.
-/// - title: the first line outside any boilerplate block when it reads as a headline.
-///
-/// Lines inside `related` blocks (another article appended to the page) are never read.
+/// Reads the title, outlet, author and publication date a page states, from the lines the
+/// boilerplate stage marked `metadata` (and copyright, site description) and from its first line.
 public struct MetadataStage: Stage {
+    // - published: `تاريخ النشر:`/`نشر في:` first; else the earliest lone date line (a page that
+    //   prints publication and update dates prints the earlier one for publication); else
+    //   `آخر تحديث:`. `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` when a time is given.
+    // - outlet: `المصدر: X` (X through `OutletNames`, else as written), else a site-name line the
+    //   outlet lexicon knows (`Political Keys`, `يمن فريدم-DWعربية`), else the site a copyright
+    //   line names, else the name the site's self-description opens with. An agency credit
+    //   (`(بحسب رويترز)`) is not the outlet.
+    // - author: `كتب:`, `بقلم`, `إعداد:`, `تحرير:` … up to six words, to the line's end or a dash.
+    // - title: the first line outside every boilerplate block, when it reads as a headline.
+    // Lines inside `related` blocks (another article appended to the page) and metadata lines
+    // between body paragraphs (image credits, datelines) are not read.
     public let name = "metadata"
 
     public init() {}

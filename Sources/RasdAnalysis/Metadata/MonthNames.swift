@@ -1,8 +1,7 @@
 import RasdText
 
-/// Gregorian month names in every series Arabic news writes — Egyptian/Gulf `أكتوبر`,
-/// Levantine/Iraqi `تشرين الأول`, Maghrebi `أوت`, Moroccan `شتنبر`, English `October`/`Oct` —
-/// looked up by matching key (`Lexicons/month-names.tsv`, loaded once per process).
+/// Gregorian month names of every series Arabic news writes (`أكتوبر`, `تشرين الأول`, `أوت`, `شتنبر`,
+/// `Oct`) by matching key, from `Lexicons/month-names.tsv`, loaded once per process.
 ///
 ///     MonthNames.month(of: "تشرين الأول")   // 10
 ///     MonthNames.month(forKey: "ابريل")      // 4

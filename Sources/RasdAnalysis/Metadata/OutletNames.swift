@@ -1,8 +1,7 @@
 import RasdText
 
-/// Arabic news outlets and wire agencies under every name pages give them, mapped to one canonical
-/// English name (`Lexicons/outlets.tsv`, loaded once per process): `الحرة`, `Alhurra` → "Al Hurra";
-/// `يمن فريدم`, `YemenFreedom` → "Yemen Freedom". Generic sources (`وكالات`) name no outlet.
+/// News outlets and agencies under every name pages give them, each mapped to one English name
+/// (`Lexicons/outlets.tsv`): `الحرة`, `Alhurra` → "Al Hurra". Generic sources (`وكالات`) name none.
 ///
 ///     OutletNames.canonicalName(for: "سكاي نيوز عربية")   // "Sky News Arabia"
 public enum OutletNames {

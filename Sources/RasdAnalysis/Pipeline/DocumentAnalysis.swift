@@ -8,6 +8,9 @@ public struct DocumentAnalysis: Sendable {
     public let source: SourceText
     /// Clean-level view (tatweel, controls, Eastern digits, quotes folded) with its offset map.
     public let clean: NormalizedView
+    /// Matching-level view (clean, plus diacritics dropped and hamza, alef maqsura, ta marbuta
+    /// folded): what lexicon lookups read.
+    public let matching: NormalizedView
     /// Tokens over the clean view, with raw spans.
     public let tokens: [Token]
     /// Raw line spans, terminators excluded.
@@ -27,6 +30,7 @@ public struct DocumentAnalysis: Sendable {
         self.input = input
         self.source = SourceText(input.text)
         self.clean = ArabicNormalizer.normalize(source, level: .clean)
+        self.matching = ArabicNormalizer.normalize(source, level: .matching)
         self.tokens = Tokenizer.tokenize(clean)
         self.lines = LineScanner.lines(in: source.scalars)
     }

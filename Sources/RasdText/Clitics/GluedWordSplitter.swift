@@ -1,29 +1,5 @@
 import Foundation
 
-/// Where a token that is known words run together by a scraping error should come apart:
-/// `منالحرب` = `من` + `الحرب`, `لافروفالولايات` = `لافروف` + `الولايات`. Offsets are raw; the
-/// text itself is never touched.
-public struct GluedSplit: Sendable, Hashable {
-    /// The whole token's raw span.
-    public let token: TextSpan
-    /// Raw offsets strictly inside `token` where a new word starts, ascending.
-    public let splitPoints: [Int]
-    /// The matching-level key of each piece: `["من", "الحرب"]`.
-    public let keys: [String]
-
-    public init(token: TextSpan, splitPoints: [Int], keys: [String]) {
-        self.token = token
-        self.splitPoints = splitPoints
-        self.keys = keys
-    }
-
-    /// The raw span of each piece, in order; together they cover `token`.
-    public var pieces: [TextSpan] {
-        let bounds = [token.start] + splitPoints + [token.end]
-        return zip(bounds, bounds.dropFirst()).map { TextSpan(start: $0, end: $1) }
-    }
-}
-
 /// Finds glued words: Arabic tokens of five letters or more that the lexicon does not know and
 /// that read as two (or three) known words. Unknown tokens are mostly rare real words, so a seam
 /// is accepted only where glue is likely:
@@ -68,19 +44,12 @@ public struct GluedWordSplitter: Sendable {
     public func splits(in tokens: [Token], view: NormalizedView) -> [GluedSplit] {
         var splits: [GluedSplit] = []
         var key: [Unicode.Scalar] = []
-        let lookup = FoldLookup.matching
         for token in tokens where token.kind == .arabicWord && token.normalized.count >= minimumTokenLength {
-            // Most long tokens are known words: look the key up before building anything else.
+            // Most long tokens are known words or cannot hold a seam: check before building anything.
             key.removeAll(keepingCapacity: true)
-            for index in token.normalized {
-                switch lookup.output(for: view.scalars[index]) {
-                case .keep: key.append(view.scalars[index])
-                case .drop: break
-                case .one(let folded): key.append(folded)
-                case .many(let folded): key.append(contentsOf: folded)
-                }
-            }
-            guard key.count >= minimumTokenLength, (knownWords.entry(of: key)?.count ?? 0) < rareCount else { continue }
+            MatchingForm.appendKey(of: token.normalized, in: view, to: &key)
+            guard key.count >= minimumTokenLength, Self.hasSeamShape(key[...]),
+                  (knownWords.entry(of: key)?.count ?? 0) < rareCount else { continue }
             if let split = split(token, view: view) { splits.append(split) }
         }
         return splits
@@ -103,7 +72,7 @@ public struct GluedWordSplitter: Sendable {
 
     /// Split points of a matching-level word given as scalars, or nil when it stays whole.
     public func splitPoints(ofScalars word: [Unicode.Scalar]) -> [Int]? {
-        guard word.count >= minimumTokenLength, word.count <= 64 else { return nil }
+        guard word.count >= minimumTokenLength, word.count <= 64, Self.hasSeamShape(word[...]) else { return nil }
         var lookup = Lookup(knownWords: knownWords, capacity: word.count + 2)
         var threshold = minimumScore
         if let own = knownWords.entry(of: word)?.count {
@@ -116,7 +85,7 @@ public struct GluedWordSplitter: Sendable {
         func consider(_ score: Double, _ points: [Int]) {
             if score >= threshold && score > (best?.score ?? -.infinity) { best = (score, points) }
         }
-        for first in 2...(length - 3) {
+        for first in 2..<max(2, length - 2) {  // pieces of two letters or more, the last of three
             guard let head = firstPiece(word[0..<first], &lookup) else { continue }
             if let tail = laterPiece(word[first..<length], after: head, &lookup) {
                 consider(min(head.score, tail.score), [first])
@@ -222,12 +191,26 @@ public struct GluedWordSplitter: Sendable {
     static let articlePrefixes: [[Unicode.Scalar]] = ProcliticPattern.all
         .filter(\.hasArticle).map(\.written).sorted { $0.count > $1.count }
 
+    /// Whether a word could hold a seam the rules accept, checked on its letters alone before any
+    /// lexicon lookup: `ال` or `لل` after its second letter, or a glue particle at its start.
+    static func hasSeamShape(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}"
+        var index = word.startIndex + 2
+        while index + 1 < word.endIndex {
+            if word[index + 1] == lam && (word[index] == alef || word[index] == lam) { return true }
+            index += 1
+        }
+        return glueParticleScalars.contains { word.count > $0.count && word.starts(with: $0) }
+    }
+
+    static let glueParticleScalars: [[Unicode.Scalar]] = (0..<glueParticles.count).map { Array(glueParticles.key(at: $0)) }
+
     /// Length of the article-bearing proclitic sequence a piece starts with, if any.
     static func articlePrefixLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         articlePrefixes.first { scalars.starts(with: $0) }?.count
     }
 
-    /// Particles after which writers drop the space: `لايمكن`, `منخلال`, `فيظل`, `هذاالعام`.
+    /// Particles after which writers drop the space: `لايمكن`, `منخلال`, `فيالمملكة`, `هذاالعام`.
     static let glueParticles = ScalarKeyTable([
         "لا", "ما", "من", "في", "عن", "مع", "علي", "الي", "حتي", "منذ", "بعد", "قبل", "خلال",
         "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين",

@@ -41,6 +41,20 @@ public struct MatchingForm: Sendable, Hashable {
         self.init(of: token.normalized, in: view)
     }
 
+    /// Appends the matching-level scalars of a clean-view range to `key`, with no offset map: the
+    /// cheap way to look a token up.
+    static func appendKey(of range: Range<Int>, in view: NormalizedView, to key: inout [Unicode.Scalar]) {
+        let lookup = FoldLookup.matching
+        for index in range {
+            switch lookup.output(for: view.scalars[index]) {
+            case .keep: key.append(view.scalars[index])
+            case .drop: break
+            case .one(let folded): key.append(folded)
+            case .many(let folded): key.append(contentsOf: folded)
+            }
+        }
+    }
+
     /// The key: the lexicon lookup form.
     public var key: String { SourceText.string(from: scalars) }
 

@@ -1,32 +1,46 @@
 /// A hash table from words (runs of Unicode scalars) to a value, looked up by any run of scalars
 /// without building a String: Swift's String hashing and equality go through Unicode
-/// normalization, which dominates a lookup of Arabic text. Keys live in one flat array.
+/// normalization, which would dominate a lookup of Arabic text. Keys live in one flat array.
 struct ScalarKeyTable<Value: Sendable>: Sendable {
     private var storage: [Unicode.Scalar] = []
     private var keyStarts: [Int32] = []
     private var keyLengths: [Int32] = []
     private(set) var values: [Value] = []
-    /// Open addressing, linear probing: entry index + 1, or 0 for an empty bucket.
-    private var buckets: [Int32] = Array(repeating: 0, count: 16)
+    /// Open addressing, linear probing; a bucket holds what a probe compares, so that a miss
+    /// costs one cache line.
+    private var buckets = [Bucket](repeating: Bucket(), count: 16)
+
+    private struct Bucket {
+        /// Entry index + 1; 0 for an empty bucket.
+        var entry: Int32 = 0
+        var hash: UInt32 = 0
+        var start: Int32 = 0
+        var length: Int32 = 0
+    }
 
     init() {}
 
     /// A table of `words` (their scalars as written), each with `value`.
     init(_ words: some Sequence<String>, value: Value) {
-        for word in words { set(word.unicodeScalars, to: value) }
+        for word in words { set(Array(word.unicodeScalars), to: value) }
     }
 
     var count: Int { values.count }
 
     /// The slot of `key`, or nil.
+    @inline(__always)
     func index<C: Collection>(of key: C) -> Int? where C.Element == Unicode.Scalar {
+        let hash = Self.hash(key)
+        let length = Int32(truncatingIfNeeded: key.count)
         let mask = buckets.count - 1
-        var bucket = Self.hash(key) & mask
+        var index = Int(hash) & mask
         while true {
-            let entry = Int(buckets[bucket])
-            if entry == 0 { return nil }
-            if matches(entry - 1, key) { return entry - 1 }
-            bucket = (bucket + 1) & mask
+            let bucket = buckets[index]
+            if bucket.entry == 0 { return nil }
+            if bucket.hash == hash && bucket.length == length && matches(Int(bucket.start), key) {
+                return Int(bucket.entry) - 1
+            }
+            index = (index + 1) & mask
         }
     }
 
@@ -64,30 +78,37 @@ struct ScalarKeyTable<Value: Sendable>: Sendable {
         return storage[start..<(start + Int(keyLengths[index]))]
     }
 
-    private func matches<C: Collection>(_ entry: Int, _ key: C) -> Bool where C.Element == Unicode.Scalar {
-        guard Int(keyLengths[entry]) == key.count else { return false }
-        return storage[Int(keyStarts[entry])...].starts(with: key)
+    /// Whether the stored scalars from `start` on begin with `key` (lengths already equal).
+    @inline(__always)
+    private func matches<C: Collection>(_ start: Int, _ key: C) -> Bool where C.Element == Unicode.Scalar {
+        var position = start
+        for scalar in key {
+            if storage[position] != scalar { return false }
+            position += 1
+        }
+        return true
     }
 
     private mutating func grow() {
-        buckets = Array(repeating: 0, count: buckets.count * 2)
+        buckets = [Bucket](repeating: Bucket(), count: buckets.count * 2)
         for entry in 0..<values.count { insert(entry) }
     }
 
     private mutating func insert(_ entry: Int) {
+        let hash = Self.hash(key(at: entry))
         let mask = buckets.count - 1
-        var bucket = Self.hash(key(at: entry)) & mask
-        while buckets[bucket] != 0 { bucket = (bucket + 1) & mask }
-        buckets[bucket] = Int32(entry + 1)
+        var index = Int(hash) & mask
+        while buckets[index].entry != 0 { index = (index + 1) & mask }
+        buckets[index] = Bucket(entry: Int32(entry + 1), hash: hash, start: keyStarts[entry], length: keyLengths[entry])
     }
 
-    /// FNV-1a over the scalar values, folded to a non-negative Int.
+    /// FNV-1a over the scalar values, folded to 32 bits.
     @inline(__always)
-    static func hash<C: Collection>(_ key: C) -> Int where C.Element == Unicode.Scalar {
+    static func hash<C: Collection>(_ key: C) -> UInt32 where C.Element == Unicode.Scalar {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for scalar in key {
             hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29)) & Int.max
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 }

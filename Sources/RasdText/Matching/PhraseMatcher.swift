@@ -26,7 +26,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         self.values = order.map { entries[$0].value }
     }
 
-    /// Number of stored (phrase, value) entries.
+    /// Number of stored (phrase, value) entries (phrases with no words are not stored).
     public var count: Int { values.count }
 
     /// The matching keys of a phrase's words: `"الأُمَم المتّحدة"` → `["الامم", "المتحده"]`.
@@ -68,10 +68,12 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
         self.firstTokenSkip = firstTokenSkip
     }
 
-    /// The raw span of the match: from its first token's start (after the skip) to its last token's end.
+    /// The raw span of the match: from its first token's start (after the skip, never past that
+    /// token's end) to its last token's end.
     public func span(in tokens: [Token]) -> TextSpan {
-        TextSpan(start: tokens[self.tokens.lowerBound].span.start + firstTokenSkip,
-                 end: tokens[self.tokens.upperBound - 1].span.end)
+        let first = tokens[self.tokens.lowerBound].span
+        return TextSpan(start: min(first.start + max(firstTokenSkip, 0), first.end),
+                        end: tokens[self.tokens.upperBound - 1].span.end)
     }
 }
 
@@ -85,6 +87,12 @@ public struct PhraseOccurrence<Value: Sendable>: Sendable {
     public let tokens: Range<Int>
     /// Every value stored for the phrase, in the order they were given.
     public let values: [Value]
+
+    public init(span: TextSpan, tokens: Range<Int>, values: [Value]) {
+        self.span = span
+        self.tokens = tokens
+        self.values = values
+    }
 }
 
 extension PhraseOccurrence: Equatable where Value: Equatable {}

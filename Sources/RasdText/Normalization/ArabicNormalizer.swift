@@ -13,31 +13,57 @@ public enum ArabicNormalizer {
     /// Normalizes a run of scalars; offsets in the view are relative to the run's start.
     public static func normalize(_ raw: [Unicode.Scalar], level: NormalizationLevel) -> NormalizedView {
         let lookup = FoldLookup.forLevel(level)
-        var scalars: [Unicode.Scalar] = []
-        var origins: [Int32] = []
-        var firstNormalized: [Int32] = []
-        scalars.reserveCapacity(raw.count)
-        origins.reserveCapacity(raw.count)
-        firstNormalized.reserveCapacity(raw.count + 1)
-        for (offset, scalar) in raw.enumerated() {
-            firstNormalized.append(Int32(truncatingIfNeeded: scalars.count))
-            switch lookup.output(for: scalar) {
-            case .keep:
-                scalars.append(scalar)
-                origins.append(Int32(truncatingIfNeeded: offset))
-            case .drop:
-                break
-            case .one(let folded):
-                scalars.append(folded)
-                origins.append(Int32(truncatingIfNeeded: offset))
-            case .many(let folded):
-                scalars.append(contentsOf: folded)
-                origins.append(contentsOf: repeatElement(Int32(truncatingIfNeeded: offset), count: folded.count))
+        return lookup.entries.withUnsafeBufferPointer { table in
+            raw.withUnsafeBufferPointer { input in
+                // Two passes over the flat fold table (one load per scalar): the first counts the
+                // normalized length, the second fills preallocated arrays with no per-append checks.
+                var count = 0
+                for scalar in input {
+                    let value = scalar.value
+                    let entry = value < 0x10000 ? table[Int(value)] : value
+                    if entry == FoldLookup.drop { continue }
+                    count += entry & FoldLookup.expansionFlag != 0 && entry != value
+                        ? lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)].count : 1
+                }
+                var origins = [Int32](repeating: 0, count: count)
+                var firstNormalized = [Int32](repeating: 0, count: input.count + 1)
+                let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, initialized in
+                    origins.withUnsafeMutableBufferPointer { origins in
+                        firstNormalized.withUnsafeMutableBufferPointer { first in
+                            var written = 0
+                            for offset in 0..<input.count {
+                                let scalar = input[offset]
+                                let value = scalar.value
+                                let origin = Int32(truncatingIfNeeded: offset)
+                                first[offset] = Int32(truncatingIfNeeded: written)
+                                let entry = value < 0x10000 ? table[Int(value)] : value
+                                if entry == value {
+                                    output.initializeElement(at: written, to: scalar)
+                                    origins[written] = origin
+                                    written += 1
+                                } else if entry == FoldLookup.drop {
+                                    continue
+                                } else if entry & FoldLookup.expansionFlag != 0 {
+                                    for folded in lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)] {
+                                        output.initializeElement(at: written, to: folded)
+                                        origins[written] = origin
+                                        written += 1
+                                    }
+                                } else {
+                                    output.initializeElement(at: written, to: Unicode.Scalar(entry).unsafelyUnwrapped)
+                                    origins[written] = origin
+                                    written += 1
+                                }
+                            }
+                            first[input.count] = Int32(truncatingIfNeeded: written)
+                            initialized = written
+                        }
+                    }
+                }
+                return NormalizedView(level: level, scalars: scalars, rawCount: raw.count,
+                                      origins: origins, firstNormalized: firstNormalized)
             }
         }
-        firstNormalized.append(Int32(truncatingIfNeeded: scalars.count))
-        return NormalizedView(level: level, scalars: scalars, rawCount: raw.count,
-                              origins: origins, firstNormalized: firstNormalized)
     }
 
     /// The matching-level key of a word or phrase: the form every lexicon is keyed by.

@@ -5,8 +5,8 @@ import Foundation
 struct FoldLookup: Sendable {
     /// Per BMP scalar: the scalar itself (kept), another scalar (replaced), `drop`, or
     /// `expansionFlag | index` into `expansions`.
-    private let entries: [UInt32]
-    private let expansions: [[Unicode.Scalar]]
+    let entries: [UInt32]
+    let expansions: [[Unicode.Scalar]]
 
     static let drop: UInt32 = 0xFFFF_FFFF
     static let expansionFlag: UInt32 = 0x8000_0000
@@ -26,24 +26,24 @@ struct FoldLookup: Sendable {
     }
 
     init(level: NormalizationLevel) {
-        var entries = [UInt32](repeating: 0, count: 0x10000)
+        // Scalars no fold covers map to themselves; only the table's ranges need working out.
+        var entries = (0..<UInt32(0x10000)).map { $0 }
         var expansions: [[Unicode.Scalar]] = []
-        for value in 0..<UInt32(0x10000) {
-            guard let scalar = Unicode.Scalar(value) else {
-                entries[Int(value)] = value  // surrogate code points never occur in a String
-                continue
-            }
-            var output = Self.apply(scalar, upTo: .clean)
-            if level >= .matching {
-                output = output.flatMap { Self.apply($0, exactly: .matching) }
-            }
-            if output.count == 1 {
-                entries[Int(value)] = output[0].value
-            } else if output.isEmpty {
-                entries[Int(value)] = Self.drop
-            } else {
-                entries[Int(value)] = Self.expansionFlag | UInt32(expansions.count)
-                expansions.append(output)
+        for fold in ArabicFoldTable.folds {
+            for value in fold.scalars where value < 0x10000 {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                var output = Self.apply(scalar, upTo: .clean)
+                if level >= .matching {
+                    output = output.flatMap { Self.apply($0, exactly: .matching) }
+                }
+                if output.count == 1 {
+                    entries[Int(value)] = output[0].value
+                } else if output.isEmpty {
+                    entries[Int(value)] = Self.drop
+                } else {
+                    entries[Int(value)] = Self.expansionFlag | UInt32(expansions.count)
+                    expansions.append(output)
+                }
             }
         }
         self.entries = entries

@@ -148,8 +148,8 @@ extension SentenceSplitter {
 
         // MARK: Sentence ends
 
-        /// Where a sentence ends if the terminator run `run` ends it (closing quotes and brackets
-        /// after it included), or `nil` when it does not: `2.5`, `د.`, `U.S.`, `example.com`.
+        /// Where a sentence ends if the terminator run `run` ends it (closing quotes, brackets and
+        /// an ellipsis after it included: `؟…`), or `nil` when it does not: `2.5`, `د.`, `U.S.`, `example.com`.
         private func sentenceEnd(run: Range<Int>, line: Range<Int>, sentenceStart: Int) -> Int? {
             if run.count == 1, text[run.lowerBound].value == 0x2E {
                 if isAbbreviation(dot: run.lowerBound, line: line) { return nil }
@@ -161,7 +161,7 @@ extension SentenceSplitter {
             var end = run.upperBound
             while end < line.upperBound {
                 switch text[end].value {
-                case 0x29, 0x5D, 0x7D, 0x27:  // ) ] } '
+                case 0x29, 0x5D, 0x7D, 0x27, 0x2026:  // ) ] } ' …
                     end += 1
                 case 0x22 where !isPairOpen(end):
                     end += 1

@@ -66,8 +66,7 @@ private struct TokenScanner {
         while index < count {
             let start = index
             let kind: TokenKind
-            let scalarClass = scalarClass(index)
-            switch scalarClass {
+            switch scalarClass(index) {
             case .space, .ignorable, .mark, .modifier:
                 index += 1
                 continue
