@@ -43,11 +43,11 @@ struct CueHit: Sendable {
 enum BoilerplateCues {
     static let all: [BoilerplateCue] = load(EmbeddedLexicons.boilerplateCues)
 
-    /// Cues by the key of their first word.
-    private static let byFirstKey: [MatchKey: [Int]] = {
-        var index: [MatchKey: [Int]] = [:]
+    /// Cues by the key of their first word, in a scalar-keyed table (no String hashing per word).
+    private static let byFirstKey: ScalarKeyTable<[Int]> = {
+        var index = ScalarKeyTable<[Int]>()
         for (position, cue) in all.enumerated() {
-            if case .key(let key)? = cue.words.first { index[key, default: []].append(position) }
+            if case .key(let key)? = cue.words.first { index.set(key, to: (index[key] ?? []) + [position]) }
         }
         return index
     }()

@@ -81,9 +81,10 @@ struct LineFeatures: Sendable {
             wordArabic = false; wordLatin = false; wordDigit = false; wordUpper = false
         }
 
+        let kinds = ScalarKind.table  // read once per line, not once per scalar
         while index < span.end {
             let scalar = scalars[index]
-            let kind = ScalarKind(scalar)
+            let kind = scalar.value < 0x10000 ? kinds[Int(scalar.value)] : ScalarKind(scalar)
             switch kind {
             case .arabicLetter:
                 if wordLatin && wordStart >= 0 { closeWord(at: index) }

@@ -21,7 +21,7 @@ enum ScalarKind: Equatable {
     }
 
     /// Kinds of U+0000–U+FFFF, worked out once per process.
-    private static let table: [ScalarKind] = (0..<UInt32(0x10000)).map { value in
+    static let table: [ScalarKind] = (0..<UInt32(0x10000)).map { value in
         Unicode.Scalar(value).map { ScalarKind(classifying: $0) } ?? .ignorable
     }
 

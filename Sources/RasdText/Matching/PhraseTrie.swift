@@ -182,37 +182,18 @@ extension PhraseTrie {
 // MARK: Vocabulary
 
 extension PhraseTrie {
-    /// Interned words: an open-addressing hash table over the words' scalars, stored flat. Swift's
-    /// `String` hashing normalizes non-ASCII text on every lookup, several times the cost of this;
-    /// keys here are already matching-level, so scalar-for-scalar equality is the right one. Each slot
-    /// holds a hash tag beside the id, so a word no phrase has usually costs one memory access.
+    /// Interned words: ids in a `ScalarKeyTable` (Swift's `String` hashing normalizes non-ASCII
+    /// text on every lookup, several times the cost of hashing the scalars; keys here are already
+    /// matching-level, so scalar-for-scalar equality is the right one). A word's id is its entry.
     struct Vocabulary: Sendable {
-        /// Word `id`'s scalars are `scalars[starts[id]..<starts[id + 1]]`.
-        private var scalars: [Unicode.Scalar] = []
-        private var starts: [Int32] = [0]
-        private var hashes: [UInt64] = []
-        /// Per slot: the hash's high 32 bits, then the word id + 1 (0: empty). A power-of-two
-        /// count, at most half full.
-        private var slots = [UInt64](repeating: 0, count: 16)
+        private var table = ScalarKeyTable<Bool>()
 
-        var count: Int { hashes.count }
+        var count: Int { table.count }
 
         /// The id of a word given as matching-level scalars, or -1 when no phrase contains it.
         @inline(__always)
-        func id<S: Sequence>(of word: S) -> Int32 where S.Element == Unicode.Scalar {
-            let hash = Self.hash(word)
-            let tag = hash >> 32
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return -1 }
-                if entry >> 32 == tag {
-                    let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                    if equals(id, word) { return Int32(id) }
-                }
-                slot = (slot + 1) & mask
-            }
+        func id<C: Collection>(of word: C) -> Int32 where C.Element == Unicode.Scalar {
+            table.index(of: word).map { Int32(truncatingIfNeeded: $0) } ?? -1
         }
 
         /// The id of a matching key given as a String, or -1.
@@ -243,52 +224,11 @@ extension PhraseTrie {
         }
 
         /// The id of a word, adding it if new.
-        mutating func intern<S: Sequence>(_ word: S) -> Int32 where S.Element == Unicode.Scalar {
+        mutating func intern<C: Collection>(_ word: C) -> Int32 where C.Element == Unicode.Scalar {
             let known = id(of: word)
             if known >= 0 { return known }
-            let id = Int32(hashes.count)
-            scalars.append(contentsOf: word)
-            starts.append(Int32(scalars.count))
-            hashes.append(Self.hash(word))
-            if hashes.count * 2 > slots.count {
-                slots = [UInt64](repeating: 0, count: slots.count * 2)
-                for word in hashes.indices { insert(word) }
-            } else {
-                insert(Int(id))
-            }
-            return id
-        }
-
-        private mutating func insert(_ id: Int) {
-            let hash = hashes[id]
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
-        }
-
-        @inline(__always)
-        private func equals<S: Sequence>(_ id: Int, _ word: S) -> Bool where S.Element == Unicode.Scalar {
-            var index = Int(starts[id])
-            let end = Int(starts[id + 1])
-            for scalar in word {
-                guard index < end, scalars[index] == scalar else { return false }
-                index += 1
-            }
-            return index == end
-        }
-
-        /// FNV-1a over the scalar values, finished with MurmurHash3's mixer so that both the slot
-        /// (low bits) and the tag (high bits) depend on every scalar.
-        @inline(__always)
-        static func hash<S: Sequence>(_ word: S) -> UInt64 where S.Element == Unicode.Scalar {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for scalar in word { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
-            hash ^= hash >> 33
-            hash &*= 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 33
-            hash &*= 0xC4CE_B9FE_1A85_EC53
-            return hash ^ (hash >> 33)
+            table.set(word, to: true)
+            return Int32(truncatingIfNeeded: table.count - 1)
         }
     }
 }

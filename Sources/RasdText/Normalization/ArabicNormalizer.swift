@@ -25,40 +25,44 @@ public enum ArabicNormalizer {
                     count += entry & FoldLookup.expansionFlag != 0 && entry != value
                         ? lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)].count : 1
                 }
-                var origins = [Int32](repeating: 0, count: count)
-                var firstNormalized = [Int32](repeating: 0, count: input.count + 1)
-                let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, initialized in
-                    origins.withUnsafeMutableBufferPointer { origins in
-                        firstNormalized.withUnsafeMutableBufferPointer { first in
+                var firstNormalized: [Int32] = []
+                var origins: [Int32] = []
+                var scalars: [Unicode.Scalar] = []
+                firstNormalized = [Int32](unsafeUninitializedCapacity: input.count + 1) { first, firstCount in
+                    origins = [Int32](unsafeUninitializedCapacity: count) { origins, originCount in
+                        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, outputCount in
                             var written = 0
                             for offset in 0..<input.count {
                                 let scalar = input[offset]
                                 let value = scalar.value
                                 let origin = Int32(truncatingIfNeeded: offset)
-                                first[offset] = Int32(truncatingIfNeeded: written)
+                                first.initializeElement(at: offset, to: Int32(truncatingIfNeeded: written))
                                 let entry = value < 0x10000 ? table[Int(value)] : value
                                 if entry == value {
                                     output.initializeElement(at: written, to: scalar)
-                                    origins[written] = origin
+                                    origins.initializeElement(at: written, to: origin)
                                     written += 1
                                 } else if entry == FoldLookup.drop {
                                     continue
                                 } else if entry & FoldLookup.expansionFlag != 0 {
                                     for folded in lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)] {
                                         output.initializeElement(at: written, to: folded)
-                                        origins[written] = origin
+                                        origins.initializeElement(at: written, to: origin)
                                         written += 1
                                     }
                                 } else {
-                                    output.initializeElement(at: written, to: Unicode.Scalar(entry).unsafelyUnwrapped)
-                                    origins[written] = origin
+                                    // Table entries below the flags are scalars the table was built from.
+                                    output.initializeElement(at: written, to: unsafeBitCast(entry, to: Unicode.Scalar.self))
+                                    origins.initializeElement(at: written, to: origin)
                                     written += 1
                                 }
                             }
-                            first[input.count] = Int32(truncatingIfNeeded: written)
-                            initialized = written
+                            first.initializeElement(at: input.count, to: Int32(truncatingIfNeeded: written))
+                            outputCount = written
                         }
+                        originCount = count
                     }
+                    firstCount = input.count + 1
                 }
                 return NormalizedView(level: level, scalars: scalars, rawCount: raw.count,
                                       origins: origins, firstNormalized: firstNormalized)

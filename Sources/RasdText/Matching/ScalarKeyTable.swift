@@ -1,35 +1,44 @@
 /// A hash table from words (runs of Unicode scalars) to a value, looked up by any run of scalars
 /// without building a String: Swift's String hashing and equality go through Unicode
 /// normalization, which would dominate a lookup of Arabic text. Keys live in one flat array.
-struct ScalarKeyTable<Value: Sendable>: Sendable {
-    private var storage: [Unicode.Scalar] = []
-    private var keyStarts: [Int32] = []
-    private var keyLengths: [Int32] = []
-    private(set) var values: [Value] = []
+public struct ScalarKeyTable<Value: Sendable>: Sendable {
+    @usableFromInline var storage: [Unicode.Scalar] = []
+    @usableFromInline var keyStarts: [Int32] = []
+    @usableFromInline var keyLengths: [Int32] = []
+    public internal(set) var values: [Value] = []
     /// Open addressing, linear probing; a bucket holds what a probe compares, so that a miss
     /// costs one cache line.
-    private var buckets = [Bucket](repeating: Bucket(), count: 16)
+    @usableFromInline var buckets = [Bucket](repeating: Bucket(), count: 16)
 
-    private struct Bucket {
+    @usableFromInline struct Bucket: Sendable {
         /// Entry index + 1; 0 for an empty bucket.
-        var entry: Int32 = 0
-        var hash: UInt32 = 0
-        var start: Int32 = 0
-        var length: Int32 = 0
+        @usableFromInline var entry: Int32 = 0
+        @usableFromInline var hash: UInt32 = 0
+        @usableFromInline var start: Int32 = 0
+        @usableFromInline var length: Int32 = 0
+
+        @usableFromInline init() {}
+
+        @usableFromInline init(entry: Int32, hash: UInt32, start: Int32, length: Int32) {
+            self.entry = entry
+            self.hash = hash
+            self.start = start
+            self.length = length
+        }
     }
 
-    init() {}
+    public init() {}
 
     /// A table of `words` (their scalars as written), each with `value`.
-    init(_ words: some Sequence<String>, value: Value) {
+    public init(_ words: some Sequence<String>, value: Value) {
         for word in words { set(Array(word.unicodeScalars), to: value) }
     }
 
-    var count: Int { values.count }
+    public var count: Int { values.count }
 
     /// The slot of `key`, or nil.
-    @inline(__always)
-    func index<C: Collection>(of key: C) -> Int? where C.Element == Unicode.Scalar {
+    @inlinable @inline(__always)
+    public func index<C: Collection>(of key: C) -> Int? where C.Element == Unicode.Scalar {
         let hash = Self.hash(key)
         let length = Int32(truncatingIfNeeded: key.count)
         let mask = buckets.count - 1
@@ -44,12 +53,13 @@ struct ScalarKeyTable<Value: Sendable>: Sendable {
         }
     }
 
-    subscript<C: Collection>(key: C) -> Value? where C.Element == Unicode.Scalar {
+    @inlinable
+    public subscript<C: Collection>(key: C) -> Value? where C.Element == Unicode.Scalar {
         index(of: key).map { values[$0] }
     }
 
     /// Sets the value of `key`, adding the key if it is new.
-    mutating func set<C: Collection>(_ key: C, to value: Value) where C.Element == Unicode.Scalar {
+    public mutating func set<C: Collection>(_ key: C, to value: Value) where C.Element == Unicode.Scalar {
         if let index = index(of: key) {
             values[index] = value
             return
@@ -63,7 +73,7 @@ struct ScalarKeyTable<Value: Sendable>: Sendable {
     }
 
     /// Removes `key` if present. Rebuilds the table, O(n): removal is rare.
-    mutating func remove<C: Collection>(_ key: C) where C.Element == Unicode.Scalar {
+    public mutating func remove<C: Collection>(_ key: C) where C.Element == Unicode.Scalar {
         guard let removed = index(of: key) else { return }
         var rebuilt = ScalarKeyTable<Value>()
         for entry in 0..<values.count where entry != removed {
@@ -73,14 +83,14 @@ struct ScalarKeyTable<Value: Sendable>: Sendable {
     }
 
     /// The key of entry `index`.
-    func key(at index: Int) -> ArraySlice<Unicode.Scalar> {
+    public func key(at index: Int) -> ArraySlice<Unicode.Scalar> {
         let start = Int(keyStarts[index])
         return storage[start..<(start + Int(keyLengths[index]))]
     }
 
     /// Whether the stored scalars from `start` on begin with `key` (lengths already equal).
-    @inline(__always)
-    private func matches<C: Collection>(_ start: Int, _ key: C) -> Bool where C.Element == Unicode.Scalar {
+    @inlinable @inline(__always)
+    func matches<C: Collection>(_ start: Int, _ key: C) -> Bool where C.Element == Unicode.Scalar {
         var position = start
         for scalar in key {
             if storage[position] != scalar { return false }
@@ -103,8 +113,8 @@ struct ScalarKeyTable<Value: Sendable>: Sendable {
     }
 
     /// FNV-1a over the scalar values, folded to 32 bits.
-    @inline(__always)
-    static func hash<C: Collection>(_ key: C) -> UInt32 where C.Element == Unicode.Scalar {
+    @inlinable @inline(__always)
+    public static func hash<C: Collection>(_ key: C) -> UInt32 where C.Element == Unicode.Scalar {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for scalar in key {
             hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3
