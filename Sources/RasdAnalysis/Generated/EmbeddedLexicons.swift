@@ -1118,4 +1118,15 @@ East
 7	Sunday
 7	Sun
 """#
+
+    /// Every embedded lexicon by its file name, for the test that keeps this file in sync.
+    static let byFileName: [String: String] = [
+        "body-openers.txt": bodyOpeners,
+        "boilerplate-cues.tsv": boilerplateCues,
+        "hijri-month-names.tsv": hijriMonthNames,
+        "month-names.tsv": monthNames,
+        "outlets.tsv": outlets,
+        "section-names.txt": sectionNames,
+        "weekday-names.tsv": weekdayNames,
+    ]
 }

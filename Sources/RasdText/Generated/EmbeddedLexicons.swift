@@ -37010,4 +37010,10 @@ enum EmbeddedLexicons {
 يوكيا	19
 يوميات	19
 """#
+
+    /// Every embedded lexicon by its file name, for the test that keeps this file in sync.
+    static let byFileName: [String: String] = [
+        "function-words.txt": functionWords,
+        "known-words.tsv": knownWords,
+    ]
 }
