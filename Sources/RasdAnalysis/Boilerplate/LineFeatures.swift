@@ -50,71 +50,46 @@ struct LineFeatures: Sendable {
     /// Measures a line of `scalars`.
     init(_ span: TextSpan, in scalars: [Unicode.Scalar], keys: Keys = .perWord) {
         self.span = span
-        var words: [LineWord] = []
+        var scan = WordScan(scalars: scalars, lineEnd: span.end, keys: keys)
         var arabic = 0, latin = 0, digits = 0, punctuation = 0
         var lastVisible: Unicode.Scalar?
         var lastNonCloser: Unicode.Scalar?
 
-        var wordStart = -1
-        var wordArabic = false, wordLatin = false, wordDigit = false, wordUpper = false
-        var index = span.start
-        let keysWanted: Bool
-        if case .none = keys { keysWanted = false } else { keysWanted = true }
-
-        func closeWord(at end: Int) {
-            guard wordStart >= 0 else { return }
-            let key: MatchKey
-            switch keys {
-            case .view(let matching):
-                key = matching.scalars[matching.normalizedRange(ofRaw: TextSpan(start: wordStart, end: end))]
-            case .perWord:
-                key = MatchKeys.of(scalars[wordStart..<end])
-            case .none:
-                key = []
-            }
-            if !key.isEmpty || !keysWanted {
-                words.append(LineWord(start: wordStart, end: end, key: key, hasArabic: wordArabic, hasLatin: wordLatin,
-                                      hasDigit: wordDigit, hasUppercaseLatin: wordUpper, isSymbol: false,
-                                      followedByColon: Self.colonFollows(end, in: scalars, before: span.end)))
-            }
-            wordStart = -1
-            wordArabic = false; wordLatin = false; wordDigit = false; wordUpper = false
-        }
-
         let kinds = ScalarKind.table  // read once per line, not once per scalar
+        var index = span.start
         while index < span.end {
             let scalar = scalars[index]
             let kind = scalar.value < 0x10000 ? kinds[Int(scalar.value)] : ScalarKind(scalar)
             switch kind {
             case .arabicLetter:
-                if wordLatin && wordStart >= 0 { closeWord(at: index) }
-                if wordStart < 0 { wordStart = index }
-                wordArabic = true
+                if scan.latin && scan.start >= 0 { scan.close(at: index) }
+                if scan.start < 0 { scan.start = index }
+                scan.arabic = true
                 arabic += 1
             case .latinLetter, .otherLetter:
-                if wordArabic && wordStart >= 0 { closeWord(at: index) }
-                if wordStart < 0 { wordStart = index }
-                wordLatin = true
+                if scan.arabic && scan.start >= 0 { scan.close(at: index) }
+                if scan.start < 0 { scan.start = index }
+                scan.latin = true
                 if kind == .latinLetter { latin += 1 }
                 if scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase {
-                    wordUpper = true
+                    scan.uppercase = true
                 }
             case .digit:
-                if wordStart < 0 { wordStart = index }
-                wordDigit = true
+                if scan.start < 0 { scan.start = index }
+                scan.digit = true
                 digits += 1
             case .mark, .ignorable:
                 break
             case .space:
-                closeWord(at: index)
+                scan.close(at: index)
             case .symbol:
-                closeWord(at: index)
+                scan.close(at: index)
                 punctuation += 1
-                words.append(LineWord(start: index, end: index + 1, key: [scalar][...], hasArabic: false,
-                                      hasLatin: false, hasDigit: false, hasUppercaseLatin: false, isSymbol: true,
-                                      followedByColon: Self.colonFollows(index + 1, in: scalars, before: span.end)))
+                scan.words.append(LineWord(start: index, end: index + 1, key: [scalar][...], hasArabic: false,
+                                           hasLatin: false, hasDigit: false, hasUppercaseLatin: false, isSymbol: true,
+                                           followedByColon: Self.colonFollows(index + 1, in: scalars, before: span.end)))
             case .punctuation:
-                closeWord(at: index)
+                scan.close(at: index)
                 punctuation += 1
             }
             if kind != .space && kind != .ignorable {
@@ -123,16 +98,55 @@ struct LineFeatures: Sendable {
             }
             index += 1
         }
-        closeWord(at: span.end)
+        scan.close(at: span.end)
 
-        self.words = words
-        self.wordCount = words.count { !$0.isSymbol }
+        self.words = scan.words
+        self.wordCount = scan.words.count { !$0.isSymbol }
         self.arabicLetters = arabic
         self.latinLetters = latin
         self.digits = digits
         self.punctuation = punctuation
         self.isBlank = lastVisible == nil
         self.lastScalar = lastNonCloser
+    }
+
+    /// The word being read and the words read so far: plain stored state (a nested function
+    /// capturing these as locals would box them on the heap, in the hottest loop of the stage).
+    private struct WordScan {
+        let scalars: [Unicode.Scalar]
+        let lineEnd: Int
+        let keys: Keys
+        var words: [LineWord] = []
+        var start = -1
+        var arabic = false, latin = false, digit = false, uppercase = false
+
+        init(scalars: [Unicode.Scalar], lineEnd: Int, keys: Keys) {
+            self.scalars = scalars
+            self.lineEnd = lineEnd
+            self.keys = keys
+        }
+
+        mutating func close(at end: Int) {
+            guard start >= 0 else { return }
+            let key: MatchKey
+            switch keys {
+            case .view(let matching):
+                key = matching.scalars[matching.normalizedRange(ofRaw: TextSpan(start: start, end: end))]
+            case .perWord:
+                key = MatchKeys.of(scalars[start..<end])
+            case .none:
+                key = []
+            }
+            let keysWanted: Bool
+            if case .none = keys { keysWanted = false } else { keysWanted = true }
+            if !key.isEmpty || !keysWanted {
+                words.append(LineWord(start: start, end: end, key: key, hasArabic: arabic, hasLatin: latin,
+                                      hasDigit: digit, hasUppercaseLatin: uppercase, isSymbol: false,
+                                      followedByColon: LineFeatures.colonFollows(end, in: scalars, before: lineEnd)))
+            }
+            start = -1
+            arabic = false; latin = false; digit = false; uppercase = false
+        }
     }
 
     /// Share of Latin among the line's letters (0 when it has none).
@@ -144,7 +158,7 @@ struct LineFeatures: Sendable {
     /// The word keys, in order (symbol tokens included).
     var keys: [MatchKey] { words.map(\.key) }
 
-    private static func colonFollows(_ offset: Int, in scalars: [Unicode.Scalar], before end: Int) -> Bool {
+    fileprivate static func colonFollows(_ offset: Int, in scalars: [Unicode.Scalar], before end: Int) -> Bool {
         var index = offset
         while index < end {
             let scalar = scalars[index]

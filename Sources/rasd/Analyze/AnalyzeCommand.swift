@@ -118,14 +118,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         switch format {
         case .summary:
             return Data(DocumentSummary.render(document).utf8)
-        case .jsonl, .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                                                       : [.sortedKeys, .withoutEscapingSlashes]
-            // Encoding a value built from Swift strings and numbers cannot fail.
-            var data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-            if format == .jsonl { data.append(0x0A) }
-            return data
+        case .jsonl:
+            var bytes = document.json()
+            bytes.append(0x0A)
+            return Data(bytes)
+        case .json:
+            return Data(document.json(pretty: true))
         }
     }
 }
