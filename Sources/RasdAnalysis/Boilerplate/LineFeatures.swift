@@ -23,10 +23,15 @@ struct LineWord: Sendable {
 /// punctuation, and how it ends. Every boilerplate decision reads these, never the line's exact text.
 struct LineFeatures: Sendable {
     let span: TextSpan
-    /// Words and symbol tokens, in order.
+    /// Words and symbol tokens, in order — the first `wordLimit` of them: every decision that
+    /// reads words is about short lines or the start of a line, and a body paragraph need not
+    /// pay for hundreds of word records.
     let words: [LineWord]
-    /// Words with a letter or digit (symbol tokens not counted).
+    /// Words with a letter or digit (symbol tokens not counted), all of them.
     let wordCount: Int
+
+    /// How many words (and symbols) of a line are kept in `words`.
+    static let wordLimit = 48
     let arabicLetters: Int
     let latinLetters: Int
     let digits: Int
@@ -85,6 +90,7 @@ struct LineFeatures: Sendable {
             case .symbol:
                 scan.close(at: index)
                 punctuation += 1
+                guard scan.words.count < Self.wordLimit else { break }
                 scan.words.append(LineWord(start: index, end: index + 1, key: [scalar][...], hasArabic: false,
                                            hasLatin: false, hasDigit: false, hasUppercaseLatin: false, isSymbol: true,
                                            followedByColon: Self.colonFollows(index + 1, in: scalars, before: span.end)))
@@ -101,7 +107,7 @@ struct LineFeatures: Sendable {
         scan.close(at: span.end)
 
         self.words = scan.words
-        self.wordCount = scan.words.count { !$0.isSymbol }
+        self.wordCount = scan.wordCount
         self.arabicLetters = arabic
         self.latinLetters = latin
         self.digits = digits
@@ -117,6 +123,8 @@ struct LineFeatures: Sendable {
         let lineEnd: Int
         let keys: Keys
         var words: [LineWord] = []
+        /// Every word of the line, also those past `wordLimit`.
+        var wordCount = 0
         var start = -1
         var arabic = false, latin = false, digit = false, uppercase = false
 
@@ -128,6 +136,12 @@ struct LineFeatures: Sendable {
 
         mutating func close(at end: Int) {
             guard start >= 0 else { return }
+            wordCount += 1
+            guard words.count < LineFeatures.wordLimit else {
+                start = -1
+                arabic = false; latin = false; digit = false; uppercase = false
+                return
+            }
             let key: MatchKey
             switch keys {
             case .view(let matching):

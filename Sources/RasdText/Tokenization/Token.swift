@@ -7,6 +7,7 @@ public enum TokenKind: String, Sendable, Codable, CaseIterable {
     case symbol
     case url
     case email
+    /// `#وسم` and `@handle` alike: a social-media tag or mention.
     case hashtag
 }
 
