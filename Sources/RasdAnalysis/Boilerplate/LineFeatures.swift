@@ -31,7 +31,7 @@ struct LineFeatures: Sendable {
     let wordCount: Int
 
     /// How many words (and symbols) of a line are kept in `words`.
-    static let wordLimit = 48
+    static let wordLimit = 32
     let arabicLetters: Int
     let latinLetters: Int
     let digits: Int
