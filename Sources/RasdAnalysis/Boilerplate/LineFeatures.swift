@@ -98,13 +98,21 @@ struct LineFeatures: Sendable {
                 scan.close(at: index)
                 punctuation += 1
             }
-            if kind != .space && kind != .ignorable {
-                lastVisible = scalar
-                if !ScalarKind.isCloser(scalar) { lastNonCloser = scalar }
-            }
             index += 1
         }
         scan.close(at: span.end)
+
+        // How the line ends, read backwards from its end rather than tracked for every scalar.
+        var back = span.end - 1
+        while back >= span.start {
+            let scalar = scalars[back]
+            let kind = scalar.value < 0x10000 ? kinds[Int(scalar.value)] : ScalarKind(scalar)
+            if kind != .space && kind != .ignorable {
+                if lastVisible == nil { lastVisible = scalar }
+                if !ScalarKind.isCloser(scalar) { lastNonCloser = scalar; break }
+            }
+            back -= 1
+        }
 
         self.words = scan.words
         self.wordCount = scan.wordCount

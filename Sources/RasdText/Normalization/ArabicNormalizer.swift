@@ -15,8 +15,12 @@ public enum ArabicNormalizer {
         let lookup = FoldLookup.forLevel(level)
         return lookup.entries.withUnsafeBufferPointer { table in
             raw.withUnsafeBufferPointer { input in
-                // Two passes over the flat fold table (one load per scalar): the first counts the
-                // normalized length, the second fills preallocated arrays with no per-append checks.
+                // Folds drop or keep scalars far more often than they expand one (ligatures), so
+                // the raw length almost always bounds the output: one pass into arrays of that
+                // size. Only when expansions outgrow it is the exact length counted first.
+                if let view = fill(input, table: table, lookup: lookup, level: level, capacity: input.count) {
+                    return view
+                }
                 var count = 0
                 for scalar in input {
                     let value = scalar.value
@@ -25,49 +29,62 @@ public enum ArabicNormalizer {
                     count += entry & FoldLookup.expansionFlag != 0 && entry != value
                         ? lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)].count : 1
                 }
-                var firstNormalized: [Int32] = []
-                var origins: [Int32] = []
-                var scalars: [Unicode.Scalar] = []
-                firstNormalized = [Int32](unsafeUninitializedCapacity: input.count + 1) { first, firstCount in
-                    origins = [Int32](unsafeUninitializedCapacity: count) { origins, originCount in
-                        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count) { output, outputCount in
-                            var written = 0
-                            for offset in 0..<input.count {
-                                let scalar = input[offset]
-                                let value = scalar.value
-                                let origin = Int32(truncatingIfNeeded: offset)
-                                first.initializeElement(at: offset, to: Int32(truncatingIfNeeded: written))
-                                let entry = value < 0x10000 ? table[Int(value)] : value
-                                if entry == value {
-                                    output.initializeElement(at: written, to: scalar)
-                                    origins.initializeElement(at: written, to: origin)
-                                    written += 1
-                                } else if entry == FoldLookup.drop {
-                                    continue
-                                } else if entry & FoldLookup.expansionFlag != 0 {
-                                    for folded in lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)] {
-                                        output.initializeElement(at: written, to: folded)
-                                        origins.initializeElement(at: written, to: origin)
-                                        written += 1
-                                    }
-                                } else {
-                                    // Table entries below the flags are scalars the table was built from.
-                                    output.initializeElement(at: written, to: unsafeBitCast(entry, to: Unicode.Scalar.self))
-                                    origins.initializeElement(at: written, to: origin)
-                                    written += 1
-                                }
-                            }
-                            first.initializeElement(at: input.count, to: Int32(truncatingIfNeeded: written))
-                            outputCount = written
-                        }
-                        originCount = count
-                    }
-                    firstCount = input.count + 1
-                }
-                return NormalizedView(level: level, scalars: scalars, rawCount: raw.count,
-                                      origins: origins, firstNormalized: firstNormalized)
+                return fill(input, table: table, lookup: lookup, level: level, capacity: count)!
             }
         }
+    }
+
+    /// One pass over the flat fold table (one load per scalar) into arrays of `capacity`, with no
+    /// per-append checks; nil when the output would not fit.
+    private static func fill(_ input: UnsafeBufferPointer<Unicode.Scalar>, table: UnsafeBufferPointer<UInt32>,
+                             lookup: FoldLookup, level: NormalizationLevel, capacity: Int) -> NormalizedView? {
+        var fits = true
+        var written = 0
+        var origins: [Int32] = []
+        var scalars: [Unicode.Scalar] = []
+        let firstNormalized = [Int32](unsafeUninitializedCapacity: input.count + 1) { first, firstCount in
+            origins = [Int32](unsafeUninitializedCapacity: capacity) { origins, originCount in
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { output, outputCount in
+                    for offset in 0..<input.count {
+                        let scalar = input[offset]
+                        let value = scalar.value
+                        let origin = Int32(truncatingIfNeeded: offset)
+                        first.initializeElement(at: offset, to: Int32(truncatingIfNeeded: written))
+                        let entry = value < 0x10000 ? table[Int(value)] : value
+                        if entry == value {
+                            guard written < capacity else { fits = false; break }
+                            output.initializeElement(at: written, to: scalar)
+                            origins.initializeElement(at: written, to: origin)
+                            written += 1
+                        } else if entry == FoldLookup.drop {
+                            continue
+                        } else if entry & FoldLookup.expansionFlag != 0 {
+                            let folded = lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)]
+                            guard written + folded.count <= capacity else { fits = false; break }
+                            for scalar in folded {
+                                output.initializeElement(at: written, to: scalar)
+                                origins.initializeElement(at: written, to: origin)
+                                written += 1
+                            }
+                        } else {
+                            guard written < capacity else { fits = false; break }
+                            // Table entries below the flags are scalars the table was built from.
+                            output.initializeElement(at: written, to: unsafeBitCast(entry, to: Unicode.Scalar.self))
+                            origins.initializeElement(at: written, to: origin)
+                            written += 1
+                        }
+                    }
+                    outputCount = written
+                }
+                originCount = written
+            }
+            // Int32 needs no deinitialization, so a partly filled buffer can be given up as empty.
+            if fits { first.initializeElement(at: input.count, to: Int32(truncatingIfNeeded: written)) }
+            firstCount = fits ? input.count + 1 : 0
+        }
+        guard fits else { return nil }
+        return NormalizedView(level: level, scalars: scalars, rawCount: input.count,
+                              origins: origins, firstNormalized: firstNormalized)
     }
 
     /// The matching-level key of a word or phrase: the form every lexicon is keyed by.
