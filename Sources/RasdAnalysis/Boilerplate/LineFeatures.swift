@@ -65,6 +65,12 @@ struct LineFeatures: Sendable {
         while index < span.end {
             let scalar = scalars[index]
             let kind = scalar.value < 0x10000 ? kinds[Int(scalar.value)] : ScalarKind(scalar)
+            // The common case first, as one predictable branch: a letter inside an Arabic word.
+            if kind == .arabicLetter && scan.arabic && !scan.latin {
+                arabic += 1
+                index += 1
+                continue
+            }
             switch kind {
             case .arabicLetter:
                 if scan.latin && scan.start >= 0 { scan.close(at: index) }
