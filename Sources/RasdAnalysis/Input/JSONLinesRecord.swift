@@ -31,7 +31,7 @@ public enum JSONLinesRecord {
 
     /// Decodes one line. `fallbackID` names a record without an `id` (`wire#3`).
     /// A `published` value that is not an ISO date is reported through `warnings` and dropped.
-    public static func decode(_ line: some Collection<UInt8>, location: String, fallbackID: String,
+    public static func decode(_ line: ArraySlice<UInt8>, location: String, fallbackID: String,
                               warnings: inout [String]) -> Result<DocumentInput, InputError> {
         let record: Record
         do {

@@ -1,6 +1,7 @@
 /// Turns the bytes of one input into text, or says exactly why not (binary data, the byte offset
 /// of the first invalid UTF-8 sequence). The text is kept as is: no BOM stripping, CRLF kept.
 public enum TextDecoding {
+    @inlinable
     public static func decode<Bytes: Collection>(_ bytes: Bytes, location: String, allowEmpty: Bool = false)
     -> Result<String, InputError> where Bytes.Element == UInt8 {
         if bytes.isEmpty && !allowEmpty { return .failure(InputError(location, .empty)) }
@@ -10,6 +11,7 @@ public enum TextDecoding {
     }
 
     /// The offset of the first byte that does not start a valid UTF-8 sequence.
+    @inlinable
     public static func firstInvalidUTF8Offset<Bytes: Collection>(in bytes: Bytes) -> Int where Bytes.Element == UInt8 {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()

@@ -74,10 +74,37 @@ public struct SourceText: Sendable {
         Self.string(from: scalars[span.range])
     }
 
-    /// Builds a String from a run of scalars without going through `Character`s.
+    /// Builds a String from a run of scalars without going through `Character`s: the scalars are
+    /// encoded straight into the String's UTF-8 storage.
+    @inlinable
     public static func string<C: Collection>(from scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[index] = UInt8(truncatingIfNeeded: value)
+                    index += 1
+                } else if value < 0x800 {
+                    buffer[index] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    index += 2
+                } else if value < 0x10000 {
+                    buffer[index] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                    buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    index += 3
+                } else {
+                    buffer[index] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                    buffer[index + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F)
+                    buffer[index + 2] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                    buffer[index + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                    index += 4
+                }
+            }
+            return index
+        }
     }
 }
