@@ -124,16 +124,20 @@ def run_tool(tool, path):
     nbytes, lines = _load(path)
     _pin_one_core()
     clock = time.perf_counter
+    cpu = time.thread_time  # CPU time of this thread: immune to other load on the machine
     t_norm = 0.0
     t_tok = 0.0
+    t_cpu = 0.0
     words = 0
     tokens_total = 0
     for line in lines:
+        c0 = cpu()
         t0 = clock()
         norm = normalize(line)
         t1 = clock()
         toks = tokenize(norm)
         t2 = clock()
+        t_cpu += cpu() - c0
         t_norm += t1 - t0
         t_tok += t2 - t1
         tokens_total += len(toks)
@@ -148,6 +152,8 @@ def run_tool(tool, path):
         "seconds": round(seconds, 4),
         "mb_per_s": round(nbytes / 1e6 / seconds, 3) if seconds else None,
         "words_per_s": round(words / seconds, 1) if seconds else None,
+        "cpu_seconds": round(t_cpu, 4),
+        "cpu_mb_per_s": round(nbytes / 1e6 / t_cpu, 3) if t_cpu else None,
         "peak_rss_mb": round(_peak_rss_mb(), 1),
         "version": version,
         "stages": stages,
