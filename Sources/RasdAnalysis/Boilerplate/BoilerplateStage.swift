@@ -23,6 +23,8 @@ public struct BoilerplateStage: Stage {
     public init() {}
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        analysis.boilerplate = PageLayout(source: analysis.source, lines: analysis.lines, matching: analysis.matching).blocks(in: analysis.source)
+        let layout = PageLayout(source: analysis.source, lines: analysis.lines, matching: analysis.matching)
+        analysis.lineFeatures = layout.features
+        analysis.boilerplate = layout.blocks(in: analysis.source)
     }
 }

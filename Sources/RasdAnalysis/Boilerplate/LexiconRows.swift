@@ -44,6 +44,18 @@ enum LexiconRows {
         return rows
     }
 
+    /// A lexicon of `number<TAB>name` rows (months, weekdays) as a table from each name's key
+    /// (`MonthNames.key`: matching level, spaces collapsed) to its number; rows whose number is
+    /// outside `valid` are skipped.
+    static func numberedNames(_ text: String, valid: ClosedRange<Int>) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for row in parse(text) {
+            guard row.count >= 2, let number = Int(row[0]), valid.contains(number) else { continue }
+            table[MonthNames.key(row[1])] = number
+        }
+        return table
+    }
+
     /// A run of scalars without the spaces at either end.
     private static func trimmed(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
         var start = 0

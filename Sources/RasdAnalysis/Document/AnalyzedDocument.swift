@@ -2,7 +2,8 @@ import RasdText
 
 /// One analyzed document in exactly the shape of the analysis contract (docs/SCHEMA.md): the field
 /// names, the raw Unicode-scalar offsets, `null` for absent metadata, empty arrays for what later
-/// stages have not found.
+/// stages have not found. `json(pretty:)` writes it in the contract's field order (what `rasd`
+/// prints); `Codable` is for Swift callers, and decodes that JSON back.
 public struct AnalyzedDocument: Codable, Sendable, Equatable {
     public var id: String
     public var text: String

@@ -23,17 +23,18 @@ public struct MetadataStage: Stage {
         let lines = analysis.lines
         let blocks = analysis.boilerplate.sorted { $0.span < $1.span }
         let owners = Self.blockOfEachLine(lines, blocks)
-        // Shape only for text lines; metadata lines get their word keys.
-        func shape(_ index: Int) -> LineFeatures { LineFeatures(lines[index], in: scalars, keys: .none) }
-        func features(_ index: Int) -> LineFeatures { LineFeatures(lines[index], in: scalars, keys: .perWord) }
+        // The boilerplate stage measured every line already; measure here only when it did not run.
+        let measured = analysis.lineFeatures.count == lines.count
+            ? analysis.lineFeatures
+            : lines.map { LineFeatures($0, in: scalars, keys: .view(analysis.matching)) }
 
         // The title: the first text line, when it reads as a headline.
-        let firstText = lines.indices.first { owners[$0] == nil && !shape($0).isBlank }
-        let title = firstText.flatMap { Self.title(features($0), in: scalars) }
+        let firstText = lines.indices.first { owners[$0] == nil && !measured[$0].isBlank }
+        let title = firstText.flatMap { Self.title(measured[$0], in: scalars) }
 
         // The body's extent (the title aside): metadata lines inside it are not the page's.
         let bodyLines = lines.indices.filter {
-            owners[$0] == nil && !(title != nil && $0 == firstText) && PageLayout.isBodyParagraph(shape($0), nil)
+            owners[$0] == nil && !(title != nil && $0 == firstText) && PageLayout.isBodyParagraph(measured[$0], nil)
         }
         let body = bodyLines.first.map { TextSpan(start: lines[$0].start, end: lines[bodyLines.last!].end) }
 
@@ -44,7 +45,7 @@ public struct MetadataStage: Stage {
             guard block.kind == .metadata || block.kind == .copyright || block.kind == .siteDescription else { continue }
             // A metadata line between body paragraphs (an image credit, a dateline) is not the page's.
             if let body, block.start > body.start, block.end < body.end { continue }
-            let line = features(index)
+            let line = measured[index]
             if line.isBlank { continue }
             reader.read(line, of: block.kind, in: scalars)
         }

@@ -7,14 +7,7 @@ import RasdText
 ///     MonthNames.month(forKey: "ابريل")      // 4
 public enum MonthNames {
     /// Month number by matching key; a two-word name is keyed with one space (`كانون الثاني` → `كانون الثاني`).
-    public static let byKey: [String: Int] = {
-        var table: [String: Int] = [:]
-        for row in LexiconRows.parse(EmbeddedLexicons.monthNames) {
-            guard row.count >= 2, let month = Int(row[0]), (1...12).contains(month) else { continue }
-            table[key(row[1])] = month
-        }
-        return table
-    }()
+    public static let byKey = LexiconRows.numberedNames(EmbeddedLexicons.monthNames, valid: 1...12)
 
     /// The most words a month name has (`تشرين الأول`: 2).
     public static let maxWords = 2

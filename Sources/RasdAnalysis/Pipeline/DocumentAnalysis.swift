@@ -17,6 +17,9 @@ public struct DocumentAnalysis: Sendable {
     public let lines: [TextSpan]
 
     public var boilerplate: [BoilerplateBlock] = []
+    /// Each line measured once (words, script mix, how it ends), by the boilerplate stage; later
+    /// stages that read lines use these rather than measuring again.
+    var lineFeatures: [LineFeatures] = []
     public var metadata = DocumentMetadata()
     public var sentences: [TextSpan] = []
     public var entities: [EntityMention] = []
