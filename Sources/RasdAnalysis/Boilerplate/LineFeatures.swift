@@ -45,11 +45,10 @@ struct LineFeatures: Sendable {
     let isBlank: Bool
 
     /// Where word keys come from: slices of the matching-level view of the same scalars (no
-    /// allocation), each word normalized on its own, or nowhere (empty keys: shape only).
+    /// allocation), or each word normalized on its own (for text outside a document: lexicon rows).
     enum Keys {
         case view(NormalizedView)
         case perWord
-        case none
     }
 
     /// Measures a line of `scalars`.
@@ -162,12 +161,8 @@ struct LineFeatures: Sendable {
                 key = matching.scalars[matching.normalizedRange(ofRaw: TextSpan(start: start, end: end))]
             case .perWord:
                 key = MatchKeys.of(scalars[start..<end])
-            case .none:
-                key = []
             }
-            let keysWanted: Bool
-            if case .none = keys { keysWanted = false } else { keysWanted = true }
-            if !key.isEmpty || !keysWanted {
+            if !key.isEmpty {
                 words.append(LineWord(start: start, end: end, key: key, hasArabic: arabic, hasLatin: latin,
                                       hasDigit: digit, hasUppercaseLatin: uppercase, isSymbol: false,
                                       followedByColon: LineFeatures.colonFollows(end, in: scalars, before: lineEnd)))

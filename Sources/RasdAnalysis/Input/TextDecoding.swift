@@ -2,9 +2,9 @@
 /// of the first invalid UTF-8 sequence). The text is kept as is: no BOM stripping, CRLF kept.
 public enum TextDecoding {
     @inlinable
-    public static func decode<Bytes: Collection>(_ bytes: Bytes, location: String, allowEmpty: Bool = false)
+    public static func decode<Bytes: Collection>(_ bytes: Bytes, location: String)
     -> Result<String, InputError> where Bytes.Element == UInt8 {
-        if bytes.isEmpty && !allowEmpty { return .failure(InputError(location, .empty)) }
+        if bytes.isEmpty { return .failure(InputError(location, .empty)) }
         if bytes.contains(0) { return .failure(InputError(location, .binary)) }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
         return .failure(InputError(location, .invalidUTF8(byteOffset: firstInvalidUTF8Offset(in: bytes))))

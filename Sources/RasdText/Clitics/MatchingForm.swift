@@ -44,15 +44,7 @@ public struct MatchingForm: Sendable, Hashable {
     /// Appends the matching-level scalars of a clean-view range to `key`, with no offset map: the
     /// cheap way to look a token up.
     static func appendKey(of range: Range<Int>, in view: NormalizedView, to key: inout [Unicode.Scalar]) {
-        let lookup = FoldLookup.matching
-        for index in range {
-            switch lookup.output(for: view.scalars[index]) {
-            case .keep: key.append(view.scalars[index])
-            case .drop: break
-            case .one(let folded): key.append(folded)
-            case .many(let folded): key.append(contentsOf: folded)
-            }
-        }
+        ArabicNormalizer.appendMatchingForm(of: view.scalars[range], to: &key)
     }
 
     /// The key: the lexicon lookup form.

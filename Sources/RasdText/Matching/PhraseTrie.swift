@@ -203,21 +203,12 @@ extension PhraseTrie {
         /// The id of every token of a clean view, each folded to matching level into one reused
         /// buffer (no String per token), or -1 for words no phrase contains.
         func ids(of tokens: [Token], in view: NormalizedView) -> [Int32] {
-            let lookup = FoldLookup.matching
             var key: [Unicode.Scalar] = []
             key.reserveCapacity(32)
             return view.scalars.withUnsafeBufferPointer { text in
                 tokens.map { token in
                     key.removeAll(keepingCapacity: true)
-                    for index in token.normalized {
-                        let scalar = text[index]
-                        switch lookup.output(for: scalar) {
-                        case .keep: key.append(scalar)
-                        case .drop: break
-                        case .one(let folded): key.append(folded)
-                        case .many(let folded): key.append(contentsOf: folded)
-                        }
-                    }
+                    ArabicNormalizer.appendMatchingForm(of: text[token.normalized], to: &key)
                     return id(of: key)
                 }
             }

@@ -98,9 +98,11 @@ public enum ArabicNormalizer {
     /// The matching-level key of a string.
     public static func matchingKey(_ text: String) -> String { matchingKey(text.unicodeScalars) }
 
-    /// Appends the matching-level form of `scalars` to `output` (no offset map: for keys).
-    public static func appendMatchingForm<C: Collection>(of scalars: C, to output: inout String.UnicodeScalarView)
-    where C.Element == Unicode.Scalar {
+    /// Appends the matching-level form of `scalars` to `output` (no offset map: for keys). Every
+    /// key-building loop in Rasd goes through here.
+    public static func appendMatchingForm<C: Collection, Output: RangeReplaceableCollection>(
+        of scalars: C, to output: inout Output
+    ) where C.Element == Unicode.Scalar, Output.Element == Unicode.Scalar {
         let lookup = FoldLookup.matching
         for scalar in scalars {
             switch lookup.output(for: scalar) {
