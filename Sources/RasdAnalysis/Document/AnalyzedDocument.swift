@@ -15,6 +15,8 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
     public var language: String
     public var boilerplate: [BoilerplateBlock]
     public var sentences: [SpanText]
+    /// Words a scraper ran together (an extra field beyond the contract's: `glued_words`).
+    public var gluedWords: [GluedWord]
     public var entities: [EntityMention]
     public var dates: [DateMention]
     public var quantities: [QuantityMention]
@@ -24,7 +26,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
 
     public init(id: String, text: String, title: String? = nil, url: String? = nil, outlet: String? = nil,
                 author: String? = nil, published: String? = nil, language: String = "ar",
-                boilerplate: [BoilerplateBlock] = [], sentences: [SpanText] = [],
+                boilerplate: [BoilerplateBlock] = [], sentences: [SpanText] = [], gluedWords: [GluedWord] = [],
                 entities: [EntityMention] = [], dates: [DateMention] = [],
                 quantities: [QuantityMention] = [], attributions: [Attribution] = [],
                 events: [Event] = [], claims: [Claim] = []) {
@@ -38,6 +40,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         self.language = language
         self.boilerplate = boilerplate
         self.sentences = sentences
+        self.gluedWords = gluedWords
         self.entities = entities
         self.dates = dates
         self.quantities = quantities
@@ -49,6 +52,31 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
     private enum CodingKeys: String, CodingKey {
         case id, text, title, url, outlet, author, published, language
         case boilerplate, sentences, entities, dates, quantities, attributions, events, claims
+        case gluedWords = "glued_words"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        text = try container.decode(String.self, forKey: .text)
+        title = try container.decodeIfPresent(String.self, forKey: .title)
+        url = try container.decodeIfPresent(String.self, forKey: .url)
+        outlet = try container.decodeIfPresent(String.self, forKey: .outlet)
+        author = try container.decodeIfPresent(String.self, forKey: .author)
+        published = try container.decodeIfPresent(String.self, forKey: .published)
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "ar"
+        func list<T: Decodable>(_ key: CodingKeys) throws -> [T] {
+            try container.decodeIfPresent([T].self, forKey: key) ?? []
+        }
+        boilerplate = try list(.boilerplate)
+        sentences = try list(.sentences)
+        gluedWords = try list(.gluedWords)
+        entities = try list(.entities)
+        dates = try list(.dates)
+        quantities = try list(.quantities)
+        attributions = try list(.attributions)
+        events = try list(.events)
+        claims = try list(.claims)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,6 +92,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         try container.encode(language, forKey: .language)
         try container.encode(boilerplate, forKey: .boilerplate)
         try container.encode(sentences, forKey: .sentences)
+        try container.encode(gluedWords, forKey: .gluedWords)
         try container.encode(entities, forKey: .entities)
         try container.encode(dates, forKey: .dates)
         try container.encode(quantities, forKey: .quantities)

@@ -40,6 +40,22 @@ public struct BoilerplateBlock: Codable, Sendable, Hashable {
     public var span: TextSpan { TextSpan(start: start, end: end) }
 }
 
+/// A token that is words run together by a scraper (`منالحرب`), with the raw span of each word:
+/// `{"start", "end", "text", "pieces": [{"start", "end", "text"}, …]}`.
+public struct GluedWord: Codable, Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var pieces: [SpanText]
+
+    public init(_ split: GluedSplit, in source: SourceText) {
+        start = split.token.start
+        end = split.token.end
+        text = source[split.token]
+        pieces = split.pieces.map { SpanText($0, in: source) }
+    }
+}
+
 /// The kinds of site chrome the boilerplate stage tells apart.
 public enum BoilerplateKind: String, Codable, Sendable, CaseIterable {
     /// Category tags and menus, often glued together: `آسياأخرىروسياسياسة`.

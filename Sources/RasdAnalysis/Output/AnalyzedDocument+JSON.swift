@@ -24,6 +24,13 @@ extension AnalyzedDocument {
         writer.array("sentences", sentences) { writer, sentence in
             writer.span(sentence.start, sentence.end, sentence.text)
         }
+        writer.array("glued_words", gluedWords) { writer, glued in
+            writer.span(glued.start, glued.end, glued.text)
+            writer.key("pieces")
+            writer.beginArray()
+            for piece in glued.pieces { writer.spanObject(piece) }
+            writer.endArray()
+        }
         writer.array("entities", entities) { writer, entity in
             writer.span(entity.start, entity.end, entity.text)
             writer.field("type", entity.type)

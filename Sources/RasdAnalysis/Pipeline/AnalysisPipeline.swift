@@ -14,6 +14,7 @@ public struct AnalysisPipeline: Sendable {
         BoilerplateStage(),
         MetadataStage(),
         SentenceStage(),
+        GluedWordStage(),
     ])
 
     /// Runs every stage and returns the working state (for callers that want tokens or views).

@@ -22,6 +22,8 @@ public struct DocumentAnalysis: Sendable {
     var lineFeatures: [LineFeatures] = []
     public var metadata = DocumentMetadata()
     public var sentences: [TextSpan] = []
+    /// Words run together by a scraper, with their split points (raw offsets).
+    public var gluedWords: [GluedSplit] = []
     public var entities: [EntityMention] = []
     public var dates: [DateMention] = []
     public var quantities: [QuantityMention] = []
@@ -55,6 +57,7 @@ public struct DocumentAnalysis: Sendable {
             published: input.published ?? metadata.published ?? input.fallbackPublished,
             boilerplate: boilerplate.sorted { $0.span < $1.span },
             sentences: sentences.map { SpanText($0, in: source) },
+            gluedWords: gluedWords.map { GluedWord($0, in: source) },
             entities: entities,
             dates: dates,
             quantities: quantities,

@@ -20,6 +20,12 @@ enum DocumentSummary {
                 lines.append("                \(pad(block.kind.rawValue, 17)) \(clip(block.text, 60))")
             }
         }
+        if !document.gluedWords.isEmpty {
+            let glued = document.gluedWords.prefix(6)
+                .map { "\($0.text) → " + $0.pieces.map(\.text).joined(separator: " | ") }
+            lines.append("   glued      " + glued.joined(separator: "; ")
+                         + (document.gluedWords.count > 6 ? "; …" : ""))
+        }
         let found: [(String, Int)] = [
             ("entities", document.entities.count), ("dates", document.dates.count),
             ("quantities", document.quantities.count), ("attributions", document.attributions.count),
