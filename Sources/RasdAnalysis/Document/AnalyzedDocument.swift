@@ -20,6 +20,8 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
     public var entities: [EntityMention]
     public var dates: [DateMention]
     public var quantities: [QuantityMention]
+    /// Lengths of time (an extra field: `durations`).
+    public var durations: [DurationMention]
     public var attributions: [Attribution]
     public var events: [Event]
     public var claims: [Claim]
@@ -28,7 +30,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
                 author: String? = nil, published: String? = nil, language: String = "ar",
                 boilerplate: [BoilerplateBlock] = [], sentences: [SpanText] = [], gluedWords: [GluedWord] = [],
                 entities: [EntityMention] = [], dates: [DateMention] = [],
-                quantities: [QuantityMention] = [], attributions: [Attribution] = [],
+                quantities: [QuantityMention] = [], durations: [DurationMention] = [], attributions: [Attribution] = [],
                 events: [Event] = [], claims: [Claim] = []) {
         self.id = id
         self.text = text
@@ -44,6 +46,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         self.entities = entities
         self.dates = dates
         self.quantities = quantities
+        self.durations = durations
         self.attributions = attributions
         self.events = events
         self.claims = claims
@@ -51,7 +54,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
 
     private enum CodingKeys: String, CodingKey {
         case id, text, title, url, outlet, author, published, language
-        case boilerplate, sentences, entities, dates, quantities, attributions, events, claims
+        case boilerplate, sentences, entities, dates, quantities, durations, attributions, events, claims
         case gluedWords = "glued_words"
     }
 
@@ -74,6 +77,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         entities = try list(.entities)
         dates = try list(.dates)
         quantities = try list(.quantities)
+        durations = try list(.durations)
         attributions = try list(.attributions)
         events = try list(.events)
         claims = try list(.claims)
@@ -96,6 +100,7 @@ public struct AnalyzedDocument: Codable, Sendable, Equatable {
         try container.encode(entities, forKey: .entities)
         try container.encode(dates, forKey: .dates)
         try container.encode(quantities, forKey: .quantities)
+        try container.encode(durations, forKey: .durations)
         try container.encode(attributions, forKey: .attributions)
         try container.encode(events, forKey: .events)
         try container.encode(claims, forKey: .claims)

@@ -98,6 +98,26 @@ public struct QuantityMention: Codable, Sendable, Hashable {
     }
 }
 
+/// A length of time rather than a point in it: `يومين`, `ثمانين عامًا`, `شهر ونصف` (an extra field,
+/// `durations`, beyond the contract's).
+public struct DurationMention: Codable, Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// How many `unit`s: 2 for `يومين`, 1.5 for `شهر ونصف`.
+    public var value: Double
+    /// `minute` `hour` `day` `week` `month` `year`.
+    public var unit: String
+
+    public init(start: Int, end: Int, text: String, value: Double, unit: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.unit = unit
+    }
+}
+
 /// A span that may name an entity: a speaker or a relaying agency.
 public struct EntityReference: Codable, Sendable, Hashable {
     public var start: Int

@@ -458,6 +458,156 @@ junk	line-equals	Sponsored
 12	Dec
 """#
 
+    /// Lexicons/number-words.tsv
+    static let numberWords = #"""
+# Rasd number words: Modern Standard Arabic cardinals, their multipliers, fractions, vague amounts
+# and ordinals, in the spellings news uses. Written by hand by the Rasd team. Read by
+# Quantities/NumberWords.swift; the grammar that combines them is Quantities/NumberReader.swift.
+#
+# Compared at matching level, so case endings and tanween do not matter (ألفًا = ألفا, عشرينَ =
+# عشرين), nor hamza forms (أربعة = اربعة), ta marbuta (ثلاثة = ثلاثه) or alef maqsura (إحدى = احدي).
+# Attached proclitics are stripped by the grammar (وعشرون, بخمسة, لثلاثة), so only bare forms here.
+#
+# Columns, tab-separated:
+#   kind   unit (1–10) · teen (the عشر/عشرة of 11–19) · ten (20–90) · hundred (100–900) ·
+#          multiplier (×1000, ×10^6 …) · dual (a multiplier's dual: ألفان = 2000) ·
+#          plural (a multiplier's plural: ستة آلاف = 6000, alone «thousands») ·
+#          fraction · vague (عشرات, مئات: «tens of», «hundreds of») · few (بضعة: 3 to 9) ·
+#          ordinal (الرابع = 4th; the tens of compound ordinals are read as ten)
+#   value  the number
+#   word   as written
+#
+# kind	value	word
+unit	1	واحد
+unit	1	واحدة
+unit	1	أحد
+unit	1	إحدى
+unit	2	اثنان
+unit	2	اثنين
+unit	2	اثنتان
+unit	2	اثنتين
+unit	2	اثنا
+unit	2	اثنتا
+unit	2	إثنان
+unit	2	إثنين
+unit	3	ثلاث
+unit	3	ثلاثة
+unit	4	أربع
+unit	4	أربعة
+unit	5	خمس
+unit	5	خمسة
+unit	6	ست
+unit	6	ستة
+unit	7	سبع
+unit	7	سبعة
+unit	8	ثمان
+unit	8	ثماني
+unit	8	ثمانية
+unit	9	تسع
+unit	9	تسعة
+unit	10	عشر
+unit	10	عشرة
+teen	10	عشر
+teen	10	عشرة
+ten	20	عشرون
+ten	20	عشرين
+ten	30	ثلاثون
+ten	30	ثلاثين
+ten	40	أربعون
+ten	40	أربعين
+ten	50	خمسون
+ten	50	خمسين
+ten	60	ستون
+ten	60	ستين
+ten	70	سبعون
+ten	70	سبعين
+ten	80	ثمانون
+ten	80	ثمانين
+ten	90	تسعون
+ten	90	تسعين
+hundred	100	مئة
+hundred	100	مائة
+hundred	100	مية
+hundred	200	مئتان
+hundred	200	مئتين
+hundred	200	مائتان
+hundred	200	مائتين
+hundred	200	مئتا
+hundred	200	مائتا
+hundred	300	ثلاثمئة
+hundred	300	ثلاثمائة
+hundred	400	أربعمئة
+hundred	400	أربعمائة
+hundred	500	خمسمئة
+hundred	500	خمسمائة
+hundred	600	ستمئة
+hundred	600	ستمائة
+hundred	700	سبعمئة
+hundred	700	سبعمائة
+hundred	800	ثمانمئة
+hundred	800	ثمانمائة
+hundred	800	ثمانيمئة
+hundred	800	ثمانيمائة
+hundred	900	تسعمئة
+hundred	900	تسعمائة
+multiplier	1000	ألف
+multiplier	1000	ألفا
+dual	2000	ألفان
+dual	2000	ألفين
+plural	1000	آلاف
+plural	1000	ألوف
+multiplier	1000000	مليون
+multiplier	1000000	مليونا
+dual	2000000	مليونان
+dual	2000000	مليونين
+plural	1000000	ملايين
+multiplier	1000000000	مليار
+multiplier	1000000000	مليارا
+multiplier	1000000000	بليون
+dual	2000000000	ملياران
+dual	2000000000	مليارين
+plural	1000000000	مليارات
+plural	1000000000	بلايين
+multiplier	1000000000000	تريليون
+multiplier	1000000000000	ترليون
+dual	2000000000000	تريليونان
+dual	2000000000000	تريليونين
+plural	1000000000000	تريليونات
+fraction	0.5	نصف
+fraction	0.25	ربع
+fraction	0.3333333333333333	ثلث
+vague	10	عشرات
+vague	100	مئات
+vague	100	مئآت
+few	3	بضعة
+few	3	بضع
+ordinal	1	الأول
+ordinal	1	الأولى
+ordinal	1	أول
+ordinal	2	الثاني
+ordinal	2	الثانية
+ordinal	3	الثالث
+ordinal	3	الثالثة
+ordinal	4	الرابع
+ordinal	4	الرابعة
+ordinal	5	الخامس
+ordinal	5	الخامسة
+ordinal	6	السادس
+ordinal	6	السادسة
+ordinal	7	السابع
+ordinal	7	السابعة
+ordinal	8	الثامن
+ordinal	8	الثامنة
+ordinal	9	التاسع
+ordinal	9	التاسعة
+ordinal	10	العاشر
+ordinal	10	العاشرة
+ordinal	1	الحادي
+ordinal	1	الحادية
+ordinal	20	العشرين
+ordinal	30	الثلاثين
+"""#
+
     /// Lexicons/outlets.tsv
     static let outlets = #"""
 # Rasd outlets: Arabic news outlets and wire agencies under the names pages give them, each mapped
@@ -894,6 +1044,94 @@ Saba	Saba
 -	Agencies
 """#
 
+    /// Lexicons/quantity-phrases.tsv
+    static let quantityPhrases = #"""
+# Rasd quantity phrases: the hedges that qualify a number and the rates that make it a rate, with
+# the qualifier or period each gives. Written by hand by the Rasd team. Read by
+# Quantities/QuantityPhrases.swift.
+#
+# Compared at matching level; an attached proclitic before a hedge (`بنحو`, `لأكثر من`, `وحوالي`)
+# is stripped by the grammar and stays outside the span.
+#
+# Columns, tab-separated:
+#   role     before (a hedge before the number) · after (a hedge after it) · rate (after the unit) ·
+#            range_start (`بين`, `من`: opens a range) · range_join (`و`, `إلى`, `حتى`, `-`: joins it)
+#   value    the qualifier (exact approx more_than less_than at_least at_most) or the rate's period
+#            (day week month year), or - for range words
+#   phrase   one or more words, as written
+#
+# role	value	phrase
+before	approx	نحو
+before	approx	حوالي
+before	approx	حوالى
+before	approx	قرابة
+before	approx	زهاء
+before	approx	ما يقرب من
+before	approx	ما يقارب
+before	approx	يقارب
+before	approx	ما يناهز
+before	approx	يناهز
+before	approx	تقريبا
+before	more_than	أكثر من
+before	more_than	ما يزيد على
+before	more_than	ما يزيد عن
+before	more_than	يزيد على
+before	more_than	يزيد عن
+before	more_than	أزيد من
+before	more_than	ما يربو على
+before	more_than	يربو على
+before	more_than	ما فوق
+before	more_than	فوق
+before	less_than	أقل من
+before	less_than	ما يقل عن
+before	less_than	دون
+before	at_least	ما لا يقل عن
+before	at_least	لا يقل عن
+before	at_least	على الأقل
+before	at_most	ما يصل إلى
+before	at_most	يصل إلى
+before	at_most	حتى
+before	at_most	لا يتجاوز
+before	at_most	ما لا يزيد على
+before	at_most	ما لا يزيد عن
+before	at_most	بحد أقصى
+before	exact	فقط
+after	approx	تقريبا
+after	approx	أو نحو ذلك
+after	at_least	على الأقل
+after	at_least	أو أكثر
+after	at_least	وأكثر
+after	at_most	على الأكثر
+after	at_most	كحد أقصى
+after	at_most	بحد أقصى
+after	at_least	كحد أدنى
+after	exact	فقط
+rate	day	يوميا
+rate	day	في اليوم
+rate	day	كل يوم
+rate	day	باليوم
+rate	week	أسبوعيا
+rate	week	في الأسبوع
+rate	week	كل أسبوع
+rate	month	شهريا
+rate	month	في الشهر
+rate	month	كل شهر
+rate	year	سنويا
+rate	year	في السنة
+rate	year	في العام
+rate	year	كل عام
+rate	year	كل سنة
+range_start	-	بين
+range_start	-	ما بين
+range_start	-	من
+range_join	-	و
+range_join	-	إلى
+range_join	-	الى
+range_join	-	حتى
+range_join	-	-
+range_join	-	–
+"""#
+
     /// Lexicons/section-names.txt
     static let sectionNames = ##"""
 # Rasd section names: the words news sites use for sections, categories, tags and menu items.
@@ -1074,6 +1312,330 @@ Middle
 East
 """##
 
+    /// Lexicons/time-words.tsv
+    static let timeWords = #"""
+# Rasd time words: the words the date and duration grammars (Time/DateGrammar.swift,
+# Time/DurationGrammar.swift) build on, besides month and weekday names (month-names.tsv,
+# hijri-month-names.tsv, weekday-names.tsv) and numbers (number-words.tsv). Written by hand by the
+# Rasd team. Read by Time/TimeWords.swift. Compared at matching level.
+#
+# Columns, tab-separated:
+#   role    day (a day relative to publication: value = offset in days) ·
+#           period (a calendar period: value = week, month, year, day, hour, minute; with a count
+#             when the form is dual `يومين` = 2 or plural `أيام`) ·
+#           direction (after a period or weekday: -1 past, 0 current, 1 next) ·
+#           this (before a period: `هذا العام`) · vague (a recent or coming stretch: `الأيام الأخيرة`) ·
+#           season (value = first month; spans three months) · decade (value = first year mod 100) ·
+#           year_word (`عام 2019`) · hour_part (value = hours to add for pm: `مساء` 12; `صباحا` 0) ·
+#           clock (`الساعة`) · earlier (`في وقت سابق`: -1, `في وقت لاحق`: 1) · hijri_era (`هـ`) ·
+#           part (`مطلع`, `منتصف`, `أواخر`: a part of the period after it, which keeps its value) ·
+#           ago (`قبل`, `منذ`: value -1) · later (`بعد`: value 1)
+#   value   as the role says
+#   count   for period forms: 1 singular, 2 dual, 0 plural (how many the bare form means), else -
+#   word    one or more words, as written
+#
+# role	value	count	word
+day	0	-	اليوم
+day	-1	-	أمس
+day	-1	-	الأمس
+day	-1	-	البارحة
+day	-2	-	أول أمس
+day	-2	-	أول من أمس
+day	-2	-	امس الأول
+day	1	-	غدا
+day	1	-	الغد
+day	2	-	بعد غد
+day	2	-	بعد الغد
+period	day	1	يوم
+period	day	1	يوما
+period	day	2	يومين
+period	day	2	يومان
+period	day	0	أيام
+period	week	1	أسبوع
+period	week	1	أسبوعا
+period	week	1	اسبوع
+period	week	2	أسبوعين
+period	week	2	أسبوعان
+period	week	0	أسابيع
+period	month	1	شهر
+period	month	1	شهرا
+period	month	2	شهرين
+period	month	2	شهران
+period	month	0	أشهر
+period	month	0	شهور
+period	year	1	عام
+period	year	1	عاما
+period	year	2	عامين
+period	year	2	عامان
+period	year	0	أعوام
+period	year	1	سنة
+period	year	2	سنتين
+period	year	2	سنتان
+period	year	0	سنوات
+period	year	0	سنين
+period	hour	1	ساعة
+period	hour	2	ساعتين
+period	hour	2	ساعتان
+period	hour	0	ساعات
+period	minute	1	دقيقة
+period	minute	2	دقيقتين
+period	minute	2	دقيقتان
+period	minute	0	دقائق
+period	decade	1	عقد
+period	decade	2	عقدين
+period	decade	0	عقود
+period	century	1	قرن
+direction	-1	-	الماضي
+direction	-1	-	الماضية
+direction	-1	-	المنصرم
+direction	-1	-	المنصرمة
+direction	-1	-	السابق
+direction	-1	-	الفائت
+direction	-1	-	الفائتة
+direction	0	-	الجاري
+direction	0	-	الجارية
+direction	0	-	الحالي
+direction	0	-	الحالية
+direction	1	-	المقبل
+direction	1	-	المقبلة
+direction	1	-	القادم
+direction	1	-	القادمة
+this	0	-	هذا
+this	0	-	هذه
+vague	-1	-	الأخير
+vague	-1	-	الأخيرة
+vague	-1	-	الأخيرين
+vague	-1	-	الماضية
+vague	-1	-	القليلة الماضية
+vague	1	-	المقبلة
+vague	1	-	القادمة
+vague	1	-	القليلة المقبلة
+vague	1	-	القليلة القادمة
+season	12	-	شتاء
+season	3	-	ربيع
+season	6	-	صيف
+season	9	-	خريف
+decade	0	-	الألفية
+decade	10	-	العشرينيات
+decade	30	-	الثلاثينيات
+decade	40	-	الأربعينيات
+decade	50	-	الخمسينيات
+decade	60	-	الستينيات
+decade	70	-	السبعينيات
+decade	80	-	الثمانينيات
+decade	90	-	التسعينيات
+decade	10	-	عشرينيات
+decade	30	-	ثلاثينيات
+decade	40	-	أربعينيات
+decade	50	-	خمسينيات
+decade	60	-	ستينيات
+decade	70	-	سبعينيات
+decade	80	-	ثمانينيات
+decade	90	-	تسعينيات
+year_word	-	-	عام
+year_word	-	-	العام
+year_word	-	-	سنة
+year_word	-	-	السنة
+hour_part	0	-	صباحا
+hour_part	0	-	صباح
+hour_part	0	-	فجرا
+hour_part	0	-	ص
+hour_part	12	-	ظهرا
+hour_part	12	-	عصرا
+hour_part	12	-	مساء
+hour_part	12	-	مساءا
+hour_part	12	-	ليلا
+hour_part	12	-	م
+clock	-	-	الساعة
+clock	-	-	ساعة
+earlier	-1	-	في وقت سابق
+earlier	-1	-	وقت سابق
+earlier	1	-	في وقت لاحق
+earlier	1	-	وقت لاحق
+part	0	-	مطلع
+part	0	-	أوائل
+part	0	-	بداية
+part	0	-	منتصف
+part	0	-	أواخر
+part	0	-	نهاية
+part	0	-	أواسط
+hijri_era	-	-	هـ
+hijri_era	-	-	ه
+hijri_era	-	-	هجري
+hijri_era	-	-	هجرية
+hijri_era	-	-	للهجرة
+ago	-1	-	قبل
+ago	-1	-	منذ
+later	1	-	بعد
+"""#
+
+    /// Lexicons/units.tsv
+    static let units = #"""
+# Rasd units and counted nouns: what a number counts or measures in news (`حاوية`, `قذيفة`, `جندي`,
+# `كيلومتر`, `دولار`), with the plural forms the lexicon should know. Written by hand by the Rasd
+# team. Read by Quantities/UnitLexicon.swift.
+#
+# Compared at matching level (ألف/أ/إ, ة/ه, ى/ي, diacritics and tanween do not matter). Each form is
+# also known with the article (`الجنود`), with the accusative ending of a counted noun after 11–99
+# (`جنديا`, `كيلومترا`) and, for the lemma, in the dual (`دبابتين`, `رحلتان`: two of it).
+#
+# Columns, tab-separated:
+#   lemma   the singular, as `unit_lemma` reports it
+#   class   count · length · area · weight · volume · currency · percent · speed · energy · data
+#   forms   other forms, separated by ` | `: plurals, abbreviations, spelling variants
+#
+# lemma	class	forms
+%	percent	٪ | بالمئة | بالمائة | بالمية | في المئة | في المائة | في المية
+حاوية	count	حاويات
+قذيفة	count	قذائف
+صاروخ	count	صواريخ
+مسيرة	count	مسيرات
+طائرة	count	طائرات
+دبابة	count	دبابات
+مدرعة	count	مدرعات
+مركبة	count	مركبات
+سيارة	count	سيارات
+شاحنة	count	شاحنات
+سفينة	count	سفن
+زورق	count	زوارق
+قطعة	count	قطع
+قنبلة	count	قنابل
+لغم	count	ألغام
+رصاصة	count	رصاصات
+بندقية	count	بنادق
+مدفع	count	مدافع
+ذخيرة	count	ذخائر
+جندي	count	جنود
+عسكري	count	عسكريين | عسكريون
+مقاتل	count	مقاتلين | مقاتلون
+مسلح	count	مسلحين | مسلحون
+ضابط	count	ضباط
+عنصر	count	عناصر
+شخص	count	أشخاص
+قتيل	count	قتلى
+جريح	count	جرحى
+مصاب	count	مصابين | مصابون
+ضحية	count	ضحايا
+شهيد	count	شهداء
+مدني	count	مدنيين | مدنيون
+طفل	count	أطفال
+امرأة	count	نساء
+رجل	count	رجال
+لاجئ	count	لاجئين | لاجئون
+نازح	count	نازحين | نازحون
+مهاجر	count	مهاجرين | مهاجرون
+أسير	count	أسرى
+معتقل	count	معتقلين | معتقلون
+سجين	count	سجناء
+رهينة	count	رهائن
+مواطن	count	مواطنين | مواطنون
+مقيم	count	مقيمين | مقيمون
+عامل	count	عمال | عاملين
+موظف	count	موظفين | موظفون
+مهندس	count	مهندسين | مهندسون
+طبيب	count	أطباء
+طالب	count	طلاب | طلبة
+معلم	count	معلمين | معلمون
+لاعب	count	لاعبين | لاعبون
+حاج	count	حجاج
+معتمر	count	معتمرين
+زائر	count	زوار
+سائح	count	سياح
+ناخب	count	ناخبين | ناخبون
+عضو	count	أعضاء
+نائب	count	نواب
+دولة	count	دول
+بلد	count	بلدان
+مدينة	count	مدن
+قرية	count	قرى
+منطقة	count	مناطق
+محافظة	count	محافظات
+ولاية	count	ولايات
+منزل	count	منازل
+بيت	count	بيوت
+مبنى	count	مباني
+مدرسة	count	مدارس
+مستشفى	count	مستشفيات
+مسجد	count	مساجد
+مشروع	count	مشاريع | مشروعات
+شركة	count	شركات
+مصنع	count	مصانع
+وظيفة	count	وظائف
+فرصة	count	فرص
+حالة	count	حالات
+إصابة	count	إصابات
+وفاة	count	وفيات
+جرعة	count	جرعات
+لقاح	count	لقاحات
+سرير	count	أسرة
+رحلة	count	رحلات
+غارة	count	غارات
+هجوم	count	هجمات
+ضربة	count	ضربات
+عملية	count	عمليات
+انفجار	count	انفجارات
+حادث	count	حوادث
+هدف	count	أهداف
+مباراة	count	مباريات
+نقطة	count	نقاط
+ميدالية	count	ميداليات
+صوت	count	أصوات
+مقعد	count	مقاعد
+كتاب	count	كتب
+وثيقة	count	وثائق
+صفحة	count	صفحات
+رسالة	count	رسائل
+طلب	count	طلبات
+عقد	count	عقود
+اتفاقية	count	اتفاقيات
+قرار	count	قرارات
+مادة	count	مواد
+بند	count	بنود
+سلة	count	سلال
+وجبة	count	وجبات
+خيمة	count	خيام
+رأس	count	رؤوس
+وحدة	count	وحدات
+سهم	count	أسهم
+برميل	volume	براميل
+لتر	volume	لترات
+متر مكعب	volume	أمتار مكعبة
+كيلومتر	length	كيلومترات | كلم | كم | كيلو متر
+متر	length	أمتار
+سنتيمتر	length	سنتيمترات | سم
+ملم	length	مليمتر | مليمترات | ملليمتر | مم | ملليمترات
+ميل	length	أميال
+كيلومتر مربع	area	كيلومترات مربعة | كلم مربع | كم مربع | كلم2 | كم2
+متر مربع	area	أمتار مربعة | م2
+هكتار	area	هكتارات
+دونم	area	دونمات
+فدان	area	أفدنة
+طن	weight	أطنان
+كيلوغرام	weight	كيلوغرامات | كيلوجرام | كيلوجرامات | كغ | كغم | كلغ
+غرام	weight	غرامات | جرام | جرامات
+أونصة	weight	أونصات
+ميغاواط	energy	ميجاوات | ميغاوات | ميجاواط
+كيلوواط	energy	كيلووات
+غيغابايت	data	جيجابايت
+كيلومتر في الساعة	speed	كلم في الساعة | كم في الساعة
+عقدة	speed	عقد
+دولار	currency	دولارات | $ | USD
+يورو	currency	€ | EUR
+جنيه إسترليني	currency	جنيهات إسترلينية | جنيه استرليني | £ | GBP
+جنيه	currency	جنيهات
+روبل	currency	روبلات
+ريال	currency	ريالات
+درهم	currency	دراهم
+دينار	currency	دنانير
+ليرة	currency	ليرات
+يوان	currency	
+ين	currency	
+روبية	currency	روبيات
+شيكل	currency	شيكلات
+فرنك	currency	فرنكات
+وون	currency	
+"""#
+
     /// Lexicons/weekday-names.tsv
     static let weekdayNames = #"""
 # Rasd weekday names: Arabic and English names of the days of the week, as dates on news pages
@@ -1125,8 +1687,12 @@ East
         "boilerplate-cues.tsv": boilerplateCues,
         "hijri-month-names.tsv": hijriMonthNames,
         "month-names.tsv": monthNames,
+        "number-words.tsv": numberWords,
         "outlets.tsv": outlets,
+        "quantity-phrases.tsv": quantityPhrases,
         "section-names.txt": sectionNames,
+        "time-words.tsv": timeWords,
+        "units.tsv": units,
         "weekday-names.tsv": weekdayNames,
     ]
 }

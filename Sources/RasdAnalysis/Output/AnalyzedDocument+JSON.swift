@@ -56,6 +56,11 @@ extension AnalyzedDocument {
             if let valueMax = quantity.valueMax { writer.field("value_max", valueMax) }
             writer.field("per", quantity.per)
         }
+        writer.array("durations", durations) { writer, duration in
+            writer.span(duration.start, duration.end, duration.text)
+            writer.field("value", duration.value)
+            writer.field("unit", duration.unit)
+        }
         writer.array("attributions", attributions) { writer, attribution in
             writer.key("speaker")
             if let speaker = attribution.speaker { writer.reference(speaker) } else { writer.value(nil as String?) }

@@ -15,6 +15,8 @@ public struct AnalysisPipeline: Sendable {
         MetadataStage(),
         SentenceStage(),
         GluedWordStage(),
+        TemporalStage(),
+        QuantityStage(),
     ])
 
     /// Runs every stage and returns the working state (for callers that want tokens or views).

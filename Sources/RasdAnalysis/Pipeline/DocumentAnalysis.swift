@@ -27,6 +27,11 @@ public struct DocumentAnalysis: Sendable {
     public var entities: [EntityMention] = []
     public var dates: [DateMention] = []
     public var quantities: [QuantityMention] = []
+    public var durations: [DurationMention] = []
+    /// The tokens as the date and quantity grammars read them, made by the first stage that needs them.
+    var grammarText: GrammarText?
+    /// Token ranges the temporal stage claimed (dates and durations): not quantities.
+    var temporalTokens: [Range<Int>] = []
     public var attributions: [Attribution] = []
     public var events: [Event] = []
     public var claims: [Claim] = []
@@ -61,6 +66,7 @@ public struct DocumentAnalysis: Sendable {
             entities: entities,
             dates: dates,
             quantities: quantities,
+            durations: durations,
             attributions: attributions,
             events: events,
             claims: claims

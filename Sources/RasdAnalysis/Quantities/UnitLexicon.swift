@@ -1,0 +1,59 @@
+import RasdText
+
+/// Units and counted nouns (`Lexicons/units.tsv`) as a phrase lexicon, loaded once per process:
+/// every form also with the article (`الجنود`) and the accusative of a counted noun (`جنديا`), and
+/// each lemma's dual (`دبابتين` = two tanks).
+enum UnitLexicon {
+    struct Unit: Sendable {
+        /// The singular: `unit_lemma`.
+        let lemma: String
+        /// `count`, `length`, `currency`, `percent`…
+        let unitClass: String
+        /// A dual form: the noun alone means two.
+        let isDual: Bool
+        /// Written with the article (`الجنود`).
+        let isDefinite: Bool
+    }
+
+    static let phrases: PhraseLexicon<Unit> = {
+        var lexicon = PhraseLexicon<Unit>()
+        for row in LexiconRows.parse(EmbeddedLexicons.units) {
+            guard row.count >= 2 else { continue }
+            let lemma = row[0]
+            let unitClass = row[1]
+            let others = row.count > 2 ? row[2].split(separator: "|").map { $0.trimmingSpaces } : []
+            for form in [lemma] + others {
+                add(form, Unit(lemma: lemma, unitClass: unitClass, isDual: false, isDefinite: false), to: &lexicon)
+            }
+            let key = ArabicNormalizer.matchingKey(lemma)
+            if !key.contains(" "), key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) {
+                let stem = key.hasSuffix("ه") ? String(key.unicodeScalars.dropLast()) + "ت" : key
+                for ending in ["ين", "ان"] {
+                    add(stem + ending, Unit(lemma: lemma, unitClass: unitClass, isDual: true, isDefinite: false), to: &lexicon)
+                }
+            }
+        }
+        return lexicon
+    }()
+
+    private static func add(_ form: String, _ unit: Unit, to lexicon: inout PhraseLexicon<Unit>) {
+        lexicon.add(form, unit)
+        let key = ArabicNormalizer.matchingKey(form)
+        guard let first = key.unicodeScalars.first, first.value >= 0x0621 && first.value <= 0x064A else { return }
+        let words = key.split(separator: " ")
+        let rest = words.dropFirst().joined(separator: " ")
+        func join(_ head: String) -> String { rest.isEmpty ? head : head + " " + rest }
+        let head = String(words[0])
+        lexicon.add(join("ال" + head), Unit(lemma: unit.lemma, unitClass: unit.unitClass, isDual: unit.isDual, isDefinite: true))
+        if !unit.isDual, !head.hasSuffix("ه"), !head.hasSuffix("ا"), words.count == 1 {
+            lexicon.add(head + "ا", unit)
+        }
+    }
+}
+
+extension Substring {
+    /// The text without spaces at either end.
+    var trimmingSpaces: String {
+        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    }
+}

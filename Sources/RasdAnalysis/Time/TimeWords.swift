@@ -1,0 +1,64 @@
+import RasdText
+
+/// The words the date and duration grammars build on (`Lexicons/time-words.tsv`), by role, loaded
+/// once per process: `أمس` is the day before publication, `الماضي` points back, `يومين` is two days.
+enum TimeWords {
+    enum Period: String, Sendable {
+        case minute, hour, day, week, month, year, decade, century
+    }
+
+    /// A period noun: which period, and how many the bare form means (1, 2 for a dual, 0 plural).
+    struct PeriodWord: Sendable {
+        let period: Period
+        let count: Int
+    }
+
+    static let days = integers("day")
+    static let directions = integers("direction")
+    static let this = integers("this")
+    static let vague = integers("vague")
+    static let seasons = integers("season")
+    static let decades = integers("decade")
+    static let yearWords = integers("year_word")
+    static let hourParts = integers("hour_part")
+    static let clock = integers("clock")
+    static let earlier = integers("earlier")
+    static let parts = integers("part")
+    static let hijriEras = integers("hijri_era")
+    static let ago = integers("ago")
+    static let later = integers("later")
+
+    static let periods: PhraseLexicon<PeriodWord> = {
+        var lexicon = PhraseLexicon<PeriodWord>()
+        for row in LexiconRows.parse(EmbeddedLexicons.timeWords) where row.count >= 4 && row[0] == "period" {
+            guard let period = Period(rawValue: row[1]), let count = Int(row[2]) else { continue }
+            lexicon.add(row[3], PeriodWord(period: period, count: count))
+        }
+        return lexicon
+    }()
+
+    /// The period of a definite plural or dual (`الأيام`, `العامين`) for vague stretches.
+    static func definitePeriod(_ key: String) -> PeriodWord? {
+        guard key.hasPrefix("ال") else { return nil }
+        let bare = String(key.unicodeScalars.dropFirst(2))
+        return periodByKey[bare]
+    }
+
+    /// Single-word period forms by key.
+    static let periodByKey: [String: PeriodWord] = {
+        var table: [String: PeriodWord] = [:]
+        for row in LexiconRows.parse(EmbeddedLexicons.timeWords) where row.count >= 4 && row[0] == "period" {
+            guard let period = Period(rawValue: row[1]), let count = Int(row[2]) else { continue }
+            table[ArabicNormalizer.matchingKey(row[3])] = PeriodWord(period: period, count: count)
+        }
+        return table
+    }()
+
+    private static func integers(_ role: String) -> PhraseLexicon<Int> {
+        var lexicon = PhraseLexicon<Int>()
+        for row in LexiconRows.parse(EmbeddedLexicons.timeWords) where row.count >= 4 && row[0] == role {
+            lexicon.add(row[3], Int(row[1]) ?? 0)
+        }
+        return lexicon
+    }
+}
