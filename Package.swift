@@ -48,7 +48,7 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(name: "RasdTextTests", dependencies: ["RasdText", "RasdTestSupport"], swiftSettings: strictness),
-        .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], exclude: ["Gold"], swiftSettings: strictness),
         // Deterministic random text for the property tests of both libraries.
         .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),
         // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.

@@ -8,10 +8,28 @@ import RasdText
 /// at line breaks. It makes several passes over the whole text and reports the median pass, so one
 /// burst of noise on a shared machine does not decide the figure (the slowest and fastest passes
 /// are printed too). Prints one JSON line (MB = 10^6 UTF-8 bytes).
+///
+/// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`).
 @main
 struct TextBenchmark {
+    static let usage = """
+        usage: rasd-benchmark text --input FILE [--document-bytes N] [--passes N]
+               rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE]
+
+        """
+
     static func main() {
         let arguments = CommandLine.arguments
+        switch arguments.count >= 2 ? arguments[1] : "" {
+        case "text": runText(arguments)
+        case "time": TimeBenchmark.run(arguments)
+        default:
+            FileHandle.standardError.write(Data(usage.utf8))
+            exit(2)
+        }
+    }
+
+    static func runText(_ arguments: [String]) {
         guard arguments.count >= 4, arguments[1] == "text", arguments[2] == "--input" else {
             FileHandle.standardError.write(Data(
                 "usage: rasd-benchmark text --input FILE [--document-bytes N] [--passes N]\n".utf8))

@@ -16,36 +16,33 @@ struct GrammarText: Sendable {
         let raw = analysis.source.scalars
         var previousEnd = 0
         var chromeIndex = 0
+        var literals: [Int: String] = [:]
         for token in analysis.tokens {
             let kind: GrammarToken.Kind
-            let key: String
+            var key = WordKey()
+            let scalars = analysis.clean.scalars[token.normalized]
             switch token.kind {
-            case .arabicWord:
-                kind = .word
-                key = ArabicNormalizer.matchingKey(analysis.clean.scalars[token.normalized])
-            case .latinWord:
-                kind = .latin
-                key = ArabicNormalizer.matchingKey(analysis.clean.scalars[token.normalized])
+            case .arabicWord, .latinWord:
+                kind = token.kind == .arabicWord ? .word : .latin
+                // The matching view already holds every word's matching form.
+                key = WordKey(scalars: analysis.matching.scalars[analysis.matching.normalizedRange(ofRaw: token.span)])
             case .number:
                 kind = .number
-                key = SourceText.string(from: analysis.clean.scalars[token.normalized])
-            case .punctuation:
-                kind = .punctuation
-                key = SourceText.string(from: analysis.clean.scalars[token.normalized])
-            case .symbol:
-                kind = .symbol
-                key = SourceText.string(from: analysis.clean.scalars[token.normalized])
+                key = WordKey(scalars: scalars)
+                literals[tokens.count] = SourceText.string(from: scalars)
+            case .punctuation, .symbol:
+                kind = token.kind == .punctuation ? .punctuation : .symbol
+                key = WordKey(scalars: scalars)
             default:
                 kind = .other
-                key = ""
             }
-            var spaceBefore = false
+            // Tokens are separated by white space or by skipped marks and controls: either parts them.
+            let spaceBefore = token.span.start > previousEnd
             var lineBreak = false
-            if token.span.start > previousEnd {
+            if spaceBefore {
                 for index in previousEnd..<token.span.start {
-                    let scalar = raw[index]
-                    if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { lineBreak = true }
-                    if scalar.properties.isWhitespace { spaceBefore = true }
+                    let value = raw[index].value
+                    if value == 0x0A || value == 0x0D || value == 0x2029 || value == 0x2028 { lineBreak = true }
                 }
             }
             previousEnd = token.span.end
@@ -54,19 +51,62 @@ struct GrammarText: Sendable {
             tokens.append(GrammarToken(
                 kind: kind, key: key, start: token.span.start, end: token.span.end,
                 normalizedStart: token.normalized.lowerBound, spaceBefore: spaceBefore || tokens.isEmpty,
-                lineBreakBefore: lineBreak, isChrome: inChrome))
+                lineBreakBefore: lineBreak, isChrome: inChrome, peeledForms: PeeledForm.forms(of: key, kind: kind)))
         }
         self.tokens = tokens
+        self.literals = literals
+        let roles = tokens.map(GrammarAnchors.roles(of:))
+        nextTimeAnchor = Self.nextAnchors(roles, .timeAnchor)
+        nextNumberAnchor = Self.nextAnchors(roles, .numberAnchor)
+        startsDate = roles.map { !$0.isDisjoint(with: [.timeAnchor, .dateLead]) }
+        startsNumber = roles.map { !$0.isDisjoint(with: [.numberAnchor, .quantityLead]) }
+    }
+
+    /// Whether a token's word can open a date expression (`في وقت سابق`, `قبل`, `بين`, a month…)
+    /// or a quantity (a hedge, a range word, a number): nothing else is tried there.
+    private let startsDate: [Bool]
+    private let startsNumber: [Bool]
+
+    /// For each token, the index of the first token at or after it that can anchor a date
+    /// (a number, a month, weekday or time word) or a number (digits, a number word, a dual noun):
+    /// grammars try to start an expression only a few tokens before an anchor.
+    let nextTimeAnchor: [Int]
+    let nextNumberAnchor: [Int]
+
+    private static func nextAnchors(_ roles: [GrammarAnchors.Roles], _ anchor: GrammarAnchors.Roles) -> [Int] {
+        var next = [Int](repeating: roles.count, count: roles.count + 1)
+        var index = roles.count - 1
+        while index >= 0 {
+            next[index] = roles[index].contains(anchor) ? index : next[index + 1]
+            index -= 1
+        }
+        return next
+    }
+
+    /// Whether a date may start at `index`: an anchor lies within `window` tokens.
+    func mayStartDate(at index: Int, window: Int = 5) -> Bool {
+        startsDate[index] && nextTimeAnchor[index] - index < window
+    }
+
+    /// Whether a number may start at `index`.
+    func mayStartNumber(at index: Int, window: Int = 5) -> Bool {
+        startsNumber[index] && nextNumberAnchor[index] - index < window
     }
 
     /// Blocks whose text is page furniture, not reporting.
     static let chromeKinds: Set<BoilerplateKind> = [.navigation, .share, .comments, .copyright, .control, .junk, .keywords]
 
+    /// The clean digits of number tokens (`2,5`), by token index.
+    private let literals: [Int: String]
+
+    /// A number token's digits as text; empty for other tokens.
+    func literal(_ index: Int) -> String { literals[index] ?? "" }
+
     var count: Int { tokens.count }
     subscript(index: Int) -> GrammarToken { tokens[index] }
 
     /// The key of token `index`, or nil past the end.
-    func key(_ index: Int) -> String? { index < tokens.count ? tokens[index].key : nil }
+    func key(_ index: Int) -> WordKey? { index < tokens.count ? tokens[index].key : nil }
 
     /// Raw offset where a word starts once `letters` proclitic letters are peeled off (harakat
     /// written on a peeled letter go with it).

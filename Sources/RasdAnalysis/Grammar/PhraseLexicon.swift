@@ -5,7 +5,7 @@ import RasdText
 /// (`بأكثر من`); the match reports how many letters were peeled so the span can leave them out.
 struct PhraseLexicon<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        let words: [String]
+        let words: [WordKey]
         let value: Value
     }
 
@@ -18,26 +18,32 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
     }
 
     /// Entries by first word, longest first.
-    private var byFirstWord: [String: [Entry]] = [:]
+    private var byFirstWord: [WordKey: [Entry]] = [:]
 
     init() {}
 
     /// Adds a phrase as written; its words are keyed at matching level (`على الأقل` → `علي`, `الاقل`).
     mutating func add(_ phrase: String, _ value: Value) {
-        let words = ArabicNormalizer.matchingKey(phrase).split(whereSeparator: { $0 == " " }).map(String.init)
+        let words = ArabicNormalizer.matchingKey(phrase).split(whereSeparator: { $0 == " " }).map { WordKey(scalars: $0.unicodeScalars) }
         guard let first = words.first else { return }
         byFirstWord[first, default: []].append(Entry(words: words, value: value))
         byFirstWord[first]!.sort { $0.words.count > $1.words.count }
     }
 
+    /// Every word of every phrase.
+    var words: Set<WordKey> { Set(byFirstWord.values.flatMap { $0.flatMap(\.words) }) }
+
+    /// The first word of every phrase.
+    var firstWords: Set<WordKey> { Set(byFirstWord.keys) }
+
     /// Whether any phrase starts with this key.
-    func starts(with key: String) -> Bool { byFirstWord[key] != nil }
+    func starts(with key: WordKey) -> Bool { byFirstWord[key] != nil }
 
     /// The longest phrase at token `index`; `peel` lets the first word carry a proclitic.
     func match(at index: Int, in text: GrammarText, peel: Bool = true) -> Match? {
         guard index < text.count else { return nil }
-        let forms = peel ? text[index].peeledForms : [PeeledForm(key: text[index].key, letters: 0)]
-        for form in forms {
+        let forms = text[index].peeledForms
+        for form in forms where peel || form.letters == 0 {
             guard let entries = byFirstWord[form.key] else { continue }
             for entry in entries where index + entry.words.count <= text.count {
                 var matches = true

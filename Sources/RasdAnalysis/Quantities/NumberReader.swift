@@ -50,17 +50,17 @@ struct NumberReader {
     }
 
     private func readDigits(at index: Int) -> NumberPhrase? {
-        guard var number = DigitNumber(text[index].key) else { return nil }
+        guard var number = DigitNumber(text.literal(index)) else { return nil }
         var end = index + 1
         // `10 000`: groups of three digits after a space, when the shape says thousands.
         if !number.hasSeparator, number.integerDigits <= 3 {
-            var joined = text[index].key
+            var joined = text.literal(index)
             var next = end
-            while next < text.count, text[next].kind == .number, text[next].key.utf8.count == 3,
+            while next < text.count, text[next].kind == .number, text.literal(next).utf8.count == 3,
                   text[next].spaceBefore, !text[next].lineBreakBefore,
                   text[next].start == text[next - 1].end + 1,
-                  DigitNumber(text[next].key)?.hasSeparator == false {
-                joined += text[next].key
+                  DigitNumber(text.literal(next))?.hasSeparator == false {
+                joined += text.literal(next)
                 next += 1
             }
             if next > end, let grouped = DigitNumber(joined) {
@@ -101,7 +101,7 @@ struct NumberReader {
                 value += 10
                 end += 1
             } else if value < 10, let next = text.key(end), next.hasPrefix("وال"),
-                      let ten = NumberWords.word(String(next.unicodeScalars.dropFirst()), .ordinal), ten.value >= 20 {
+                      let ten = NumberWords.word(next.dropping(1), .ordinal), ten.value >= 20 {
                 value += Int(ten.value)
                 end += 1
             }
@@ -114,8 +114,8 @@ struct NumberReader {
     func joinedFraction(at index: Int) -> Double? {
         guard index < text.count, text[index].kind == .word else { return nil }
         let key = text[index].key
-        guard key.unicodeScalars.first == "و", key.unicodeScalars.count > 2 else { return nil }
-        return NumberWords.word(String(key.unicodeScalars.dropFirst()), .fraction)?.value
+        guard key.has("و", at: 0), key.length > 2 else { return nil }
+        return NumberWords.word(key.dropping(1), .fraction)?.value
     }
 
     private func readWords(at index: Int) -> NumberPhrase? {
@@ -176,7 +176,7 @@ struct NumberReader {
     /// `الآلاف`, `آلاف`, `الملايين` after `عشرات`/`مئات`: the scale.
     private func pluralScale(at index: Int) -> Double? {
         guard let key = text.key(index) else { return nil }
-        let bare = key.hasPrefix("ال") ? String(key.unicodeScalars.dropFirst(2)) : key
+        let bare = key.hasPrefix("ال") ? key.dropping(2) : key
         if let word = NumberWords.word(bare, .plural) { return word.value }
         return nil
     }
@@ -245,8 +245,8 @@ struct NumberReader {
                 continue
             }
             // With `و`: the next group or a fraction.
-            guard key.unicodeScalars.first == "و", key.unicodeScalars.count > 2 else { break }
-            let bare = String(key.unicodeScalars.dropFirst())
+            guard key.has("و", at: 0), key.length > 2 else { break }
+            let bare = key.dropping(1)
             guard let word = NumberWords.word(bare, among: [.unit, .ten, .hundred, .multiplier, .dual, .fraction]) else { break }
             if word.kind == .fraction, lastMultiplier == nil || group != 0 { break }
             let before = position

@@ -13,22 +13,22 @@ enum NumberWords {
     }
 
     /// Every reading of a key (`عشرة` is a unit and the teen of 13–19).
-    static let byKey: [String: [Word]] = {
-        var table: [String: [Word]] = [:]
+    static let byKey: [WordKey: [Word]] = {
+        var table: [WordKey: [Word]] = [:]
         for row in LexiconRows.parse(EmbeddedLexicons.numberWords) {
             guard row.count >= 3, let kind = Kind(rawValue: row[0]), let value = Double(row[1]) else { continue }
-            table[ArabicNormalizer.matchingKey(row[2]), default: []].append(Word(kind: kind, value: value))
+            table[WordKey(ArabicNormalizer.matchingKey(row[2])), default: []].append(Word(kind: kind, value: value))
         }
         return table
     }()
 
     /// The reading of `key` of one kind, if it has one.
-    static func word(_ key: String, _ kind: Kind) -> Word? {
+    static func word(_ key: WordKey, _ kind: Kind) -> Word? {
         byKey[key]?.first { $0.kind == kind }
     }
 
     /// The first reading of `key` among `kinds`.
-    static func word(_ key: String, among kinds: Set<Kind>) -> Word? {
+    static func word(_ key: WordKey, among kinds: Set<Kind>) -> Word? {
         byKey[key]?.first { kinds.contains($0.kind) }
     }
 }

@@ -69,7 +69,7 @@ struct QuantityGrammar {
     }
 
     /// Single number words that are also other words (`ست` a lady, `سبع` a lion, `عشر` a tenth).
-    static let ambiguousSingles: Set<String> = ["ست", "سبع", "عشر", "خمس", "ثمان", "تسع", "اربع", "ثلاث"]
+    static let ambiguousSingles: Set<WordKey> = ["ست", "سبع", "عشر", "خمس", "ثمان", "تسع", "اربع", "ثلاث"]
 
     /// Whether a number is a count rather than part of a code, a phone number or a name.
     private func isCount(_ number: NumberPhrase) -> Bool {
@@ -153,17 +153,17 @@ struct QuantityGrammar {
         let key = text[index].key
         if let unit = UnitLexicon.phrases.match(at: index, in: text, peel: false), !unit.value.isDual { return .some(unit.value.lemma) }
         if key.hasPrefix("ال") != definite { return nil }
-        if KnownWords.shared.isFunctionWord(key) || NumberWords.byKey[key] != nil { return nil }
-        if TimeWords.periodByKey[key] != nil || MonthNames.month(forKey: key) != nil || WeekdayNames.weekday(forKey: key) != nil { return nil }
+        if NumberWords.byKey[key] != nil || KnownWords.shared.isFunctionWord(key.description) { return nil }
+        if TimeWords.periodByKey[key] != nil || CalendarNames.months.single[key] != nil || CalendarNames.weekdays[key] != nil { return nil }
         if QuantityPhrases.rates.starts(with: key) || QuantityPhrases.after.starts(with: key) { return nil }
-        if Self.notCounted.contains(key) || key.unicodeScalars.count < 3 { return nil }
+        if Self.notCounted.contains(key) || key.length < 3 { return nil }
         // Verbs in the imperfect and words glued to `و` are not counted nouns.
-        if let first = key.unicodeScalars.first, first == "و" || first == "ف" { return nil }
+        if key.has("و", at: 0) || key.has("ف", at: 0) { return nil }
         return .some(nil)
     }
 
     /// Words that follow numbers without being what they count.
-    static let notCounted: Set<String> = [
+    static let notCounted: Set<WordKey> = [
         "الف", "مليون", "مليار", "اخري", "اخرين", "فقط", "تقريبا", "اي", "منها", "منهم", "الي", "علي", "عن",
         "حتي", "مقابل", "نقطه", "بالمئه", "بالمائه", "ضد", "امام", "بعد", "قبل", "خلال", "حسب", "وفق", "مع",
     ]

@@ -15,7 +15,7 @@ public struct QuantityStage: Stage {
         let grammar = QuantityGrammar(text)
         var index = 0
         while index < text.count {
-            if let (mention, next) = grammar.quantity(at: index, taken: { $0 < taken.count && taken[$0] }) {
+            if text.mayStartNumber(at: index), let (mention, next) = grammar.quantity(at: index, taken: { $0 < taken.count && taken[$0] }) {
                 analysis.quantities.append(mention)
                 index = max(next, index + 1)
             } else {

@@ -15,6 +15,19 @@ enum UnitLexicon {
         let isDefinite: Bool
     }
 
+    /// The dual forms (`دبابتين`), which count two on their own.
+    static let dualForms: Set<WordKey> = {
+        var forms = Set<WordKey>()
+        for row in LexiconRows.parse(EmbeddedLexicons.units) where !row.isEmpty {
+            let key = ArabicNormalizer.matchingKey(row[0])
+            guard !key.contains(" ") else { continue }
+            let stem = key.hasSuffix("ه") ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) + "ت" : key
+            forms.insert(WordKey(stem + "ين"))
+            forms.insert(WordKey(stem + "ان"))
+        }
+        return forms
+    }()
+
     static let phrases: PhraseLexicon<Unit> = {
         var lexicon = PhraseLexicon<Unit>()
         for row in LexiconRows.parse(EmbeddedLexicons.units) {
@@ -27,7 +40,7 @@ enum UnitLexicon {
             }
             let key = ArabicNormalizer.matchingKey(lemma)
             if !key.contains(" "), key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) {
-                let stem = key.hasSuffix("ه") ? String(key.unicodeScalars.dropLast()) + "ت" : key
+                let stem = key.hasSuffix("ه") ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) + "ت" : key
                 for ending in ["ين", "ان"] {
                     add(stem + ending, Unit(lemma: lemma, unitClass: unitClass, isDual: true, isDefinite: false), to: &lexicon)
                 }

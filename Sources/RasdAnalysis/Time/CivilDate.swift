@@ -58,10 +58,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     /// The same day `months` later, clamped to the month's end (`2024-03-31` − 1 month → `2024-02-29`).
     public func adding(months: Int) -> CivilDate {
         let index = year * 12 + (month - 1) + months
-        let (newYear, newMonth) = (index / 12, index % 12 + 1)
+        let newYear = index >= 0 ? index / 12 : (index - 11) / 12
+        let newMonth = index - newYear * 12 + 1
         var newDay = day
-        while !HeaderDate.isValid(year: newYear, month: newMonth, day: newDay) { newDay -= 1 }
-        return CivilDate(year: newYear, month: newMonth, day: newDay)!
+        while newDay > 28, !HeaderDate.isValid(year: newYear, month: newMonth, day: newDay) { newDay -= 1 }
+        return CivilDate(year: newYear, month: newMonth, day: newDay) ?? self
     }
 
     /// ISO 8601 week-numbering year and week: `2023-W42`.

@@ -19,7 +19,8 @@ struct DateGrammar {
         var found: [DateExpression] = []
         var index = 0
         while index < text.count {
-            if !text[index].isChrome, let expression = interval(at: index) ?? single(at: index), !isInName(expression) {
+            if !text[index].isChrome, text.mayStartDate(at: index),
+               let expression = interval(at: index) ?? single(at: index), !isInName(expression) {
                 var expression = expression
                 expression.future = hasFutureCue(before: expression.range.lowerBound)
                 found.append(expression)
@@ -100,14 +101,18 @@ struct DateGrammar {
             // `مطلع العام`, `منتصف يوليو`, `أواخر 2022`: the part keeps the whole's value.
             return span(from: index, peeled: part.peeled, to: inner, form: inner.form)
         }
-        let readers: [(Int) -> DateExpression?] = [
-            relativeDay, weekdayExpression, calendar, numericDate, periodExpression, shifted,
-            yearExpression, season, decade, vagueStretch, clockTime, bareYear,
-        ]
-        for reader in readers {
-            if let found = reader(index) { return found }
-        }
-        return nil
+        if let found = relativeDay(at: index) { return found }
+        if let found = weekdayExpression(at: index) { return found }
+        if let found = calendar(at: index) { return found }
+        if let found = numericDate(at: index) { return found }
+        if let found = periodExpression(at: index) { return found }
+        if let found = shifted(at: index) { return found }
+        if let found = yearExpression(at: index) { return found }
+        if let found = season(at: index) { return found }
+        if let found = decade(at: index) { return found }
+        if let found = vagueStretch(at: index) { return found }
+        if let found = clockTime(at: index) { return found }
+        return bareYear(at: index)
     }
 
     /// An expression spanning from token `index` (less `peeled` proclitic letters) to `inner`'s end.
@@ -157,13 +162,12 @@ struct DateGrammar {
     /// after `يوم`): its ISO number and the token after it.
     private func weekdayName(at index: Int, peel: Bool) -> (Int, Int)? {
         guard index < text.count, text[index].kind == .word || text[index].kind == .latin else { return nil }
-        let forms = peel ? text[index].peeledForms : [PeeledForm(key: text[index].key, letters: 0)]
-        for form in forms {
-            if form.key == "يوم", let next = text.key(index + 1), let weekday = WeekdayNames.weekday(forKey: next) {
+        for form in text[index].peeledForms where peel || form.letters == 0 {
+            if form.key == "يوم", let next = text.key(index + 1), let weekday = CalendarNames.weekdays[next] {
                 return (weekday, index + 2)
             }
-            if form.key.hasPrefix("ال") || text[index].kind == .latin, text[index].key.utf8.count > 3,
-               let weekday = WeekdayNames.weekday(forKey: form.key) {
+            if form.key.hasPrefix("ال") || text[index].kind == .latin, text[index].key.length > 3,
+               let weekday = CalendarNames.weekdays[form.key] {
                 return (weekday, index + 1)
             }
         }
@@ -181,7 +185,7 @@ struct DateGrammar {
             }
             return nil
         }
-        let peeled = forms.first { $0.key == "يوم" || WeekdayNames.weekday(forKey: $0.key) != nil }?.letters ?? 0
+        let peeled = forms.first { $0.key == "يوم" || CalendarNames.weekdays[$0.key] != nil }?.letters ?? 0
         var end = next
         if end < text.count, text[end].key == "،" || text[end].key == ",", let (fields, after) = calendarFields(at: end + 1), fields.day != nil {
             var fields = fields
@@ -311,7 +315,7 @@ struct DateGrammar {
 
     /// A day of the month in digits: 1–31, at most two digits, not a decimal.
     private func dayNumber(at index: Int) -> Int? {
-        guard index < text.count, text[index].kind == .number, let number = DigitNumber(text[index].key),
+        guard index < text.count, text[index].kind == .number, let number = DigitNumber(text.literal(index)),
               number.isInteger, !number.hasSeparator, number.integerDigits <= 2, number.value >= 1, number.value <= 31
         else { return nil }
         return Int(number.value)
@@ -319,7 +323,7 @@ struct DateGrammar {
 
     /// A year in digits: 1000–2999 Gregorian, 1300–1600 Hijri; four digits.
     private func yearNumber(at index: Int, hijri: Bool) -> Int? {
-        guard index < text.count, text[index].kind == .number, let number = DigitNumber(text[index].key),
+        guard index < text.count, text[index].kind == .number, let number = DigitNumber(text.literal(index)),
               number.isInteger, !number.hasSeparator, number.integerDigits == 4 else { return nil }
         let year = Int(number.value)
         return (1000...2999).contains(year) ? year : nil
@@ -335,7 +339,7 @@ struct DateGrammar {
             // Double form: `/ أكتوبر`, `- أكتوبر`, `(أكتوبر)`, or the second name right after.
             var probe = end
             if probe < text.count, ["/", "-", "(", "،"].contains(text[probe].key), text[probe].key != "،" || false { probe += 1 }
-            if let (second, secondHijri, after) = monthName(at: probe, key: text.key(probe) ?? ""), secondHijri == hijri,
+            if let (second, secondHijri, after) = monthName(at: probe, key: text.key(probe) ?? WordKey()), secondHijri == hijri,
                second == month || probe > end {
                 end = after
                 if end < text.count, text[end].key == ")" { end += 1 }
@@ -346,25 +350,25 @@ struct DateGrammar {
     }
 
     /// A month name (Gregorian or Hijri) whose first word's key is `key`, at token `index`.
-    private func monthName(at index: Int, key: String) -> (Int, Bool, Int)? {
+    private func monthName(at index: Int, key: WordKey) -> (Int, Bool, Int)? {
         guard index < text.count else { return nil }
         if let second = text.key(index + 1), !text[index + 1].lineBreakBefore {
-            let pair = key + " " + second
-            if let month = MonthNames.month(forKey: pair) { return (month, false, index + 2) }
-            if let month = HijriMonthNames.month(forKey: pair) { return (month, true, index + 2) }
+            let pair = WordPair(first: key, second: second)
+            if let month = CalendarNames.months.pairs[pair] { return (month, false, index + 2) }
+            if let month = CalendarNames.hijriMonths.pairs[pair] { return (month, true, index + 2) }
             // `كانون 2`, `تشرين 1`
             if key == "كانون" || key == "تشرين", second == "1" || second == "2" {
                 let month = key == "كانون" ? (second == "1" ? 12 : 1) : (second == "1" ? 10 : 11)
                 return (month, false, index + 2)
             }
         }
-        if let month = MonthNames.month(forKey: key) {
+        if let month = CalendarNames.months.single[key] {
             // Short English names (`Mar`, `May`) and Levantine halves need more than themselves.
-            if text[index].kind == .latin, key.utf8.count <= 3, key != "may" { return nil }
+            if text[index].kind == .latin, key.length <= 3, key != "may" { return nil }
             if key == "كانون" || key == "تشرين" { return nil }
             return (month, false, index + 1)
         }
-        if let month = HijriMonthNames.month(forKey: key) { return (month, true, index + 1) }
+        if let month = CalendarNames.hijriMonths.single[key] { return (month, true, index + 1) }
         return nil
     }
 
@@ -374,7 +378,7 @@ struct DateGrammar {
     private func numericDate(at index: Int) -> DateExpression? {
         guard index < text.count, text[index].kind == .number else { return nil }
         // One token: `19.10.2023`.
-        let dotted = text[index].key.split(separator: ".")
+        let dotted = text.literal(index).split(separator: ".")
         if dotted.count == 3, let a = Int(dotted[0]), let b = Int(dotted[1]), let c = Int(dotted[2]), dotted[2].count == 4,
            let fields = Self.dayFirst(a, b, c) {
             return make(index, peeled: 0, index + 1, .calendar(withTime(fields, after: index + 1).0))
@@ -384,12 +388,12 @@ struct DateGrammar {
               let separator = text.key(index + 1), ["/", "-", "."].contains(separator), text.key(index + 3) == separator,
               text.touching(index, index + 1), text.touching(index + 1, index + 2),
               text.touching(index + 2, index + 3), text.touching(index + 3, index + 4),
-              let a = Int(text[index].key), let b = Int(text[index + 2].key), let c = Int(text[index + 4].key)
+              let a = Int(text.literal(index)), let b = Int(text.literal(index + 2)), let c = Int(text.literal(index + 4))
         else { return nil }
         let fields: CalendarFields?
-        if text[index].key.utf8.count == 4 {
+        if text.literal(index).utf8.count == 4 {
             fields = Self.dayFirst(c, b, a)
-        } else if text[index + 4].key.utf8.count == 4 {
+        } else if text.literal(index + 4).utf8.count == 4 {
             fields = Self.dayFirst(a, b, c)
         } else {
             fields = nil
@@ -432,10 +436,10 @@ struct DateGrammar {
         guard position < text.count else { return nil }
         var hour: Int?
         var minute: Int?
-        if text[position].kind == .number, let h = Int(text[position].key), h <= 24 {
+        if text[position].kind == .number, let h = Int(text.literal(position)), h <= 24 {
             if position + 2 < text.count, text[position + 1].key == ":", text.touching(position, position + 1),
-               text.touching(position + 1, position + 2), let m = Int(text[position + 2].key), m < 60,
-               text[position + 2].key.utf8.count == 2 {
+               text.touching(position + 1, position + 2), let m = Int(text.literal(position + 2)), m < 60,
+               text.literal(position + 2).utf8.count == 2 {
                 hour = h
                 minute = m
                 position += 3
@@ -557,7 +561,7 @@ struct DateGrammar {
     /// `صيف 2024`, `الصيف الماضي`, `شتاء العام الماضي`.
     private func season(at index: Int) -> DateExpression? {
         for form in text[index].peeledForms {
-            let bare = form.key.hasPrefix("ال") ? String(form.key.unicodeScalars.dropFirst(2)) : form.key
+            let bare = form.key.hasPrefix("ال") ? form.key.dropping(2) : form.key
             guard let first = TimeWords.seasons.match(at: index, in: text)?.value ?? seasonMonth(bare) else { continue }
             if let year = yearNumber(at: index + 1, hijri: false) {
                 return make(index, peeled: form.letters, index + 2, .season(firstMonth: first, year: year, direction: nil))
@@ -573,8 +577,8 @@ struct DateGrammar {
         return nil
     }
 
-    private func seasonMonth(_ key: String) -> Int? {
-        ["شتاء": 12, "ربيع": 3, "صيف": 6, "خريف": 9][key]
+    private func seasonMonth(_ key: WordKey) -> Int? {
+        Self.seasonStarts[key]
     }
 
     /// `التسعينيات`, `تسعينيات القرن الماضي`, `الثمانينيات من القرن العشرين`.
@@ -623,11 +627,13 @@ struct DateGrammar {
         while index >= 0, ["“", "\"", "«", "(", "'"].contains(text[index].key) { index -= 1 }
         guard index >= 0 else { return false }
         let key = text[index].peeledForms.last?.key ?? text[index].key
-        let bare = key.hasPrefix("ال") ? String(key.unicodeScalars.dropFirst(2)) : key
+        let bare = key.hasPrefix("ال") ? key.dropping(2) : key
         return Self.nameHeads.contains(bare)
     }
 
-    static let nameHeads: Set<String> = [
+    static let seasonStarts: [WordKey: Int] = ["شتاء": 12, "ربيع": 3, "صيف": 6, "خريف": 9]
+
+    static let nameHeads: Set<WordKey> = [
         "ملعب", "شارع", "ساحه", "ثوره", "جسر", "ميدان", "حركه", "مستشفي", "مدرسه", "جامعه", "مطار", "تيار",
         "انتفاضه", "مدينه", "حي", "قاعده", "منطقه", "مجموعه", "جبهه", "معاهده", "اتفاقيه", "حرب", "احداث",
     ]
@@ -641,9 +647,10 @@ struct DateGrammar {
             if token.key == "." || token.key == "؟" || token.lineBreakBefore && seen > 0 { break }
             for form in token.peeledForms {
                 if Self.futureWords.contains(form.key) { return true }
-                let scalars = Array(form.key.unicodeScalars)
-                if scalars.count >= 5, scalars[0] == "س", ["ي", "ت", "ن", "ا"].contains(scalars[1]),
-                   !Self.notFutureVerbs.contains(form.key), !KnownWords.shared.isFunctionWord(form.key) {
+                let key = form.key
+                if key.length >= 5, key.length < 16, key.has("س", at: 0),
+                   key.has("ي", at: 1) || key.has("ت", at: 1) || key.has("ن", at: 1) || key.has("ا", at: 1),
+                   !Self.notFutureVerbs.contains(key), !KnownWords.shared.isFunctionWord(key.description) {
                     return true
                 }
             }
@@ -653,8 +660,8 @@ struct DateGrammar {
         return false
     }
 
-    static let futureWords: Set<String> = ["سوف", "المقرر", "المتوقع", "المزمع", "المرتقب", "يعتزم", "تعتزم", "يتوقع", "ستعقد", "المقبل"]
-    static let notFutureVerbs: Set<String> = [
+    static let futureWords: Set<WordKey> = ["سوف", "المقرر", "المتوقع", "المزمع", "المرتقب", "يعتزم", "تعتزم", "يتوقع", "ستعقد", "المقبل"]
+    static let notFutureVerbs: Set<WordKey> = [
         "سياسه", "سياسي", "سياسيه", "سياسات", "سيارات", "سياره", "ستين", "سنوات", "سنتين", "سيطره", "سيناريو",
         "سياق", "ستالين", "سيول", "سيناء", "سنغافوره", "سيبيريا", "ستوكهولم", "سيرغي", "سيرجي", "سياحه", "سياحي",
         "سياديه", "سيادي", "سيادة", "سيادتها", "سيادته", "سيدات", "سنويا", "سنويه", "ستراتيجيه", "سيسي", "سيول",

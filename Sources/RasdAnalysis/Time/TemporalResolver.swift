@@ -190,7 +190,8 @@ struct TemporalResolver: Sendable {
         case .month: grain = whole ? "month" : "day"
         default: grain = whole ? "year" : "day"
         }
-        guard let reference else { return Resolution(value: nil, grain: grain, relative: true) }
+        // A shift beyond the calendars news dates in (`قبل مليون سنة`) has no ISO value worth giving.
+        guard let reference, count <= 3000 else { return Resolution(value: nil, grain: grain, relative: true) }
         let n = Int(count.rounded())
         let date: CivilDate
         switch period {
@@ -200,6 +201,7 @@ struct TemporalResolver: Sendable {
         case .year: date = whole ? reference.adding(months: sign * 12 * n) : reference.adding(days: sign * Int((count * 365).rounded()))
         default: date = reference
         }
+        guard date.year >= 1 else { return Resolution(value: nil, grain: grain, relative: true) }
         switch grain {
         case "month": return Resolution(value: "\(CivilDate.pad(date.year, 4))-\(CivilDate.pad(date.month, 2))", grain: grain, relative: true)
         case "year": return Resolution(value: CivilDate.pad(date.year, 4), grain: grain, relative: true)

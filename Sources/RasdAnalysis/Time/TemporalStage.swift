@@ -39,7 +39,8 @@ public struct TemporalStage: Stage {
                 index = claimed[next].upperBound
                 continue
             }
-            if let found = durations.duration(at: index),
+            if text.mayStartNumber(at: index, window: 2) || text.mayStartDate(at: index, window: 2),
+               let found = durations.duration(at: index),
                !claimed.contains(where: { $0.overlaps(found.range) }) {
                 analysis.durations.append(DurationMention(start: found.start, end: found.end, text: text.text(found.start, found.end),
                                                           value: found.value, unit: found.unit))

@@ -38,18 +38,17 @@ enum TimeWords {
     }()
 
     /// The period of a definite plural or dual (`الأيام`, `العامين`) for vague stretches.
-    static func definitePeriod(_ key: String) -> PeriodWord? {
+    static func definitePeriod(_ key: WordKey) -> PeriodWord? {
         guard key.hasPrefix("ال") else { return nil }
-        let bare = String(key.unicodeScalars.dropFirst(2))
-        return periodByKey[bare]
+        return periodByKey[key.dropping(2)]
     }
 
     /// Single-word period forms by key.
-    static let periodByKey: [String: PeriodWord] = {
-        var table: [String: PeriodWord] = [:]
+    static let periodByKey: [WordKey: PeriodWord] = {
+        var table: [WordKey: PeriodWord] = [:]
         for row in LexiconRows.parse(EmbeddedLexicons.timeWords) where row.count >= 4 && row[0] == "period" {
             guard let period = Period(rawValue: row[1]), let count = Int(row[2]) else { continue }
-            table[ArabicNormalizer.matchingKey(row[3])] = PeriodWord(period: period, count: count)
+            table[WordKey(ArabicNormalizer.matchingKey(row[3]))] = PeriodWord(period: period, count: count)
         }
         return table
     }()
@@ -60,5 +59,31 @@ enum TimeWords {
             lexicon.add(row[3], Int(row[1]) ?? 0)
         }
         return lexicon
+    }
+}
+
+/// Month and weekday names as the grammars look them up: by word key, two-word names by pair.
+enum CalendarNames {
+    static let months = split(MonthNames.byKey)
+    static let hijriMonths = split(HijriMonthNames.byKey)
+    static let weekdays: [WordKey: Int] = Dictionary(WeekdayNames.byKey.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+
+    /// One-word names by key, two-word names by pair.
+    struct Table: Sendable {
+        var single: [WordKey: Int] = [:]
+        var pairs: [WordPair: Int] = [:]
+    }
+
+    private static func split(_ names: [String: Int]) -> Table {
+        var table = Table()
+        for (name, number) in names {
+            let words = name.split(separator: " ")
+            if words.count == 1 {
+                table.single[WordKey(name)] = number
+            } else if words.count == 2 {
+                table.pairs[WordPair(first: WordKey(String(words[0])), second: WordKey(String(words[1])))] = number
+            }
+        }
+        return table
     }
 }

@@ -26,9 +26,23 @@ enum DocumentSummary {
             lines.append("   glued      " + glued.joined(separator: "; ")
                          + (document.gluedWords.count > 6 ? "; …" : ""))
         }
+        if !document.dates.isEmpty {
+            lines.append(listing("dates", document.dates.map { date in
+                "\(date.text) → \(date.value ?? "?")" + (date.endValue.map { "…\($0)" } ?? "")
+            }))
+        }
+        if !document.quantities.isEmpty {
+            lines.append(listing("quantities", document.quantities.map { quantity in
+                var value = Self.number(quantity.value) + (quantity.valueMax.map { "–" + Self.number($0) } ?? "")
+                if quantity.qualifier != "exact", quantity.qualifier != "range" { value = quantity.qualifier + " " + value }
+                if let lemma = quantity.unitLemma ?? quantity.unit { value += " " + lemma }
+                if let per = quantity.per { value += "/" + per }
+                return "\(quantity.text) → \(value)"
+            }))
+        }
         let found: [(String, Int)] = [
             ("entities", document.entities.count), ("dates", document.dates.count),
-            ("quantities", document.quantities.count), ("attributions", document.attributions.count),
+            ("quantities", document.quantities.count), ("durations", document.durations.count), ("attributions", document.attributions.count),
             ("events", document.events.count), ("claims", document.claims.count),
         ]
         let nonEmpty = found.filter { $0.1 > 0 }
@@ -39,6 +53,17 @@ enum DocumentSummary {
             lines.append("   first      \(clip(first.text, 90))")
         }
         return lines.joined(separator: "\n") + "\n\n"
+    }
+
+    /// `   dates      a → 1; b → 2; …`: the first few items of a list, on one line.
+    private static func listing(_ label: String, _ items: [String], limit: Int = 5) -> String {
+        "   \(pad(label, 10)) " + items.prefix(limit).map { clip($0, 70) }.joined(separator: "; ")
+            + (items.count > limit ? "; … (\(items.count))" : "")
+    }
+
+    /// A number as the contract writes it: `1000`, not `1000.0`.
+    static func number(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// The first `limit` characters of one line of text, with an ellipsis when cut.

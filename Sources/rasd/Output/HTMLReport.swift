@@ -146,7 +146,7 @@ enum HTMLReport {
     private static func marks(for document: AnalyzedDocument) -> [Mark] {
         var marks: [Mark] = []
         marks.reserveCapacity(document.sentences.count + document.boilerplate.count + document.entities.count
-                              + document.dates.count + document.quantities.count
+                              + document.dates.count + document.quantities.count + document.durations.count
                               + document.attributions.count * 4 + document.events.count)
         for (i, sentence) in document.sentences.enumerated() {
             marks.append(mark(sentence.start, sentence.end, layer: Layer.sentence,
@@ -204,6 +204,10 @@ enum HTMLReport {
         for quantity in document.quantities {
             marks.append(mark(quantity.start, quantity.end, layer: Layer.quantity, classes: "hl qty",
                               title: quantityTitle(quantity)))
+        }
+        for duration in document.durations {
+            marks.append(mark(duration.start, duration.end, layer: Layer.date, classes: "hl dur",
+                              title: "مدة: \(number(duration.value)) \(duration.unit)"))
         }
         return marks
     }
@@ -445,6 +449,7 @@ enum HTMLReport {
         chip("كيانات", document.entities.count, "k-ent")
         chip("تواريخ", document.dates.count, "k-dat")
         chip("كميات", document.quantities.count, "k-qty")
+        chip("مدد", document.durations.count, "k-dur")
         chip("تصريحات", document.attributions.count, "k-say")
         chip("أحداث", document.events.count, "k-evt")
         chip("ادعاءات", document.claims.count)
@@ -470,7 +475,7 @@ enum HTMLReport {
     /// Tables of everything found, collapsed; the same facts as the hover titles, readable on a phone.
     private static func appendDetails(_ document: AnalyzedDocument, to out: inout String) {
         let total = document.entities.count + document.dates.count + document.quantities.count
-            + document.attributions.count + document.events.count + document.claims.count
+            + document.durations.count + document.attributions.count + document.events.count + document.claims.count
         guard total > 0 else { return }
         out += "<details class=\"found\"><summary>ما وجده التحليل (\(total))</summary>\n"
 
@@ -501,6 +506,9 @@ enum HTMLReport {
         })
         table("الكميات", ["النص", "القيمة", "الوحدة", "الصيغة", "المعدل"], document.quantities.map {
             [$0.text, number($0.value) + ($0.valueMax.map { " – \(number($0))" } ?? ""), $0.unit, $0.qualifier, $0.per]
+        })
+        table("المدد", ["النص", "الطول", "الوحدة"], document.durations.map {
+            [$0.text, number($0.value), $0.unit]
         })
         table("التصريحات", ["المتحدث", "الفعل", "عبر", "الموقف", "المضمون"], document.attributions.map { a in
             [a.speaker.map { s in s.entity.map { "\(s.text) [\($0)]" } ?? s.text }, a.cue.text,
@@ -599,6 +607,7 @@ enum HTMLReport {
     <span class="hl ent ent-misc">أخرى</span>\
     <span class="hl dat">تاريخ</span>\
     <span class="hl qty">كمية</span>\
+    <span class="hl dur">مدة</span>\
     <span class="hl spk">متحدث</span>\
     <span class="hl cue">فعل القول</span>\
     <span class="hl say">مضمون التصريح</span>\
@@ -668,6 +677,7 @@ enum HTMLReport {
     .ent-misc{background:#ece6f5;box-shadow:inset 0 -2px #a290c4}
     .dat{background:#d6f3f5;box-shadow:inset 0 -2px #2fa7b3}
     .qty{background:#fde1ee;box-shadow:inset 0 -2px #d9609a}
+    .dur{box-shadow:inset 0 -2px #2fa7b3;text-decoration:underline dotted #2fa7b3}
     .say{background:#f6f0ff}
     .say.deny{background:#fff0ee}
     .spk{box-shadow:inset 0 -3px #7b4fd6;font-weight:600}
