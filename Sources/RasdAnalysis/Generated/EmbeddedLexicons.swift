@@ -488,6 +488,18 @@ unit	2	اثنتان
 unit	2	اثنتين
 unit	2	اثنا
 unit	2	اثنتا
+unit	2	اثني
+unit	2	اثنتي
+unit	1	واحدا
+unit	1	أحدى
+unit	5	خمسا
+unit	3	ثلاثا
+unit	4	أربعا
+unit	6	ستا
+unit	7	سبعا
+unit	8	ثمانيا
+unit	9	تسعا
+unit	10	عشرا
 unit	2	إثنان
 unit	2	إثنين
 unit	3	ثلاث
@@ -534,6 +546,8 @@ hundred	200	مائتان
 hundred	200	مائتين
 hundred	200	مئتا
 hundred	200	مائتا
+hundred	200	مئتي
+hundred	200	مائتي
 hundred	300	ثلاثمئة
 hundred	300	ثلاثمائة
 hundred	400	أربعمئة
@@ -554,18 +568,23 @@ multiplier	1000	ألف
 multiplier	1000	ألفا
 dual	2000	ألفان
 dual	2000	ألفين
+dual	2000	ألفي
 plural	1000	آلاف
 plural	1000	ألوف
+plural	1000	الآلاف
+plural	1000000	الملايين
 multiplier	1000000	مليون
 multiplier	1000000	مليونا
 dual	2000000	مليونان
 dual	2000000	مليونين
+dual	2000000	مليوني
 plural	1000000	ملايين
 multiplier	1000000000	مليار
 multiplier	1000000000	مليارا
 multiplier	1000000000	بليون
 dual	2000000000	ملياران
 dual	2000000000	مليارين
+dual	2000000000	ملياري
 plural	1000000000	مليارات
 plural	1000000000	بلايين
 multiplier	1000000000000	تريليون
@@ -579,6 +598,9 @@ fraction	0.3333333333333333	ثلث
 vague	10	عشرات
 vague	100	مئات
 vague	100	مئآت
+vague	10	العشرات
+vague	100	المئات
+vague	100	المئآت
 few	3	بضعة
 few	3	بضع
 ordinal	1	الأول
@@ -1336,6 +1358,9 @@ East
 #
 # role	value	count	word
 day	0	-	اليوم
+day	-1	-	يوم أمس
+day	1	-	يوم غد
+day	-2	-	أول أمس
 day	-1	-	أمس
 day	-1	-	الأمس
 day	-1	-	البارحة
@@ -1416,7 +1441,7 @@ season	3	-	ربيع
 season	6	-	صيف
 season	9	-	خريف
 decade	0	-	الألفية
-decade	10	-	العشرينيات
+decade	20	-	العشرينيات
 decade	30	-	الثلاثينيات
 decade	40	-	الأربعينيات
 decade	50	-	الخمسينيات
@@ -1424,7 +1449,7 @@ decade	60	-	الستينيات
 decade	70	-	السبعينيات
 decade	80	-	الثمانينيات
 decade	90	-	التسعينيات
-decade	10	-	عشرينيات
+decade	20	-	عشرينيات
 decade	30	-	ثلاثينيات
 decade	40	-	أربعينيات
 decade	50	-	خمسينيات
@@ -1432,6 +1457,22 @@ decade	60	-	ستينيات
 decade	70	-	سبعينيات
 decade	80	-	ثمانينيات
 decade	90	-	تسعينيات
+decade	20	-	العشرينات
+decade	30	-	الثلاثينات
+decade	40	-	الأربعينات
+decade	50	-	الخمسينات
+decade	60	-	الستينات
+decade	70	-	السبعينات
+decade	80	-	الثمانينات
+decade	90	-	التسعينات
+decade	20	-	عشرينات
+decade	30	-	ثلاثينات
+decade	40	-	أربعينات
+decade	50	-	خمسينات
+decade	60	-	ستينات
+decade	70	-	سبعينات
+decade	80	-	ثمانينات
+decade	90	-	تسعينات
 year_word	-	-	عام
 year_word	-	-	العام
 year_word	-	-	سنة
@@ -1449,6 +1490,9 @@ hour_part	12	-	م
 clock	-	-	الساعة
 clock	-	-	ساعة
 earlier	-1	-	في وقت سابق
+earlier	-1	-	في وقت سابق من
+earlier	-1	-	في وقت مبكر من
+earlier	1	-	في وقت لاحق من
 earlier	-1	-	وقت سابق
 earlier	1	-	في وقت لاحق
 earlier	1	-	وقت لاحق
@@ -1567,7 +1611,7 @@ later	1	-	بعد
 وفاة	count	وفيات
 جرعة	count	جرعات
 لقاح	count	لقاحات
-سرير	count	أسرة
+سرير	count	
 رحلة	count	رحلات
 غارة	count	غارات
 هجوم	count	هجمات
@@ -1622,7 +1666,6 @@ later	1	-	بعد
 دولار	currency	دولارات | $ | USD
 يورو	currency	€ | EUR
 جنيه إسترليني	currency	جنيهات إسترلينية | جنيه استرليني | £ | GBP
-جنيه	currency	جنيهات
 روبل	currency	روبلات
 ريال	currency	ريالات
 درهم	currency	دراهم
@@ -1634,6 +1677,36 @@ later	1	-	بعد
 شيكل	currency	شيكلات
 فرنك	currency	فرنكات
 وون	currency	
+
+عداء	count	عدائين
+راكب	count	ركاب
+درجة	count	درجات
+نسخة	count	نسخ
+تذكرة	count	تذاكر
+متطوع	count	متطوعين | متطوعون
+نسمة	count	نسمات
+مشارك	count	مشاركين | مشاركون
+متظاهر	count	متظاهرين | متظاهرون
+مرشح	count	مرشحين | مرشحون
+مراقب	count	مراقبين | مراقبون
+متفرج	count	متفرجين | متفرجون
+عائلة	count	عائلات
+أسرة	count	أسر
+شجرة	count	أشجار
+محتج	count	محتجين | محتجون
+مستخدم	count	مستخدمين | مستخدمون
+حافلة	count	حافلات
+هاتف	count	هواتف
+قافلة	count	قوافل
+طرد	count	طرود
+بحار	count	بحارة
+ناشط	count	ناشطين | ناشطون
+مخالفة	count	مخالفات
+وزير	count	وزراء
+صحفي	count	صحفيين | صحفيون
+مسؤول	count	مسؤولين | مسؤولون
+مقاتلة	count	مقاتلات
+جنيه	currency	جنيهات | جنيها
 """#
 
     /// Lexicons/weekday-names.tsv

@@ -46,10 +46,14 @@ struct GrammarText: Sendable {
                 }
             }
             previousEnd = token.span.end
+            while previousEnd < raw.count, raw[previousEnd].value == 0x0640 { previousEnd += 1 }
             while chromeIndex < chrome.count, chrome[chromeIndex].end <= token.span.start { chromeIndex += 1 }
             let inChrome = chromeIndex < chrome.count && chrome[chromeIndex].start <= token.span.start
+            // A tatweel after a word's last letter (`هـ`) is the word's, though the clean view drops it.
+            var end = token.span.end
+            while end < raw.count, raw[end].value == 0x0640 { end += 1 }
             tokens.append(GrammarToken(
-                kind: kind, key: key, start: token.span.start, end: token.span.end,
+                kind: kind, key: key, start: token.span.start, end: end,
                 normalizedStart: token.normalized.lowerBound, spaceBefore: spaceBefore || tokens.isEmpty,
                 lineBreakBefore: lineBreak, isChrome: inChrome, peeledForms: PeeledForm.forms(of: key, kind: kind)))
         }

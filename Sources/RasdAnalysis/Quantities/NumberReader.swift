@@ -82,6 +82,7 @@ struct NumberReader {
             if let fraction = joinedFraction(at: end) {
                 phrase.value += fraction * word.value
                 end += 1
+                if let next = text.key(end), next.hasPrefix("ال"), NumberWords.word(next.dropping(2), .multiplier) != nil { end += 1 }
             }
             phrase.range = index..<end
             phrase.end = text[end - 1].end
@@ -148,7 +149,7 @@ struct NumberReader {
         case .few:
             phrase.kind = .few
             var scale = 1.0
-            if let next = text.key(position), let word = NumberWords.word(next, among: [.plural, .multiplier, .hundred]) {
+            if let next = text.key(position), let word = NumberWords.word(next, among: [.plural, .multiplier, .hundred, .vague]) {
                 scale = word.kind == .hundred ? 100 : word.value
                 position += 1
             }
@@ -187,6 +188,9 @@ struct NumberReader {
         var total = 0.0
         var group = 0.0
         var lastMultiplier: Double?
+        // Where the current `و` group began, to back off `ألفين وثلاثة آلاف` (two numbers, not one).
+        var groupStart: (position: Int, total: Double)?
+        var coordinated = false
 
         func add(_ word: NumberWords.Word, at tokenIndex: Int) -> Bool {
             switch word.kind {
@@ -198,7 +202,11 @@ struct NumberReader {
                     position = tokenIndex + 2
                     return true
                 }
-                if word.value == 1, text[tokenIndex].key.hasPrefix("اح") { return false }  // `أحد` alone: «one of»
+                // `أحد`/`إحدى` alone is «one of»; in `إحدى وثلاثين` it is a number.
+                if word.value == 1, text[tokenIndex].key.hasPrefix("اح"), tokenIndex == index,
+                   !(text.key(tokenIndex + 1).map { $0.has("و", at: 0) && NumberWords.word($0.dropping(1), .ten) != nil } ?? false) {
+                    return false
+                }
                 group += word.value
             case .ten:
                 group += word.value
@@ -206,6 +214,10 @@ struct NumberReader {
                 if group >= 1 && group <= 9 && word.value == 100 { group *= 100 } else { group += word.value }
             case .multiplier, .dual, .plural:
                 let scale = word.kind == .dual ? word.value / 2 : word.value
+                if let last = lastMultiplier, scale >= last, group > 0 {
+                    coordinated = true
+                    return false
+                }
                 if word.kind == .dual {
                     guard group == 0 else { return false }
                     group = 2
@@ -250,8 +262,21 @@ struct NumberReader {
             guard let word = NumberWords.word(bare, among: [.unit, .ten, .hundred, .multiplier, .dual, .fraction]) else { break }
             if word.kind == .fraction, lastMultiplier == nil || group != 0 { break }
             let before = position
+            let saved = (position, total)
             guard add(word, at: position), position > before else { break }
+            groupStart = saved
             phrase.pieces += 1
+        }
+        // `مليون ونصف المليون`
+        if lastMultiplier != nil, position > index, text[position - 1].key.dropping(1) == "نصف" || NumberWords.word(text[position - 1].key.dropping(1), .fraction) != nil,
+           let next = text.key(position), next.hasPrefix("ال"), NumberWords.word(next.dropping(2), .multiplier) != nil {
+            position += 1
+        }
+        if coordinated, let groupStart {
+            position = groupStart.position
+            total = groupStart.total
+            group = 0
+            phrase.pieces -= 1
         }
         if let lastMultiplier, group == 0 { phrase.multiplier = lastMultiplier }
         return total + group

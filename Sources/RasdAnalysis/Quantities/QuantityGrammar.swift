@@ -37,10 +37,11 @@ struct QuantityGrammar {
         guard let number = numbers.read(at: position), !taken(number.range.upperBound - 1), isCount(number) else {
             return dualNoun(at: index, taken: taken)
         }
-        if start == nil, number.digits == nil || true {
-            // A hedge read as part of the number's first word? No: the number's own start.
-            start = number.start
+        // `مقعدا واحدا`: `واحد` after its noun counts that noun once; alone it counts nothing.
+        if number.hasWords, number.pieces == 1, number.value == 1, number.kind == .cardinal {
+            return start == nil ? nounAndOne(endingAt: position, taken: taken) : nil
         }
+        if start == nil { start = number.start }
         if qualifier == "exact" {
             switch number.kind {
             case .vague: qualifier = "at_least"
@@ -56,6 +57,14 @@ struct QuantityGrammar {
             mention.unitLemma = currencyBefore
         }
         end = attachUnit(to: &mention, after: end, number: number, taken: taken)
+        // A bare number after a label (`القرار 2231`, `بوينغ 737`, `الفرقة 82`) names something; one
+        // alone in brackets (`(1)`, `تعليق (0)`) numbers a note or a counter.
+        if mention.unit == nil, qualifier == "exact" {
+            if isAfterLabel(number.range.lowerBound) { return nil }
+            let first = number.range.lowerBound
+            let last = number.range.upperBound
+            if first > 0, last < text.count, ["(", "["].contains(text[first - 1].key), [")", "]"].contains(text[last].key) { return nil }
+        }
         // A bare number must say something: words, a separator, a hedge, or a plain count.
         if mention.unit == nil, number.digits != nil, qualifier == "exact", !isPlainCount(number) {
             return nil
@@ -77,16 +86,25 @@ struct QuantityGrammar {
         // Digits glued to a word or joined by a hyphen: `كوفيد-19`, `إف-16`, `G20`, `Su-27`.
         if text[first].kind == .number, first > 0 {
             let previous = text[first - 1]
-            if text.touching(first - 1, first), previous.isWord { return false }
+            // `و30`, `ب5`: a proclitic letter on digits is not a name.
+            let isProclitic = previous.kind == .word && previous.key.length == 1
+                && ["و", "ب", "ل", "ف", "ك"].contains { previous.key.has($0, at: 0) }
+            if text.touching(first - 1, first), previous.isWord, !isProclitic { return false }
             if ["-", "/", ":", "+", "#", "."].contains(previous.key), text.touching(first - 1, first) {
-                if first > 1, text.touching(first - 2, first - 1), text[first - 2].kind != .punctuation { return false }
+                if first > 1, text.touching(first - 2, first - 1), text[first - 2].kind != .punctuation,
+                   !(previous.key == "-" && text[first - 2].kind == .number) { return false }
                 if previous.key != "-" { return false }
             }
         }
+        if text[first].kind == .number, isPhoneLike(at: first) { return false }
+        // `الحادي عشر`: the teen of an ordinal.
+        if text[first].kind == .word, first > 0, numbers.readOrdinal(at: first - 1) != nil { return false }
         let last = number.range.upperBound - 1
         if text[last].kind == .number, last + 1 < text.count, text.touching(last, last + 1) {
             let next = text[last + 1]
-            if next.isWord || ["-", "/", ":"].contains(next.key) && last + 2 < text.count && text.touching(last + 1, last + 2) { return false }
+            if next.isWord { return false }
+            if ["-", "/", ":"].contains(next.key), last + 2 < text.count, text.touching(last + 1, last + 2),
+               !(next.key == "-" && text[last + 2].kind == .number) { return false }
         }
         if let digits = number.digits {
             // Phone numbers and identifiers: long runs of digits without grouping.
@@ -94,6 +112,47 @@ struct QuantityGrammar {
             if text[first].key.hasPrefix("0"), digits.integerDigits > 1, digits.isInteger { return false }
         }
         return true
+    }
+
+    /// Words whose number names a thing rather than counting: resolutions, articles, routes,
+    /// military units, aircraft and weapon models.
+    static let labelHeads: Set<WordKey> = [
+        "القرار", "قرار", "الماده", "البند", "الفقره", "الفصل", "الطريق", "الرحله", "الحلقه", "الرقم", "رقم",
+        "الفرقه", "اللواء", "الكتيبه", "الفوج", "الدوره", "النسخه", "الموسم", "الجوله", "الطابق", "البوابه", "الصفحه", "العدد", "الاصدار", "الجيل", "بوينغ", "بوينج", "ايرباص",
+        "ميغ", "ميج", "سوخوي", "توبوليف", "اليوشن", "انتونوف", "ميراج", "رافال", "باتريوت", "هيمارس", "اباتشي",
+        "تي", "اس", "اف", "كوفيد", "كورونا", "فيلق", "المربع", "الكيلو",
+    ]
+
+    /// Whether the token before `index` is a label head (`القرار`, `رقم`, `بوينغ`).
+    func isAfterLabel(_ index: Int) -> Bool {
+        index > 0 && text[index - 1].peeledForms.contains { Self.labelHeads.contains($0.key) }
+    }
+
+    /// A run of digit groups that is a phone number: after `+`, or three or more groups that are
+    /// not thousands (`0123 456 789`, `20 7946 0958`).
+    private func isPhoneLike(at index: Int) -> Bool {
+        var start = index
+        while start > 0, text[start - 1].kind == .number, text[start].spaceBefore || text[start - 1].key == "-",
+              !text[start].lineBreakBefore, text[start].start - text[start - 1].end <= 1 { start -= 1 }
+        if start > 0, text[start - 1].key == "+", text.touching(start - 1, start) { return true }
+        var end = index + 1
+        while end < text.count, text[end].kind == .number, !text[end].lineBreakBefore,
+              text[end].start - text[end - 1].end <= 1 { end += 1 }
+        guard end - start >= 3 else { return false }
+        let groups = (start..<end).map { text.literal($0) }
+        return !(groups[0].utf8.count <= 3 && groups.dropFirst().allSatisfy { $0.utf8.count == 3 })
+    }
+
+    /// `مقعدا واحدا`, `مستشفى واحد`: a counted noun of the lexicon right before `واحد` (at token
+    /// `one`), one of it.
+    private func nounAndOne(endingAt one: Int, taken: (Int) -> Bool) -> (QuantityMention, Int)? {
+        guard one > 0, !taken(one - 1), let unit = UnitLexicon.phrases.match(at: one - 1, in: text), unit.range.upperBound == one,
+              !unit.value.isDual, !unit.value.isDefinite else { return nil }
+        let start = text.rawStart(of: one - 1, peeling: unit.peeled)
+        let end = text[one].end
+        let mention = QuantityMention(start: start, end: end, text: text.text(start, end), value: 1,
+                                      unit: text.text(start, text[one - 1].end), unitLemma: unit.value.lemma, qualifier: "exact")
+        return (mention, one + 1)
     }
 
     /// A number without a unit counts when it is not year-like.
@@ -113,17 +172,17 @@ struct QuantityGrammar {
                 setUnit(&mention, tokens: unit.range, lemma: unit.value.lemma)
                 end = unit.range.upperBound
             } else if text[end].key == "من", end + 1 < text.count, !taken(end + 1), text[end + 1].key.hasPrefix("ال"),
-                      let noun = countedNoun(at: end + 1, definite: true) {
+                      isPlural(at: end + 1), let noun = countedNoun(at: end + 1, definite: true) {
                 // Partitive: `ستة آلاف من المهندسين`.
                 setUnit(&mention, tokens: (end + 1)..<(end + 2), lemma: noun)
                 end += 2
-            } else if let noun = countedNoun(at: end, definite: number.kind == .vague) {
+            } else if number.value != 1 || !number.hasWords, let noun = countedNoun(at: end, definite: number.kind == .vague) {
                 setUnit(&mention, tokens: end..<(end + 1), lemma: noun)
                 end += 1
             }
         }
         if mention.unit != nil || number.hasWords || number.digits == nil {
-            if let rate = QuantityPhrases.rates.match(at: end, in: text, peel: false), !taken(end) {
+            if let rate = rate(at: end, taken: taken) {
                 mention.per = rate.value
                 end = rate.range.upperBound
                 mention.end = text[end - 1].end
@@ -135,6 +194,24 @@ struct QuantityGrammar {
             mention.end = text[end - 1].end
         }
         return end
+    }
+
+    /// A rate after a quantity (`يوميًا`, `في اليوم`); `في اليوم الأول`, `في العام الماضي` and
+    /// `في السنة المالية` name a day or a year instead.
+    private func rate(at index: Int, taken: (Int) -> Bool) -> PhraseLexicon<String>.Match? {
+        guard let rate = QuantityPhrases.rates.match(at: index, in: text, peel: false),
+              !rate.range.contains(where: taken) else { return nil }
+        if let next = text.key(rate.range.upperBound), next.hasPrefix("ال"), text[rate.range.upperBound - 1].key.hasPrefix("ال") {
+            return nil
+        }
+        return rate
+    }
+
+    /// A definite plural after a partitive `من`: a plural of the lexicon, or a sound plural.
+    private func isPlural(at index: Int) -> Bool {
+        if let unit = UnitLexicon.phrases.match(at: index, in: text, peel: false) { return !unit.value.isLemma }
+        let key = text[index].key
+        return key.hasSuffix("ين") || key.hasSuffix("ون") || key.hasSuffix("ات")
     }
 
     private func setUnit(_ mention: inout QuantityMention, tokens: Range<Int>, lemma: String?) {
@@ -157,8 +234,10 @@ struct QuantityGrammar {
         if TimeWords.periodByKey[key] != nil || CalendarNames.months.single[key] != nil || CalendarNames.weekdays[key] != nil { return nil }
         if QuantityPhrases.rates.starts(with: key) || QuantityPhrases.after.starts(with: key) { return nil }
         if Self.notCounted.contains(key) || key.length < 3 { return nil }
-        // Verbs in the imperfect and words glued to `و` are not counted nouns.
-        if key.has("و", at: 0) || key.has("ف", at: 0) { return nil }
+        // Words glued to `و`/`ف` or a preposition, and verbs in the imperfect, are not counted nouns.
+        if key.has("و", at: 0) || key.has("ف", at: 0) || key.has("ي", at: 0) { return nil }
+        if !definite, key.has("ل", at: 0) || key.has("ب", at: 0) || key.has("ك", at: 0) { return nil }
+        if definite, key.hasPrefix("لل") || key.hasPrefix("بال") || key.hasPrefix("كال") { return nil }
         return .some(nil)
     }
 
@@ -176,7 +255,7 @@ struct QuantityGrammar {
         var mention = QuantityMention(start: start, end: text[index].end, text: "", value: 2,
                                       unit: text.text(start, text[index].end), unitLemma: unit.value.lemma, qualifier: "exact")
         var end = index + 1
-        if let rate = QuantityPhrases.rates.match(at: end, in: text, peel: false), !taken(end) {
+        if let rate = rate(at: end, taken: taken) {
             mention.per = rate.value
             end = rate.range.upperBound
             mention.end = text[end - 1].end

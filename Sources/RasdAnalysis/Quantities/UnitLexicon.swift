@@ -13,6 +13,8 @@ enum UnitLexicon {
         let isDual: Bool
         /// Written with the article (`الجنود`).
         let isDefinite: Bool
+        /// The singular itself (with or without the article), not a plural or a variant.
+        var isLemma = false
     }
 
     /// The dual forms (`دبابتين`), which count two on their own.
@@ -35,7 +37,10 @@ enum UnitLexicon {
             let lemma = row[0]
             let unitClass = row[1]
             let others = row.count > 2 ? row[2].split(separator: "|").map { $0.trimmingSpaces } : []
-            for form in [lemma] + others {
+            var singular = Unit(lemma: lemma, unitClass: unitClass, isDual: false, isDefinite: false)
+            singular.isLemma = true
+            add(lemma, singular, to: &lexicon)
+            for form in others {
                 add(form, Unit(lemma: lemma, unitClass: unitClass, isDual: false, isDefinite: false), to: &lexicon)
             }
             let key = ArabicNormalizer.matchingKey(lemma)
@@ -57,7 +62,9 @@ enum UnitLexicon {
         let rest = words.dropFirst().joined(separator: " ")
         func join(_ head: String) -> String { rest.isEmpty ? head : head + " " + rest }
         let head = String(words[0])
-        lexicon.add(join("ال" + head), Unit(lemma: unit.lemma, unitClass: unit.unitClass, isDual: unit.isDual, isDefinite: true))
+        var definite = Unit(lemma: unit.lemma, unitClass: unit.unitClass, isDual: unit.isDual, isDefinite: true)
+        definite.isLemma = unit.isLemma
+        lexicon.add(join("ال" + head), definite)
         if !unit.isDual, !head.hasSuffix("ه"), !head.hasSuffix("ا"), words.count == 1 {
             lexicon.add(head + "ا", unit)
         }

@@ -26,8 +26,8 @@ struct DateExpression: Sendable {
         case decade(Int)
         /// `الأيام الأخيرة`: a stretch with no one value.
         case vague
-        /// `الساعة 16:02` on the publication day.
-        case time(hour: Int, minute: Int?)
+        /// `الساعة 16:02` on the publication day, or on a day relative to it (`مساء أمس`: -1).
+        case time(hour: Int, minute: Int?, dayOffset: Int)
         /// `بين الأول من أيلول والأول من تشرين الأول`.
         case interval(DateExpression, DateExpression)
     }

@@ -14,22 +14,27 @@ struct DateGrammar {
         self.numbers = NumberReader(text)
     }
 
-    /// Every date expression, in text order, none overlapping.
-    func expressions() -> [DateExpression] {
+    /// Every date expression, in text order, none overlapping; and the token ranges of names that
+    /// hold a date (`ثورة 25 يناير`), which are neither dates nor quantities.
+    func expressions() -> (dates: [DateExpression], names: [Range<Int>]) {
         var found: [DateExpression] = []
+        var names: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            if !text[index].isChrome, text.mayStartDate(at: index),
-               let expression = interval(at: index) ?? single(at: index), !isInName(expression) {
-                var expression = expression
-                expression.future = hasFutureCue(before: expression.range.lowerBound)
-                found.append(expression)
+            if !text[index].isChrome, text.mayStartDate(at: index), let expression = interval(at: index) ?? single(at: index) {
+                if isInName(expression) {
+                    names.append(expression.range)
+                } else {
+                    var expression = expression
+                    expression.future = hasFutureCue(before: expression.range.lowerBound)
+                    found.append(expression)
+                }
                 index = expression.range.upperBound
             } else {
                 index += 1
             }
         }
-        return found
+        return (found, names)
     }
 
     // MARK: Intervals
@@ -60,20 +65,46 @@ struct DateGrammar {
             return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
                                   range: index..<second.range.upperBound, form: .interval(first, second))
         }
-        // A bare first day: `من 5 إلى 7 أكتوبر`, `بين 5 و7 أكتوبر`.
-        if let day = dayNumber(at: firstIndex), let (next, glued) = join(after: firstIndex + 1),
-           let second = glued ? singleAfterConjunction(at: next) : single(at: next),
-           case .calendar(let fields) = second.form, fields.day != nil, fields.month != nil {
-            var firstFields = fields
-            firstFields.day = day
-            firstFields.hour = nil
-            firstFields.minute = nil
-            let first = DateExpression(start: text[firstIndex].start, end: text[firstIndex].end,
-                                       range: firstIndex..<(firstIndex + 1), form: .calendar(firstFields))
+        // `بين عامي 2015 و2020`: the dual of «year» before two years.
+        if isBetween, let key = text.key(firstIndex), ["عامي", "سنتي", "العامين", "السنتين"].contains(key),
+           let firstYear = yearNumber(at: firstIndex + 1, hijri: false), let (next, glued) = join(after: firstIndex + 2),
+           let secondYear = yearNumber(at: glued ? next : next, hijri: false) {
+            let first = make(firstIndex + 1, peeled: 0, firstIndex + 2, .calendar(CalendarFields(year: firstYear)))
+            let second = make(next, peeled: 0, next + 1, .calendar(CalendarFields(year: secondYear)))
             return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
-                                  range: index..<second.range.upperBound, form: .interval(first, second))
+                                  range: index..<(next + 1), form: .interval(first, second))
         }
-        return nil
+        // A bare first part that takes the rest from the second: a day (`من 5 إلى 7 أكتوبر`), an
+        // ordinal day (`من الأول إلى الخامس من سبتمبر`), a month (`بين يناير ومارس 2024`).
+        var firstEnd = firstIndex + 1
+        var firstFields = CalendarFields()
+        if let day = dayNumber(at: firstIndex) {
+            firstFields.day = day
+        } else if let ordinal = numbers.readOrdinal(at: firstIndex), ordinal.value <= 31 {
+            firstFields.day = ordinal.value
+            firstEnd = ordinal.range.upperBound
+        } else if let (month, hijri, after) = monthAt(firstIndex) {
+            firstFields.month = month
+            firstFields.hijri = hijri
+            firstEnd = after
+        } else {
+            return nil
+        }
+        guard let (next, glued) = join(after: firstEnd),
+              let second = glued ? singleAfterConjunction(at: next) : single(at: next),
+              case .calendar(let fields) = second.form, fields.month != nil else { return nil }
+        if firstFields.day != nil {
+            guard fields.day != nil else { return nil }
+            firstFields.month = fields.month
+            firstFields.hijri = fields.hijri
+            firstFields.year = nil
+        } else {
+            guard fields.day == nil, fields.year != nil || fields.direction != nil else { return nil }
+        }
+        let first = DateExpression(start: text[firstIndex].start, end: text[firstEnd - 1].end,
+                                   range: firstIndex..<firstEnd, form: .calendar(firstFields))
+        return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
+                              range: index..<second.range.upperBound, form: .interval(first, second))
     }
 
     /// A date whose first word carries the `و` of `بين … و…` (`والأول من تشرين الأول`, `و7 أكتوبر`).
@@ -112,6 +143,7 @@ struct DateGrammar {
         if let found = decade(at: index) { return found }
         if let found = vagueStretch(at: index) { return found }
         if let found = clockTime(at: index) { return found }
+        if let found = bareTime(at: index) { return found }
         return bareYear(at: index)
     }
 
@@ -131,6 +163,12 @@ struct DateGrammar {
     /// `اليوم`, `أمس`, `أول أمس`, `غدا`, `بعد غد`, then an optional weekday and calendar date.
     private func relativeDay(at index: Int) -> DateExpression? {
         guard let day = TimeWords.days.match(at: index, in: text) else { return nil }
+        // `150 لترا في اليوم`, `مرتين في اليوم`: a rate, not today.
+        if day.value == 0, index >= 2, ["في", "كل"].contains(text[index - 1].key),
+           text[index - 2].kind == .number || UnitLexicon.phrases.match(at: index - 2, in: text) != nil
+            || (index >= 3 && text[index - 3].kind == .number) {
+            return nil
+        }
         // `لا أمس ولا اليوم ولا غدًا`: days listed under a negation mean «ever», not a day.
         if text.key(day.range.upperBound) == "ولا" || (index > 0 && ["لا", "ولا"].contains(text[index - 1].key)) { return nil }
         var end = day.range.upperBound
@@ -151,8 +189,7 @@ struct DateGrammar {
             return make(index, peeled: day.peeled, next, .calendar(fields))
         }
         // `اليوم` in `اليوم التالي`, `اليوم الوطني` is not today.
-        if weekday == nil, day.value == 0, let next = text.key(end), next.hasPrefix("ال"),
-           TimeWords.directions.match(at: end, in: text) == nil {
+        if weekday == nil, day.value == 0, let next = text.key(end), Self.dayAdjectives.contains(next) || NumberWords.word(next, .ordinal) != nil {
             return nil
         }
         return make(index, peeled: day.peeled, end, .relativeDay(offset: day.value, weekday: weekday))
@@ -195,6 +232,12 @@ struct DateGrammar {
         if var (fields, after) = calendarFields(at: end), fields.day != nil {
             fields.weekday = weekday
             return make(index, peeled: peeled, after, .calendar(fields))
+        }
+        // `الخميس 19/10/2023`
+        let numericAt = end < text.count && (text[end].key == "،" || text[end].key == ",") ? end + 1 : end
+        if let numeric = numericDate(at: numericAt), case .calendar(var fields) = numeric.form {
+            fields.weekday = weekday
+            return make(index, peeled: peeled, numeric.range.upperBound, .calendar(fields))
         }
         var direction: Int?
         if let match = TimeWords.directions.match(at: end, in: text, peel: false) {
@@ -364,7 +407,11 @@ struct DateGrammar {
         }
         if let month = CalendarNames.months.single[key] {
             // Short English names (`Mar`, `May`) and Levantine halves need more than themselves.
-            if text[index].kind == .latin, key.length <= 3, key != "may" { return nil }
+            if text[index].kind == .latin, key.length <= 3, key != "may" {
+                let nearNumber = (index > 0 && text[index - 1].kind == .number)
+                    || (index + 1 < text.count && text[index + 1].kind == .number)
+                if !nearNumber { return nil }
+            }
             if key == "كانون" || key == "تشرين" { return nil }
             return (month, false, index + 1)
         }
@@ -446,6 +493,10 @@ struct DateGrammar {
             } else if sawClock {
                 hour = h
                 position += 1
+            } else if h <= 12, let part = TimeWords.hourParts.match(at: position + 1, in: text, peel: false),
+                      text[position + 1].key.length >= 3, part.range.count == 1 {
+                hour = h
+                position += 1
             }
         } else if sawClock, let ordinal = numbers.readOrdinal(at: position), ordinal.value <= 12 {
             hour = ordinal.value
@@ -465,7 +516,28 @@ struct DateGrammar {
     private func clockTime(at index: Int) -> DateExpression? {
         guard let clock = TimeWords.clock.match(at: index, in: text), let (hour, minute, end) = timeOfDay(at: index, requireLeadIn: true),
               end > clock.range.upperBound else { return nil }
-        return make(index, peeled: clock.peeled, end, .time(hour: hour, minute: minute))
+        return timeExpression(index, peeled: clock.peeled, hour: hour, minute: minute, end: end)
+    }
+
+    /// `4 مساء`, `16:30`: a time with no clock word, by its hour part or its colon.
+    private func bareTime(at index: Int) -> DateExpression? {
+        guard index < text.count, text[index].kind == .number, let hour = Int(text.literal(index)), hour <= 24 else { return nil }
+        if index + 2 < text.count, text[index + 1].key == ":", text.touching(index, index + 1), text.touching(index + 1, index + 2),
+           text.literal(index + 2).utf8.count == 2, let (h, m, end) = timeOfDay(at: index, requireLeadIn: false) {
+            return timeExpression(index, peeled: 0, hour: h, minute: m, end: end)
+        }
+        guard hour <= 12, let part = TimeWords.hourParts.match(at: index + 1, in: text, peel: false),
+              text[index + 1].key.length >= 3, let (h, m, end) = timeOfDay(at: index, requireLeadIn: false), end == part.range.upperBound
+        else { return nil }
+        return timeExpression(index, peeled: 0, hour: h, minute: m, end: end)
+    }
+
+    /// A time, and the day after it when one is named: `الساعة الرابعة مساء اليوم`, `مساء أمس`.
+    private func timeExpression(_ index: Int, peeled: Int, hour: Int, minute: Int?, end: Int) -> DateExpression {
+        if let day = TimeWords.days.match(at: end, in: text, peel: false) {
+            return make(index, peeled: peeled, day.range.upperBound, .time(hour: hour, minute: minute, dayOffset: day.value))
+        }
+        return make(index, peeled: peeled, end, .time(hour: hour, minute: minute, dayOffset: 0))
     }
 
     // MARK: Periods, shifts, years, seasons, decades, vague stretches
@@ -545,16 +617,22 @@ struct DateGrammar {
     /// A year alone, 1900–2099, when no counted noun or multiplier follows (`في 2019`, `2022 وحده`).
     private func bareYear(at index: Int) -> DateExpression? {
         guard let year = yearNumber(at: index, hijri: false), (1900...2099).contains(year) else { return nil }
-        if index > 0, text.touching(index - 1, index), text[index - 1].kind != .punctuation { return nil }
+        // Glued to a word (`G2020`), not to a lone conjunction (`و2023`).
+        if index > 0, text.touching(index - 1, index), text[index - 1].kind != .punctuation,
+           !(text[index - 1].kind == .word && text[index - 1].key.length == 1) { return nil }
         if index > 0, ["-", "/", ".", ":"].contains(text[index - 1].key), index > 1, text[index - 2].kind == .number { return nil }
         if let next = text.key(index + 1) {
             if NumberWords.word(next, among: [.multiplier, .plural, .dual]) != nil { return nil }
             if UnitLexicon.phrases.match(at: index + 1, in: text, peel: false) != nil { return nil }
-            if text[index + 1].kind == .number || ["-", "/", ".", ":", ","].contains(next) && text.touching(index, index + 1) { return nil }
+            if text[index + 1].kind == .number { return nil }
+            if ["-", "/", ".", ":", ","].contains(next), text.touching(index, index + 1),
+               index + 2 < text.count, text[index + 2].kind == .number, text.touching(index + 1, index + 2) { return nil }
         }
         if let previous = index > 0 ? text[index - 1].key : nil, ["+", "$", "€", "£", "#"].contains(previous) { return nil }
-        // A hedge before a number makes it a count: `أكثر من 2000`.
-        if QuantityPhrases.before.match(endingBefore: index, in: text) != nil { return nil }
+        if QuantityGrammar(text).isAfterLabel(index) { return nil }
+        // A hedge before a number makes it a count: `أكثر من 2000`; `حتى 2030` stays a year.
+        if let hedge = QuantityPhrases.before.match(endingBefore: index, in: text),
+           !(hedge.range.count == 1 && text[hedge.range.lowerBound].peeledForms.contains { $0.key == "حتي" }) { return nil }
         return make(index, peeled: 0, index + 1, .calendar(CalendarFields(year: year)))
     }
 
@@ -621,21 +699,30 @@ struct DateGrammar {
 
     // MARK: Guards
 
-    /// Names that contain a date: `ملعب الأول من مايو`, `ثورة 25 يناير`, `شارع 26 يوليو`.
+    /// Names that contain a date: `ملعب الأول من مايو`, `ثورة 25 يناير`, `استاد 30 يونيو`: a day and
+    /// month right after a word that heads names of places, movements and institutions.
     private func isInName(_ expression: DateExpression) -> Bool {
+        guard case .calendar(let fields) = expression.form, fields.day != nil, fields.weekday == nil,
+              fields.dayOffset == nil else { return false }
         var index = expression.range.lowerBound - 1
         while index >= 0, ["“", "\"", "«", "(", "'"].contains(text[index].key) { index -= 1 }
         guard index >= 0 else { return false }
         let key = text[index].peeledForms.last?.key ?? text[index].key
-        let bare = key.hasPrefix("ال") ? key.dropping(2) : key
-        return Self.nameHeads.contains(bare)
+        return Self.nameHeads.contains(key.hasPrefix("ال") ? key.dropping(2) : key)
     }
+
+    /// Adjectives after `اليوم` that make it «the day» of something, not today.
+    static let dayAdjectives: Set<WordKey> = [
+        "التالي", "الوطني", "العالمي", "الدولي", "الاخير", "السابق", "الموعود", "المحدد", "نفسه", "ذاته", "المفتوح",
+        "الدراسي", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الختامي", "الافتتاحي",
+    ]
 
     static let seasonStarts: [WordKey: Int] = ["شتاء": 12, "ربيع": 3, "صيف": 6, "خريف": 9]
 
     static let nameHeads: Set<WordKey> = [
-        "ملعب", "شارع", "ساحه", "ثوره", "جسر", "ميدان", "حركه", "مستشفي", "مدرسه", "جامعه", "مطار", "تيار",
-        "انتفاضه", "مدينه", "حي", "قاعده", "منطقه", "مجموعه", "جبهه", "معاهده", "اتفاقيه", "حرب", "احداث",
+        "ملعب", "استاد", "ستاد", "شارع", "ساحه", "ميدان", "جسر", "ثوره", "انتفاضه", "حركه", "تيار", "مستشفي",
+        "مدرسه", "جامعه", "كليه", "مطار", "قاعده", "معسكر", "نادي", "مسجد", "حديقه", "جائزه", "مهرجان", "ائتلاف",
+        "مدينه", "كوبري", "محور", "نفق",
     ]
 
     /// `سوف`, `المقرر`, `المتوقع`, or a verb with the future `س` (`سيزور`, `ستعقد`) shortly before.

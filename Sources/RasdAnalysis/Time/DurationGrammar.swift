@@ -26,8 +26,8 @@ struct DurationGrammar {
            let period = TimeWords.periods.match(at: index + 1, in: text, peel: false), period.value.count == 1 {
             return found(index, peeled: fractionForm.letters, period.range.upperBound, fraction.value, period.value)
         }
-        // A count and a period.
-        if let number = numbers.read(at: index), number.kind == .cardinal, number.value > 0,
+        // A count and a period; `بضعة أيام`, `عشرات السنين` at their lower bound.
+        if let number = numbers.read(at: index), number.value > 0,
            let period = TimeWords.periods.match(at: number.range.upperBound, in: text, peel: false), period.value.count != 2 {
             var end = period.range.upperBound
             var value = number.value
@@ -38,14 +38,22 @@ struct DurationGrammar {
             return Found(range: index..<end, start: number.start, end: text[end - 1].end,
                          value: value * Self.scale(period.value.period), unit: Self.unit(period.value.period))
         }
-        // A dual alone (`يومين`) or a singular with a half (`شهر ونصف`).
+        // A dual alone (`يومين`), a singular with a half (`شهر ونصف`) or with `واحد` (`يوما واحدا`),
+        // or a singular after `لمدة` (`لمدة أسبوع`).
         for form in text[index].peeledForms {
             guard let period = TimeWords.periodByKey[form.key] else { continue }
             if period.count == 2 {
                 return found(index, peeled: form.letters, index + 1, 2, period)
             }
-            if period.count == 1, let half = numbers.joinedFraction(at: index + 1) {
+            guard period.count == 1 else { continue }
+            if let half = numbers.joinedFraction(at: index + 1) {
                 return found(index, peeled: form.letters, index + 2, 1 + half, period)
+            }
+            if let next = text.key(index + 1), Self.one.contains(next) {
+                return found(index, peeled: form.letters, index + 2, 1, period)
+            }
+            if index > 0, text[index - 1].peeledForms.contains(where: { Self.lengthWords.contains($0.key) }) {
+                return found(index, peeled: form.letters, index + 1, 1, period)
             }
         }
         return nil
@@ -55,6 +63,10 @@ struct DurationGrammar {
         Found(range: index..<end, start: text.rawStart(of: index, peeling: peeled), end: text[end - 1].end,
               value: count * Self.scale(period.period), unit: Self.unit(period.period))
     }
+
+    static let one: Set<WordKey> = ["واحد", "واحدا", "واحده"]
+    /// Words before a bare period that make it a length: `لمدة أسبوع`, `طوال شهر`.
+    static let lengthWords: Set<WordKey> = ["مده", "طوال", "طيله", "خلال"]
 
     static func unit(_ period: TimeWords.Period) -> String {
         switch period {

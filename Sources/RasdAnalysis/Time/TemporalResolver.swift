@@ -34,14 +34,18 @@ struct TemporalResolver: Sendable {
             return Resolution(value: CivilDate.pad(first, 4), grain: "year", relative: false, endValue: CivilDate.pad(first + 9, 4))
         case .vague:
             return Resolution(value: nil, grain: nil, relative: true)
-        case .time(let hour, let minute):
+        case .time(let hour, let minute, let dayOffset):
             let grain = minute == nil ? "hour" : "minute"
             guard let reference else { return Resolution(value: nil, grain: grain, relative: true) }
-            return Resolution(value: Self.timed(reference.iso, hour: hour, minute: minute), grain: grain, relative: true)
+            return Resolution(value: Self.timed(reference.adding(days: dayOffset).iso, hour: hour, minute: minute),
+                              grain: grain, relative: true)
         case .interval(var first, let second):
             if case .calendar(var a) = first.form, case .calendar(let b) = second.form, a.year == nil, a.yearOffset == nil,
                let year = b.year {
-                a.year = year
+                // `من 28 ديسمبر إلى 3 يناير 2024`: the first part is in the year before when it
+                // would otherwise come after the second.
+                let later = (a.month ?? 0, a.day ?? 0) > (b.month ?? 0, b.day ?? 0)
+                a.year = later ? year - 1 : year
                 if a.hijri == false { a.hijri = b.hijri }
                 first.form = .calendar(a)
             }
@@ -153,7 +157,7 @@ struct TemporalResolver: Sendable {
 
     static func timed(_ date: String, hour: Int?, minute: Int?) -> String {
         guard let hour else { return date }
-        guard let minute else { return "\(date)T\(CivilDate.pad(hour, 2))" }
+        guard let minute else { return "\(date)T\(CivilDate.pad(hour, 2)):00" }
         return "\(date)T\(CivilDate.pad(hour, 2)):\(CivilDate.pad(minute, 2))"
     }
 

@@ -9,7 +9,7 @@ public struct TemporalStage: Stage {
     public func run(_ analysis: inout DocumentAnalysis) {
         let text = analysis.grammarText ?? GrammarText(analysis)
         analysis.grammarText = text
-        let expressions = DateGrammar(text).expressions()
+        let (expressions, names) = DateGrammar(text).expressions()
 
         var published = analysis.input.published ?? analysis.metadata.published
         if published == nil, let today = Self.statedToday(in: expressions) {
@@ -19,7 +19,7 @@ public struct TemporalStage: Stage {
         published = published ?? analysis.input.fallbackPublished
         let resolver = TemporalResolver(reference: published.flatMap(CivilDate.init(iso:)))
 
-        var claimed: [Range<Int>] = []
+        var claimed: [Range<Int>] = names
         for expression in expressions {
             let resolution = resolver.resolve(expression)
             analysis.dates.append(DateMention(
@@ -28,6 +28,7 @@ public struct TemporalStage: Stage {
                 relative: resolution.relative, endValue: resolution.endValue, hijri: resolution.hijri))
             claimed.append(expression.range)
         }
+        claimed.sort { $0.lowerBound < $1.lowerBound }
 
         // Durations in what the dates left.
         let durations = DurationGrammar(text)
