@@ -68,13 +68,21 @@ struct NumberReader {
                 end = next
             }
         }
+        // `5ر2`: the Gulf wire style of a decimal (2.5), the fraction typed first around `ر`.
+        if end + 1 < text.count, text[end].key == "ر", text.touching(end - 1, end), text.touching(end, end + 1),
+           text[end + 1].kind == .number, number.isInteger, !number.hasSeparator,
+           let whole = DigitNumber(text.literal(end + 1)), whole.isInteger, !whole.hasSeparator,
+           let decimal = DigitNumber(text.literal(end + 1) + "." + text.literal(index)) {
+            number = decimal
+            end += 2
+        }
         var phrase = NumberPhrase(
             value: number.value, valueMax: nil, kind: .cardinal, range: index..<end,
             start: text[index].start, end: text[end - 1].end, digits: end == index + 1 ? number : nil,
             hasWords: false, multiplier: nil, pieces: 0)
         // `12 مليون`, `6 آلاف`, `2.5 مليار`, then `ونصف`.
         if end < text.count, let word = NumberWords.word(text[end].key, among: [.multiplier, .plural]) {
-            phrase.value *= word.value
+            phrase.value = Self.tidy(phrase.value * word.value)
             phrase.multiplier = word.value
             phrase.digits = nil
             phrase.hasWords = true
@@ -88,6 +96,12 @@ struct NumberReader {
             phrase.end = text[end - 1].end
         }
         return phrase
+    }
+
+    /// A product without binary noise: `32.01 × 10⁶` is 32010000, not 32009999.999999996.
+    static func tidy(_ value: Double) -> Double {
+        let rounded = value.rounded()
+        return abs(value - rounded) < 1e-6 * max(1, abs(value)) ? rounded : value
     }
 
     /// An ordinal day at token `index`: `الرابع`, `الحادي عشر`, `الثاني والعشرين`, `الثلاثين` (with

@@ -81,7 +81,7 @@ struct QuantityGrammar {
     static let ambiguousSingles: Set<WordKey> = ["ست", "سبع", "عشر", "خمس", "ثمان", "تسع", "اربع", "ثلاث"]
 
     /// Whether a number is a count rather than part of a code, a phone number or a name.
-    private func isCount(_ number: NumberPhrase) -> Bool {
+    private func isCount(_ number: NumberPhrase, inRange: Bool = false) -> Bool {
         let first = number.range.lowerBound
         // Digits glued to a word or joined by a hyphen: `كوفيد-19`, `إف-16`, `G20`, `Su-27`.
         if text[first].kind == .number, first > 0 {
@@ -91,8 +91,7 @@ struct QuantityGrammar {
                 && ["و", "ب", "ل", "ف", "ك"].contains { previous.key.has($0, at: 0) }
             if text.touching(first - 1, first), previous.isWord, !isProclitic { return false }
             if ["-", "/", ":", "+", "#", "."].contains(previous.key), text.touching(first - 1, first) {
-                if first > 1, text.touching(first - 2, first - 1), text[first - 2].kind != .punctuation,
-                   !(previous.key == "-" && text[first - 2].kind == .number) { return false }
+                if first > 1, text.touching(first - 2, first - 1), text[first - 2].kind != .punctuation { return false }
                 if previous.key != "-" { return false }
             }
         }
@@ -103,8 +102,8 @@ struct QuantityGrammar {
         if text[last].kind == .number, last + 1 < text.count, text.touching(last, last + 1) {
             let next = text[last + 1]
             if next.isWord { return false }
-            if ["-", "/", ":"].contains(next.key), last + 2 < text.count, text.touching(last + 1, last + 2),
-               !(next.key == "-" && text[last + 2].kind == .number) { return false }
+            // `10-20` is read as a range, with its unit; a lone `3-2` is a score or a code.
+            if ["-", "/", ":"].contains(next.key), last + 2 < text.count, text.touching(last + 1, last + 2), !inRange { return false }
         }
         if let digits = number.digits {
             // Phone numbers and identifiers: long runs of digits without grouping.
@@ -113,6 +112,9 @@ struct QuantityGrammar {
         }
         return true
     }
+
+    /// Names that look like a dual of a counted noun: `طالبان` (the movement, not two students).
+    static let dualLookalikes: Set<WordKey> = ["طالبان", "وطالبان", "لطالبان", "بطالبان"]
 
     /// Words whose number names a thing rather than counting: resolutions, articles, routes,
     /// military units, aircraft and weapon models.
@@ -250,7 +252,7 @@ struct QuantityGrammar {
     /// A dual of a lexicon noun with no number: `رحلتين أسبوعيا` = two flights a week.
     private func dualNoun(at index: Int, taken: (Int) -> Bool) -> (QuantityMention, Int)? {
         guard let unit = UnitLexicon.phrases.match(at: index, in: text, peel: true), unit.value.isDual, !unit.value.isDefinite,
-              unit.range.count == 1 else { return nil }
+              unit.range.count == 1, !Self.dualLookalikes.contains(text[index].key) else { return nil }
         let start = text.rawStart(of: index, peeling: unit.peeled)
         var mention = QuantityMention(start: start, end: text[index].end, text: "", value: 2,
                                       unit: text.text(start, text[index].end), unitLemma: unit.value.lemma, qualifier: "exact")
@@ -276,7 +278,8 @@ struct QuantityGrammar {
             position = opener.range.upperBound
             needsAnd = text[opener.range.upperBound - 1].key == "بين"
         }
-        guard let first = numbers.read(at: position), first.kind == .cardinal, !taken(first.range.upperBound - 1), isCount(first) else { return nil }
+        guard let first = numbers.read(at: position), first.kind == .cardinal, !taken(first.range.upperBound - 1),
+              isCount(first, inRange: true) else { return nil }
         var next = first.range.upperBound
         guard next < text.count else { return nil }
         let joinKey = text[next].key

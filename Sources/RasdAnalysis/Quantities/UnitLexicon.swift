@@ -65,8 +65,10 @@ enum UnitLexicon {
         var definite = Unit(lemma: unit.lemma, unitClass: unit.unitClass, isDual: unit.isDual, isDefinite: true)
         definite.isLemma = unit.isLemma
         lexicon.add(join("ال" + head), definite)
-        if !unit.isDual, !head.hasSuffix("ه"), !head.hasSuffix("ا"), words.count == 1 {
-            lexicon.add(head + "ا", unit)
+        // The accusative of a counted noun after 11–99: `جنديا`, `كيلو مترا` (on the last word).
+        let last = String(words[words.count - 1])
+        if !unit.isDual, !last.hasSuffix("ه"), !last.hasSuffix("ا"), last.unicodeScalars.first.map({ $0.value >= 0x0621 && $0.value <= 0x064A }) == true {
+            lexicon.add((words.dropLast().map(String.init) + [last + "ا"]).joined(separator: " "), unit)
         }
     }
 }

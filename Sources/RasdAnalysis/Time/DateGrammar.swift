@@ -163,6 +163,8 @@ struct DateGrammar {
     /// `اليوم`, `أمس`, `أول أمس`, `غدا`, `بعد غد`, then an optional weekday and calendar date.
     private func relativeDay(at index: Int) -> DateExpression? {
         guard let day = TimeWords.days.match(at: index, in: text) else { return nil }
+        // `عين اليوم`, `روسيا اليوم`: a newspaper or channel named «… today».
+        if day.value == 0, index > 0, text[index - 1].peeledForms.contains(where: { Self.todayNames.contains($0.key) }) { return nil }
         // `150 لترا في اليوم`, `مرتين في اليوم`: a rate, not today.
         if day.value == 0, index >= 2, ["في", "كل"].contains(text[index - 1].key),
            text[index - 2].kind == .number || UnitLexicon.phrases.match(at: index - 2, in: text) != nil
@@ -282,6 +284,7 @@ struct DateGrammar {
             }
             if position < text.count, text[position].key == "," || text[position].key == "،" { position += 1 }
             if text.key(position) == "من", monthAt(position + 1) != nil { position += 1 }
+            if text.key(position) == "من", text.key(position + 1) == "شهر", monthAt(position + 2) != nil { position += 1 }
         } else if let ordinal = numbers.readOrdinal(at: position), ordinal.value <= 31,
                   text.key(ordinal.range.upperBound) == "من" {
             fields.day = ordinal.value
@@ -376,7 +379,9 @@ struct DateGrammar {
     /// (`تشرين الأول/ أكتوبر`, `فبراير شباط`) and `كانون 2`-style names: month, Hijri, next token.
     func monthAt(_ index: Int) -> (Int, Bool, Int)? {
         guard index < text.count, text[index].kind == .word || text[index].kind == .latin else { return nil }
-        for form in text[index].peeledForms where form.letters == 0 || index == 0 || true {
+        for form in text[index].peeledForms {
+            // A peeled proclitic must leave a whole name (`باب` is not `ب` + `آب`).
+            if form.letters > 0, form.key.length < 3 { continue }
             guard let (month, hijri, next) = monthName(at: index, key: form.key) else { continue }
             var end = next
             // Double form: `/ أكتوبر`, `- أكتوبر`, `(أكتوبر)`, or the second name right after.
@@ -710,6 +715,9 @@ struct DateGrammar {
         let key = text[index].peeledForms.last?.key ?? text[index].key
         return Self.nameHeads.contains(key.hasPrefix("ال") ? key.dropping(2) : key)
     }
+
+    /// Words before `اليوم` in the names of outlets and programmes.
+    static let todayNames: Set<WordKey> = ["عين", "روسيا", "مصر", "المغرب", "الجزائر", "تونس", "صحيفه", "جريده", "قناه", "موقع", "برنامج"]
 
     /// Adjectives after `اليوم` that make it «the day» of something, not today.
     static let dayAdjectives: Set<WordKey> = [
