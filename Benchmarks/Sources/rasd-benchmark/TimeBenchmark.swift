@@ -1,9 +1,11 @@
 import Foundation
 import RasdAnalysis
 
-/// `rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE]`: the whole standard
-/// pipeline (`AnalysisPipeline.standard.analyze`, so boilerplate, metadata, sentences, glued words,
-/// dates and quantities: every stage Rasd has) on one core, over JSON Lines documents
+/// `rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]`: the
+/// whole standard pipeline (`AnalysisPipeline.standard.analyze`, so boilerplate, metadata,
+/// sentences, glued words, dates and quantities: every stage Rasd has), or with `--pipeline dates`
+/// only what date extraction needs (normalization, tokens and `TemporalStage`: the work
+/// `search_dates` does), on one core, over JSON Lines documents
 /// `{"id", "text", "published"}` (`published` may be null or absent). Like the text mode it makes
 /// several passes over all the documents and reports the median pass (slowest and fastest too).
 /// Prints one JSON line: documents/s, MB/s (MB = 10^6 UTF-8 bytes of the documents' texts), and
@@ -29,18 +31,22 @@ enum TimeBenchmark {
     static func run(_ arguments: [String]) {
         guard arguments.count >= 4, arguments[1] == "time", arguments[2] == "--input" else {
             FileHandle.standardError.write(Data(
-                "usage: rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE]\n".utf8))
+                "usage: rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]\n".utf8))
             exit(2)
         }
         let path = arguments[3]
         var passes = 3
         var dumpPath: String?
+        var datesOnly = false
         var index = 4
         while index + 1 < arguments.count {
             if arguments[index] == "--passes", let value = Int(arguments[index + 1]), value > 0 {
                 passes = value
             } else if arguments[index] == "--dump" {
                 dumpPath = arguments[index + 1]
+            } else if arguments[index] == "--pipeline" {
+                guard ["full", "dates"].contains(arguments[index + 1]) else { fail("--pipeline takes full or dates") }
+                datesOnly = arguments[index + 1] == "dates"
             }
             index += 2
         }
@@ -60,7 +66,7 @@ enum TimeBenchmark {
         }
         guard !documents.isEmpty else { fail("\(path): no documents") }
         let bytes = documents.reduce(0) { $0 + $1.text.utf8.count }
-        let pipeline = AnalysisPipeline.standard
+        let pipeline = datesOnly ? AnalysisPipeline(stages: [TemporalStage()]) : AnalysisPipeline.standard
 
         let clock = ContinuousClock()
         var dates = 0
@@ -107,6 +113,7 @@ enum TimeBenchmark {
         let megabytes = Double(bytes) / 1e6
         let result: [String: Any] = [
             "tool": "rasd",
+            "pipeline": datesOnly ? "dates" : "full",
             "mode": "time",
             "bytes": bytes,
             "documents": documents.count,

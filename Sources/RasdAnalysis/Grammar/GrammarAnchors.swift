@@ -24,19 +24,19 @@ enum GrammarAnchors {
             if token.kind == .latin { roles.subtract([.numberAnchor, .quantityLead]) }
             return roles
         case .symbol:
-            return quantityLeads.contains(token.key) ? .quantityLead : []
+            return byWord[token.key].map { $0.intersection(.quantityLead) } ?? []
         default:
             return []
         }
     }
 
-    static let byWord: [WordKey: Roles] = {
+    static let byWord: WordTable<Roles> = {
         var table: [WordKey: Roles] = [:]
         for word in timeWords { table[word, default: []].insert(.timeAnchor) }
         for word in dateLeads { table[word, default: []].insert(.dateLead) }
         for word in numberWords { table[word, default: []].insert(.numberAnchor) }
         for word in quantityLeads { table[word, default: []].insert(.quantityLead) }
-        return table
+        return WordTable(table)
     }()
 
     /// Words that lead into a date (`في وقت سابق`, `مطلع`, `قبل`, `هذا`, `عام`, `الساعة`, `بين`, `من`, `يوم`).
@@ -61,12 +61,12 @@ enum GrammarAnchors {
     static let timeWords: Set<WordKey> = {
         var words = Set<WordKey>()
         for table in [CalendarNames.months, CalendarNames.hijriMonths] {
-            words.formUnion(table.single.keys)
-            for pair in table.pairs.keys { words.insert(pair.first) }
+            words.formUnion(table.single.allKeys)
+            words.formUnion(table.pairs.allKeys)
         }
-        words.formUnion(CalendarNames.weekdays.keys)
+        words.formUnion(CalendarNames.weekdays.allKeys)
         words.formUnion(["كانون", "تشرين", "يوم"])
-        for (key, _) in TimeWords.periodByKey {
+        for key in TimeWords.periodByKey.allKeys {
             words.insert(key)
             words.insert(key.prepending("ال"))
         }
@@ -76,13 +76,13 @@ enum GrammarAnchors {
                 words.insert(key.prepending("ال"))
             }
         }
-        for (key, readings) in NumberWords.byKey where readings.contains(where: { $0.kind == .ordinal }) { words.insert(key) }
+        for key in NumberWords.byKey.allKeys where NumberWords.byKey[key]!.contains(where: { $0.kind == .ordinal }) { words.insert(key) }
         return words
     }()
 
     /// Number words of every kind and the dual forms of counted nouns.
     static let numberWords: Set<WordKey> = {
-        var words = Set(NumberWords.byKey.keys)
+        var words = Set(NumberWords.byKey.allKeys)
         words.formUnion(UnitLexicon.dualForms)
         return words
     }()

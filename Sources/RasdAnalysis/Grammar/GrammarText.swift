@@ -60,11 +60,15 @@ struct GrammarText: Sendable {
         self.tokens = tokens
         self.literals = literals
         let roles = tokens.map(GrammarAnchors.roles(of:))
+        self.roles = roles
         nextTimeAnchor = Self.nextAnchors(roles, .timeAnchor)
         nextNumberAnchor = Self.nextAnchors(roles, .numberAnchor)
         startsDate = roles.map { !$0.isDisjoint(with: [.timeAnchor, .dateLead]) }
         startsNumber = roles.map { !$0.isDisjoint(with: [.numberAnchor, .quantityLead]) }
     }
+
+    /// What each token can do for the grammars (anchor or lead a date or a quantity).
+    let roles: [GrammarAnchors.Roles]
 
     /// Whether a token's word can open a date expression (`في وقت سابق`, `قبل`, `بين`, a month…)
     /// or a quantity (a hedge, a range word, a number): nothing else is tried there.

@@ -17,8 +17,10 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         let peeled: Int
     }
 
-    /// Entries by first word, longest first.
+    /// Entries by first word, longest first (while the lexicon is built), and the table
+    /// `frozen()` makes of them for lookups.
     private var byFirstWord: [WordKey: [Entry]] = [:]
+    private var table = WordTable<[Entry]>()
 
     init() {}
 
@@ -28,6 +30,13 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         byFirstWord[first, default: []].append(Entry(words: words, value: value))
         byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+    }
+
+    /// The lexicon ready for lookups: call once, after the last `add`.
+    func frozen() -> PhraseLexicon {
+        var copy = self
+        copy.table = WordTable(byFirstWord)
+        return copy
     }
 
     /// Every word of every phrase.
@@ -44,7 +53,7 @@ struct PhraseLexicon<Value: Sendable>: Sendable {
         guard index < text.count else { return nil }
         let forms = text[index].peeledForms
         for form in forms where peel || form.letters == 0 {
-            guard let entries = byFirstWord[form.key] else { continue }
+            guard let entries = table[form.key] else { continue }
             for entry in entries where index + entry.words.count <= text.count {
                 var matches = true
                 for offset in 1..<max(1, entry.words.count) where text[index + offset].key != entry.words[offset] {

@@ -9,6 +9,8 @@ import RasdText
 ///     let key: WordKey = "الماضي"      // a literal is taken as written, at matching level
 ///     key.dropping(2) == "ماضي"        // true
 struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    typealias StringLiteralType = StaticString
+
     private var low: UInt64 = 0
     private var high: UInt64 = 0
     /// Scalars in the key; `unrepresentable` for a key that matches nothing.
@@ -33,7 +35,46 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
     }
 
     init(_ string: String) { self.init(scalars: string.unicodeScalars) }
-    init(stringLiteral value: String) { self.init(scalars: value.unicodeScalars) }
+    /// A literal in code (`"من"`), decoded straight from its UTF-8 bytes: the grammars compare
+    /// against literals on their hot paths, where building a String each time would cost more
+    /// than the comparison.
+    init(stringLiteral value: StaticString) {
+        self.init()
+        guard value.hasPointerRepresentation else {
+            self = WordKey(scalars: CollectionOfOne(value.unicodeScalar))
+            return
+        }
+        let bytes = UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount)
+        var index = 0
+        var position = 0
+        while position < bytes.count {
+            let lead = UInt32(bytes[position])
+            var scalar: UInt32
+            var length: Int
+            if lead < 0x80 {
+                scalar = lead
+                length = 1
+            } else if lead < 0xE0 {
+                scalar = lead & 0x1F
+                length = 2
+            } else if lead < 0xF0 {
+                scalar = lead & 0x0F
+                length = 3
+            } else {
+                scalar = lead & 0x07
+                length = 4
+            }
+            for offset in 1..<length { scalar = (scalar << 6) | (UInt32(bytes[position + offset]) & 0x3F) }
+            position += length
+            guard index < Self.capacity, let unicode = Unicode.Scalar(scalar), let code = Self.code(unicode) else {
+                self = WordKey(value.description)
+                return
+            }
+            set(code, at: index)
+            index += 1
+        }
+        count = UInt8(index)
+    }
 
     /// A key that keeps unrepresentable words apart from one another (a hash of their scalars) and
     /// equal to no representable key.
@@ -49,9 +90,12 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
 
     var isRepresentable: Bool { count != Self.unrepresentable }
 
-    /// One mixed word for the hasher rather than three fields: lookups are the grammars' hot path.
+    /// The key's bits mixed into one word (multiply-xor): `WordTable` takes its top bits.
+    var mixed: UInt64 { (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ (UInt64(count) &* 0x1656_67B1_9E37_79F9) }
+
+    /// One mixed word for the hasher rather than three fields.
     func hash(into hasher: inout Hasher) {
-        hasher.combine((low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count))
+        hasher.combine(mixed)
     }
 
     static func == (lhs: WordKey, rhs: WordKey) -> Bool {
@@ -136,10 +180,4 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
         if code >= 0x20 { return Unicode.Scalar(code) }
         return extras[Int(code) - 1]
     }
-}
-
-/// Two words as one dictionary key (`كانون الثاني`).
-struct WordPair: Hashable, Sendable {
-    let first: WordKey
-    let second: WordKey
 }

@@ -13,13 +13,13 @@ enum NumberWords {
     }
 
     /// Every reading of a key (`عشرة` is a unit and the teen of 13–19).
-    static let byKey: [WordKey: [Word]] = {
+    static let byKey: WordTable<[Word]> = {
         var table: [WordKey: [Word]] = [:]
         for row in LexiconRows.parse(EmbeddedLexicons.numberWords) {
             guard row.count >= 3, let kind = Kind(rawValue: row[0]), let value = Double(row[1]) else { continue }
             table[WordKey(ArabicNormalizer.matchingKey(row[2])), default: []].append(Word(kind: kind, value: value))
         }
-        return table
+        return WordTable(table)
     }()
 
     /// The reading of `key` of one kind, if it has one.

@@ -63,7 +63,7 @@ struct QuantityGrammar {
             if isAfterLabel(number.range.lowerBound) { return nil }
             let first = number.range.lowerBound
             let last = number.range.upperBound
-            if first > 0, last < text.count, ["(", "["].contains(text[first - 1].key), [")", "]"].contains(text[last].key) { return nil }
+            if first > 0, last < text.count, GrammarWords.openingBrackets.contains(text[first - 1].key), GrammarWords.closingBrackets.contains(text[last].key) { return nil }
         }
         // A bare number must say something: words, a separator, a hedge, or a plain count.
         if mention.unit == nil, number.digits != nil, qualifier == "exact", !isPlainCount(number) {
@@ -90,7 +90,7 @@ struct QuantityGrammar {
             let isProclitic = previous.kind == .word && previous.key.length == 1
                 && ["و", "ب", "ل", "ف", "ك"].contains { previous.key.has($0, at: 0) }
             if text.touching(first - 1, first), previous.isWord, !isProclitic { return false }
-            if ["-", "/", ":", "+", "#", "."].contains(previous.key), text.touching(first - 1, first) {
+            if GrammarWords.codeJoins.contains(previous.key), text.touching(first - 1, first) {
                 if first > 1, text.touching(first - 2, first - 1), text[first - 2].kind != .punctuation { return false }
                 if previous.key != "-" { return false }
             }
@@ -103,7 +103,7 @@ struct QuantityGrammar {
             let next = text[last + 1]
             if next.isWord { return false }
             // `10-20` is read as a range, with its unit; a lone `3-2` is a score or a code.
-            if ["-", "/", ":"].contains(next.key), last + 2 < text.count, text.touching(last + 1, last + 2), !inRange { return false }
+            if GrammarWords.numberJoins.contains(next.key), last + 2 < text.count, text.touching(last + 1, last + 2), !inRange { return false }
         }
         if let digits = number.digits {
             // Phone numbers and identifiers: long runs of digits without grouping.
@@ -287,7 +287,7 @@ struct QuantityGrammar {
         if needsAnd {
             if joinKey == "و" { secondIndex = next + 1 } else if joinKey.hasPrefix("و"), text[next].kind == .word { secondIndex = next } else { return nil }
         } else if start != nil {
-            guard ["الي", "حتي", "-", "–"].contains(joinKey) else { return nil }
+            guard GrammarWords.rangeJoins.contains(joinKey) else { return nil }
             secondIndex = next + 1
         } else {
             // `10-20` with no opener: digits and a hyphen.

@@ -17,6 +17,6 @@ enum QuantityPhrases {
         for row in LexiconRows.parse(EmbeddedLexicons.quantityPhrases) where row.count >= 3 && row[0] == role {
             lexicon.add(row[2], row[1])
         }
-        return lexicon
+        return lexicon.frozen()
     }
 }

@@ -51,7 +51,7 @@ enum UnitLexicon {
                 }
             }
         }
-        return lexicon
+        return lexicon.frozen()
     }()
 
     private static func add(_ form: String, _ unit: Unit, to lexicon: inout PhraseLexicon<Unit>) {

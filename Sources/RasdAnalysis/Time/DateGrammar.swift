@@ -26,7 +26,7 @@ struct DateGrammar {
                     names.append(expression.range)
                 } else {
                     var expression = expression
-                    expression.future = hasFutureCue(before: expression.range.lowerBound)
+                    if expression.dependsOnTense { expression.future = hasFutureCue(before: expression.range.lowerBound) }
                     found.append(expression)
                 }
                 index = expression.range.upperBound
@@ -66,7 +66,7 @@ struct DateGrammar {
                                   range: index..<second.range.upperBound, form: .interval(first, second))
         }
         // `بين عامي 2015 و2020`: the dual of «year» before two years.
-        if isBetween, let key = text.key(firstIndex), ["عامي", "سنتي", "العامين", "السنتين"].contains(key),
+        if isBetween, let key = text.key(firstIndex), GrammarWords.yearDuals.contains(key),
            let firstYear = yearNumber(at: firstIndex + 1, hijri: false), let (next, glued) = join(after: firstIndex + 2),
            let secondYear = yearNumber(at: glued ? next : next, hijri: false) {
             let first = make(firstIndex + 1, peeled: 0, firstIndex + 2, .calendar(CalendarFields(year: firstYear)))
@@ -132,13 +132,17 @@ struct DateGrammar {
             // `مطلع العام`, `منتصف يوليو`, `أواخر 2022`: the part keeps the whole's value.
             return span(from: index, peeled: part.peeled, to: inner, form: inner.form)
         }
-        if let found = relativeDay(at: index) { return found }
+        // A word that only leads into a date (`قبل`, `هذا`, `عام`, `يوم`, `الساعة`, `شهر`) opens
+        // the expressions that start with such a word; the rest start on an anchor.
+        let isAnchor = text.roles[index].contains(.timeAnchor)
+        if isAnchor, let found = relativeDay(at: index) { return found }
         if let found = weekdayExpression(at: index) { return found }
         if let found = calendar(at: index) { return found }
-        if let found = numericDate(at: index) { return found }
+        if isAnchor, let found = numericDate(at: index) { return found }
         if let found = periodExpression(at: index) { return found }
         if let found = shifted(at: index) { return found }
         if let found = yearExpression(at: index) { return found }
+        guard isAnchor else { return clockTime(at: index) }
         if let found = season(at: index) { return found }
         if let found = decade(at: index) { return found }
         if let found = vagueStretch(at: index) { return found }
@@ -166,13 +170,13 @@ struct DateGrammar {
         // `عين اليوم`, `روسيا اليوم`: a newspaper or channel named «… today».
         if day.value == 0, index > 0, text[index - 1].peeledForms.contains(where: { Self.todayNames.contains($0.key) }) { return nil }
         // `150 لترا في اليوم`, `مرتين في اليوم`: a rate, not today.
-        if day.value == 0, index >= 2, ["في", "كل"].contains(text[index - 1].key),
+        if day.value == 0, index >= 2, GrammarWords.rateLeads.contains(text[index - 1].key),
            text[index - 2].kind == .number || UnitLexicon.phrases.match(at: index - 2, in: text) != nil
             || (index >= 3 && text[index - 3].kind == .number) {
             return nil
         }
         // `لا أمس ولا اليوم ولا غدًا`: days listed under a negation mean «ever», not a day.
-        if text.key(day.range.upperBound) == "ولا" || (index > 0 && ["لا", "ولا"].contains(text[index - 1].key)) { return nil }
+        if text.key(day.range.upperBound) == "ولا" || (index > 0 && GrammarWords.negations.contains(text[index - 1].key)) { return nil }
         var end = day.range.upperBound
         var weekday: Int?
         if let (named, next) = weekdayName(at: end, peel: false) {
@@ -279,7 +283,7 @@ struct DateGrammar {
             fields.day = day
             position += 1
             if position < text.count, text[position].kind == .latin, text.touching(position - 1, position),
-               ["st", "nd", "rd", "th"].contains(text[position].key) {
+               GrammarWords.englishOrdinalSuffixes.contains(text[position].key) {
                 position += 1
             }
             if position < text.count, text[position].key == "," || text[position].key == "،" { position += 1 }
@@ -356,7 +360,7 @@ struct DateGrammar {
         }
         guard index > 0 else { return false }
         let previous = text[index - 1].peeledForms.map(\.key)
-        return previous.contains { ["في", "منذ", "خلال", "حتي", "مطلع", "منتصف", "اواخر", "اوائل", "نهايه", "بدايه", "شهر", "قبل", "بعد", "مع"].contains($0) }
+        return previous.contains { GrammarWords.monthLeads.contains($0) }
     }
 
     /// A day of the month in digits: 1–31, at most two digits, not a decimal.
@@ -386,7 +390,7 @@ struct DateGrammar {
             var end = next
             // Double form: `/ أكتوبر`, `- أكتوبر`, `(أكتوبر)`, or the second name right after.
             var probe = end
-            if probe < text.count, ["/", "-", "(", "،"].contains(text[probe].key), text[probe].key != "،" || false { probe += 1 }
+            if probe < text.count, GrammarWords.doubleMonthJoins.contains(text[probe].key) { probe += 1 }
             if let (second, secondHijri, after) = monthName(at: probe, key: text.key(probe) ?? WordKey()), secondHijri == hijri,
                second == month || probe > end {
                 end = after
@@ -401,9 +405,8 @@ struct DateGrammar {
     private func monthName(at index: Int, key: WordKey) -> (Int, Bool, Int)? {
         guard index < text.count else { return nil }
         if let second = text.key(index + 1), !text[index + 1].lineBreakBefore {
-            let pair = WordPair(first: key, second: second)
-            if let month = CalendarNames.months.pairs[pair] { return (month, false, index + 2) }
-            if let month = CalendarNames.hijriMonths.pairs[pair] { return (month, true, index + 2) }
+            if let month = CalendarNames.months.pair(key, second) { return (month, false, index + 2) }
+            if let month = CalendarNames.hijriMonths.pair(key, second) { return (month, true, index + 2) }
             // `كانون 2`, `تشرين 1`
             if key == "كانون" || key == "تشرين", second == "1" || second == "2" {
                 let month = key == "كانون" ? (second == "1" ? 12 : 1) : (second == "1" ? 10 : 11)
@@ -437,7 +440,7 @@ struct DateGrammar {
                 .withEnd(ofToken: withTime(fields, after: index + 1).1 - 1, in: text)
         }
         guard index + 4 < text.count, text[index + 2].kind == .number, text[index + 4].kind == .number,
-              let separator = text.key(index + 1), ["/", "-", "."].contains(separator), text.key(index + 3) == separator,
+              let separator = text.key(index + 1), GrammarWords.dateSeparators.contains(separator), text.key(index + 3) == separator,
               text.touching(index, index + 1), text.touching(index + 1, index + 2),
               text.touching(index + 2, index + 3), text.touching(index + 3, index + 4),
               let a = Int(text.literal(index)), let b = Int(text.literal(index + 2)), let c = Int(text.literal(index + 4))
@@ -478,7 +481,7 @@ struct DateGrammar {
     /// clock word or a colon time.
     func timeOfDay(at index: Int, requireLeadIn: Bool) -> (Int, Int?, Int)? {
         var position = index
-        if position < text.count, ["-", "،", ",", "|", "–"].contains(text[position].key) { position += 1 }
+        if position < text.count, GrammarWords.timeLeadIns.contains(text[position].key) { position += 1 }
         if text.key(position) == "في" { position += 1 }
         var sawClock = false
         if let clock = TimeWords.clock.match(at: position, in: text) {
@@ -625,15 +628,15 @@ struct DateGrammar {
         // Glued to a word (`G2020`), not to a lone conjunction (`و2023`).
         if index > 0, text.touching(index - 1, index), text[index - 1].kind != .punctuation,
            !(text[index - 1].kind == .word && text[index - 1].key.length == 1) { return nil }
-        if index > 0, ["-", "/", ".", ":"].contains(text[index - 1].key), index > 1, text[index - 2].kind == .number { return nil }
+        if index > 0, GrammarWords.digitJoins.contains(text[index - 1].key), index > 1, text[index - 2].kind == .number { return nil }
         if let next = text.key(index + 1) {
             if NumberWords.word(next, among: [.multiplier, .plural, .dual]) != nil { return nil }
             if UnitLexicon.phrases.match(at: index + 1, in: text, peel: false) != nil { return nil }
             if text[index + 1].kind == .number { return nil }
-            if ["-", "/", ".", ":", ","].contains(next), text.touching(index, index + 1),
+            if GrammarWords.yearJoins.contains(next), text.touching(index, index + 1),
                index + 2 < text.count, text[index + 2].kind == .number, text.touching(index + 1, index + 2) { return nil }
         }
-        if let previous = index > 0 ? text[index - 1].key : nil, ["+", "$", "€", "£", "#"].contains(previous) { return nil }
+        if let previous = index > 0 ? text[index - 1].key : nil, GrammarWords.numberSigns.contains(previous) { return nil }
         if QuantityGrammar(text).isAfterLabel(index) { return nil }
         // A hedge before a number makes it a count: `أكثر من 2000`; `حتى 2030` stays a year.
         if let hedge = QuantityPhrases.before.match(endingBefore: index, in: text),
@@ -710,7 +713,7 @@ struct DateGrammar {
         guard case .calendar(let fields) = expression.form, fields.day != nil, fields.weekday == nil,
               fields.dayOffset == nil else { return false }
         var index = expression.range.lowerBound - 1
-        while index >= 0, ["“", "\"", "«", "(", "'"].contains(text[index].key) { index -= 1 }
+        while index >= 0, GrammarWords.openingQuotes.contains(text[index].key) { index -= 1 }
         guard index >= 0 else { return false }
         let key = text[index].peeledForms.last?.key ?? text[index].key
         return Self.nameHeads.contains(key.hasPrefix("ال") ? key.dropping(2) : key)
@@ -765,6 +768,15 @@ struct DateGrammar {
 }
 
 extension DateExpression {
+    /// Whether the tense around it decides the value: a weekday or a month named alone.
+    var dependsOnTense: Bool {
+        switch form {
+        case .weekday(_, let direction): direction == nil
+        case .calendar(let fields): fields.year == nil && fields.direction == nil && fields.yearOffset == nil && fields.dayOffset == nil
+        default: false
+        }
+    }
+
     /// The same expression ending where token `index` ends.
     func withEnd(ofToken index: Int, in text: GrammarText) -> DateExpression {
         var copy = self

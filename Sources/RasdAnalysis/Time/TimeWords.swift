@@ -34,7 +34,7 @@ enum TimeWords {
             guard let period = Period(rawValue: row[1]), let count = Int(row[2]) else { continue }
             lexicon.add(row[3], PeriodWord(period: period, count: count))
         }
-        return lexicon
+        return lexicon.frozen()
     }()
 
     /// The period of a definite plural or dual (`الأيام`, `العامين`) for vague stretches.
@@ -44,13 +44,13 @@ enum TimeWords {
     }
 
     /// Single-word period forms by key.
-    static let periodByKey: [WordKey: PeriodWord] = {
+    static let periodByKey: WordTable<PeriodWord> = {
         var table: [WordKey: PeriodWord] = [:]
         for row in LexiconRows.parse(EmbeddedLexicons.timeWords) where row.count >= 4 && row[0] == "period" {
             guard let period = Period(rawValue: row[1]), let count = Int(row[2]) else { continue }
             table[WordKey(ArabicNormalizer.matchingKey(row[3]))] = PeriodWord(period: period, count: count)
         }
-        return table
+        return WordTable(table)
     }()
 
     private static func integers(_ role: String) -> PhraseLexicon<Int> {
@@ -58,7 +58,7 @@ enum TimeWords {
         for row in LexiconRows.parse(EmbeddedLexicons.timeWords) where row.count >= 4 && row[0] == role {
             lexicon.add(row[3], Int(row[1]) ?? 0)
         }
-        return lexicon
+        return lexicon.frozen()
     }
 }
 
@@ -66,24 +66,30 @@ enum TimeWords {
 enum CalendarNames {
     static let months = split(MonthNames.byKey)
     static let hijriMonths = split(HijriMonthNames.byKey)
-    static let weekdays: [WordKey: Int] = Dictionary(WeekdayNames.byKey.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a })
+    static let weekdays = WordTable(Dictionary(WeekdayNames.byKey.map { (WordKey($0.key), $0.value) }, uniquingKeysWith: { a, _ in a }))
 
-    /// One-word names by key, two-word names by pair.
+    /// One-word names by key; two-word names by first word, with their second words.
     struct Table: Sendable {
-        var single: [WordKey: Int] = [:]
-        var pairs: [WordPair: Int] = [:]
+        var single: WordTable<Int>
+        var pairs: WordTable<[(second: WordKey, number: Int)]>
+
+        /// The number of a two-word name.
+        func pair(_ first: WordKey, _ second: WordKey) -> Int? {
+            pairs[first]?.first { $0.second == second }?.number
+        }
     }
 
     private static func split(_ names: [String: Int]) -> Table {
-        var table = Table()
+        var single: [WordKey: Int] = [:]
+        var pairs: [WordKey: [(second: WordKey, number: Int)]] = [:]
         for (name, number) in names {
             let words = name.split(separator: " ")
             if words.count == 1 {
-                table.single[WordKey(name)] = number
+                single[WordKey(name)] = number
             } else if words.count == 2 {
-                table.pairs[WordPair(first: WordKey(String(words[0])), second: WordKey(String(words[1])))] = number
+                pairs[WordKey(String(words[0])), default: []].append((WordKey(String(words[1])), number))
             }
         }
-        return table
+        return Table(single: WordTable(single), pairs: WordTable(pairs))
     }
 }
