@@ -21,7 +21,11 @@ struct DateGrammar {
         var names: [Range<Int>] = []
         var index = 0
         while index < text.count {
-            if !text[index].isChrome, text.mayStartDate(at: index), let expression = interval(at: index) ?? single(at: index) {
+            if !text[index].isChrome, text.mayStartDate(at: index), let (first, second) = dayPair(at: index) {
+                found.append(first)
+                found.append(second)
+                index = second.range.upperBound
+            } else if !text[index].isChrome, text.mayStartDate(at: index), let expression = interval(at: index) ?? single(at: index) {
                 if isInName(expression) {
                     names.append(expression.range)
                 } else {
@@ -35,6 +39,23 @@ struct DateGrammar {
             }
         }
         return (found, names)
+    }
+
+    // MARK: Day pairs
+
+    /// Two days that share a month: `في 17 و25 ديسمبر`, `يومي 17 و18 مارس`: two dates, the first
+    /// taking the second's month and year.
+    private func dayPair(at index: Int) -> (DateExpression, DateExpression)? {
+        // `و25` is two tokens, the conjunction and the digits.
+        guard let day = dayNumber(at: index), index + 2 < text.count, text[index + 1].key == "و",
+              let second = single(at: index + 2), case .calendar(let fields) = second.form,
+              fields.day != nil, fields.month != nil, fields.weekday == nil, fields.dayOffset == nil else { return nil }
+        var firstFields = fields
+        firstFields.day = day
+        firstFields.hour = nil
+        firstFields.minute = nil
+        let first = make(index, peeled: 0, index + 1, .calendar(firstFields))
+        return (first, second)
     }
 
     // MARK: Intervals
@@ -61,7 +82,7 @@ struct DateGrammar {
         }
         // A full first date.
         if let first = single(at: firstIndex), let (next, glued) = join(after: first.range.upperBound),
-           let second = glued ? singleAfterConjunction(at: next) : single(at: next) {
+           let second = single(at: next) {
             return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
                                   range: index..<second.range.upperBound, form: .interval(first, second))
         }
@@ -91,7 +112,7 @@ struct DateGrammar {
             return nil
         }
         guard let (next, glued) = join(after: firstEnd),
-              let second = glued ? singleAfterConjunction(at: next) : single(at: next),
+              let second = single(at: next),
               case .calendar(let fields) = second.form, fields.month != nil else { return nil }
         if firstFields.day != nil {
             guard fields.day != nil else { return nil }
@@ -105,11 +126,6 @@ struct DateGrammar {
                                    range: firstIndex..<firstEnd, form: .calendar(firstFields))
         return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
                               range: index..<second.range.upperBound, form: .interval(first, second))
-    }
-
-    /// A date whose first word carries the `و` of `بين … و…` (`والأول من تشرين الأول`, `و7 أكتوبر`).
-    private func singleAfterConjunction(at index: Int) -> DateExpression? {
-        single(at: index)
     }
 
     // MARK: One expression
@@ -294,9 +310,9 @@ struct DateGrammar {
             fields.day = ordinal.value
             position = ordinal.range.upperBound + 1
         }
-        // `شهر سبتمبر`
-        if text[position < text.count ? position : index].key == "شهر" || (position == index && text[index].peeledForms.contains { $0.key == "شهر" }),
-           position < text.count, monthAt(position + 1) != nil {
+        // `شهر سبتمبر` (`وشهر` too, at the start)
+        if position < text.count, monthAt(position + 1) != nil,
+           text[position].key == "شهر" || (position == index && text[index].peeledForms.contains { $0.key == "شهر" }) {
             position += 1
         }
         guard let (month, hijri, afterMonth) = monthAt(position) else { return nil }
