@@ -80,6 +80,17 @@ struct NumberReader {
             value: number.value, valueMax: nil, kind: .cardinal, range: index..<end,
             start: text[index].start, end: text[end - 1].end, digits: end == index + 1 ? number : nil,
             hasWords: false, multiplier: nil, pieces: 0)
+        // `1.500 مليار`, `9.650 في المائة`: one dot before three digits is a decimal point when a
+        // multiplier or a percentage follows (elsewhere it groups thousands: `12.000`).
+        if end == index + 1, number.hasSeparator, number.isInteger, end < text.count, end == phrase.range.upperBound,
+           text.literal(index).utf8.filter({ $0 == UInt8(ascii: ".") }).count == 1,
+           !text.literal(index).utf8.contains(UInt8(ascii: ",")),
+           NumberWords.word(text[end].key, among: [.multiplier, .plural]) != nil
+            || UnitLexicon.phrases.match(at: end, in: text, peel: false)?.value.unitClass == "percent",
+           let decimal = DigitNumber(text.literal(index) + "0") {
+            phrase.value = decimal.value
+            phrase.digits = decimal
+        }
         // `12 مليون`, `6 آلاف`, `2.5 مليار`, then `ونصف`.
         if end < text.count, let word = NumberWords.word(text[end].key, among: [.multiplier, .plural]) {
             phrase.value = Self.tidy(phrase.value * word.value)

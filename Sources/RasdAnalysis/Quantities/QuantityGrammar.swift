@@ -96,6 +96,8 @@ struct QuantityGrammar {
             }
         }
         if text[first].kind == .number, isPhoneLike(at: first) { return false }
+        // `يوم 27`: a day of the month, whatever follows.
+        if text[first].kind == .number, first > 0, text[first - 1].key == "يوم" { return false }
         // `الحادي عشر`: the teen of an ordinal.
         if text[first].kind == .word, first > 0, numbers.readOrdinal(at: first - 1) != nil { return false }
         let last = number.range.upperBound - 1
@@ -123,6 +125,8 @@ struct QuantityGrammar {
         "الفرقه", "اللواء", "الكتيبه", "الفوج", "الدوره", "النسخه", "الموسم", "الجوله", "الطابق", "البوابه", "الصفحه", "العدد", "الاصدار", "الجيل", "بوينغ", "بوينج", "ايرباص",
         "ميغ", "ميج", "سوخوي", "توبوليف", "اليوشن", "انتونوف", "ميراج", "رافال", "باتريوت", "هيمارس", "اباتشي",
         "تي", "اس", "اف", "كوفيد", "كورونا", "فيلق", "المربع", "الكيلو",
+        // `الـ 209`: the article on a number makes it an ordinal.
+        "ال",
     ]
 
     /// Whether the token before `index` is a label head (`القرار`, `رقم`, `بوينغ`).
@@ -238,7 +242,10 @@ struct QuantityGrammar {
         if Self.notCounted.contains(key) || key.length < 3 { return nil }
         // Words glued to `و`/`ف` or a preposition, and verbs in the imperfect, are not counted nouns.
         if key.has("و", at: 0) || key.has("ف", at: 0) || key.has("ي", at: 0) { return nil }
-        if !definite, key.has("ل", at: 0) || key.has("ب", at: 0) || key.has("ك", at: 0) { return nil }
+        // `لمشروعات`, `بنسبة`: a preposition on a word the corpus knows without it (`بوصة`, `بيضة`
+        // keep their `ب`).
+        if !definite, key.has("ل", at: 0) || key.has("ب", at: 0) || key.has("ك", at: 0),
+           KnownWords.shared.contains(key.dropping(1).description) { return nil }
         if definite, key.hasPrefix("لل") || key.hasPrefix("بال") || key.hasPrefix("كال") { return nil }
         return .some(nil)
     }
@@ -285,7 +292,14 @@ struct QuantityGrammar {
         let joinKey = text[next].key
         var secondIndex: Int
         if needsAnd {
-            if joinKey == "و" { secondIndex = next + 1 } else if joinKey.hasPrefix("و"), text[next].kind == .word { secondIndex = next } else { return nil }
+            // `بين 10 و20`; also the looser `بين 1400 إلى 2300`.
+            if joinKey == "و" || GrammarWords.rangeJoins.contains(joinKey) {
+                secondIndex = next + 1
+            } else if joinKey.hasPrefix("و"), text[next].kind == .word {
+                secondIndex = next
+            } else {
+                return nil
+            }
         } else if start != nil {
             guard GrammarWords.rangeJoins.contains(joinKey) else { return nil }
             secondIndex = next + 1
