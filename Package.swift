@@ -29,6 +29,8 @@ let package = Package(
             name: "RasdAnalysis",
             dependencies: ["RasdText"],
             exclude: ["Lexicons"],
+            // The entity tagger's weights (`rasd train ner`), read once per process.
+            resources: [.copy("Models/ner.model")],
             swiftSettings: strictness
         ),
         // The command-line tool: a thin shell over the libraries.

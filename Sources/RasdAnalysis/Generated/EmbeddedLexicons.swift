@@ -328,6 +328,2153 @@ junk	line-equals	Advertisement
 junk	line-equals	Sponsored
 """#
 
+    /// Lexicons/gazetteer-organizations.tsv
+    static let gazetteerOrganizations = #"""
+# Rasd gazetteer: organizations. Written by hand by the Rasd team (from general knowledge of world
+# news, 2015-2026; no article text copied), checked with Scripts/check-gazetteer.
+#
+# Columns, tab-separated, one row per organization:
+#   entity        stable lowercase ASCII id: the slug of the English canonical name, unique across the
+#                 gazetteer-*.tsv files (afp, reuters, united-nations, un-security-council)
+#   type          ORG (international and regional organizations and their bodies, UN agencies,
+#                 government bodies that news names as actors (الكرملين, البيت الأبيض, وزارة الخارجية
+#                 الروسية), armies, armed and political groups, parties, companies, news agencies and
+#                 outlets)
+#   canonical     English canonical name; for outlets the name Lexicons/outlets.tsv gives them
+#   canonical_ar  the Arabic name news usually writes
+#   aliases       other spellings and abbreviations, Arabic or Latin, separated by " | " (وكالة الصحافة
+#                 الفرنسية | فرانس برس | أ ف ب | أ.ف.ب | AFP). Compared at matching level, so names
+#                 differing only in hamza/alef forms, ta marbuta, alef maqsura or diacritics are written
+#                 once; forms with and without punctuation (أ ف ب, أ.ف.ب) are both listed.
+# Left out on purpose: names that are also common words unless qualified (قناة العربية, not العربية;
+# حركة فتح, not فتح; تنظيم القاعدة, not القاعدة; قناة الميادين, صحيفة النهار, صحيفة الأهرام), and
+# abbreviations that are also words (وام reads وأم at matching level; واع, وات), and two-letter Latin
+# abbreviations (UN, EU, AP, RT), which match ordinary Latin words.
+# Sources: ANERGazet's organization list (ANERcorp, research use) was read for coverage; no entry is
+# copied from it.
+#
+# entity	type	canonical	canonical_ar	aliases
+united-nations	ORG	United Nations	الأمم المتحدة	هيئة الأمم المتحدة | منظمة الأمم المتحدة | المنظمة الدولية | المنظمة الأممية
+un-security-council	ORG	UN Security Council	مجلس الأمن الدولي	مجلس الأمن | مجلس الأمن التابع للأمم المتحدة | مجلس الأمن الدولي التابع للأمم المتحدة | UNSC
+un-general-assembly	ORG	UN General Assembly	الجمعية العامة للأمم المتحدة	الجمعية العامة الأممية | UNGA
+un-secretariat	ORG	UN Secretariat	الأمانة العامة للأمم المتحدة	الأمانة العامة الأممية
+un-human-rights-council	ORG	UN Human Rights Council	مجلس حقوق الإنسان	مجلس حقوق الإنسان التابع للأمم المتحدة | مجلس حقوق الإنسان الأممي | UNHRC
+office-of-the-un-high-commissioner-for-human-rights	ORG	Office of the UN High Commissioner for Human Rights	المفوضية السامية لحقوق الإنسان	مفوضية الأمم المتحدة السامية لحقوق الإنسان | مكتب الأمم المتحدة لحقوق الإنسان | OHCHR
+unhcr	ORG	UNHCR	مفوضية الأمم المتحدة لشؤون اللاجئين	المفوضية السامية للأمم المتحدة لشؤون اللاجئين | المفوضية السامية لشؤون اللاجئين | مفوضية اللاجئين | UNHCR
+unicef	ORG	UNICEF	منظمة الأمم المتحدة للطفولة	اليونيسف | يونيسف | صندوق الأمم المتحدة للطفولة | منظمة اليونيسف | UNICEF
+unesco	ORG	UNESCO	منظمة الأمم المتحدة للتربية والعلم والثقافة	اليونسكو | يونسكو | منظمة اليونسكو | UNESCO
+world-health-organization	ORG	World Health Organization	منظمة الصحة العالمية	الصحة العالمية | WHO
+world-food-programme	ORG	World Food Programme	برنامج الأغذية العالمي	برنامج الغذاء العالمي | WFP
+food-and-agriculture-organization	ORG	Food and Agriculture Organization	منظمة الأغذية والزراعة	منظمة الأغذية والزراعة للأمم المتحدة | الفاو | منظمة الفاو | FAO
+un-development-programme	ORG	UN Development Programme	برنامج الأمم المتحدة الإنمائي	UNDP
+un-environment-programme	ORG	UN Environment Programme	برنامج الأمم المتحدة للبيئة	UNEP
+un-population-fund	ORG	UN Population Fund	صندوق الأمم المتحدة للسكان	UNFPA
+un-women	ORG	UN Women	هيئة الأمم المتحدة للمرأة	UN Women
+unrwa	ORG	UNRWA	وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين	الأونروا | أونروا | وكالة غوث وتشغيل اللاجئين الفلسطينيين | وكالة الغوث | وكالة الأونروا | UNRWA
+un-office-for-the-coordination-of-humanitarian-affairs	ORG	UN Office for the Coordination of Humanitarian Affairs	مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية	مكتب تنسيق الشؤون الإنسانية | أوتشا | OCHA
+un-office-on-drugs-and-crime	ORG	UN Office on Drugs and Crime	مكتب الأمم المتحدة المعني بالمخدرات والجريمة	UNODC
+unctad	ORG	UNCTAD	مؤتمر الأمم المتحدة للتجارة والتنمية	الأونكتاد | UNCTAD
+international-atomic-energy-agency	ORG	International Atomic Energy Agency	الوكالة الدولية للطاقة الذرية	وكالة الطاقة الذرية | الوكالة الذرية | الطاقة الذرية الدولية | IAEA
+international-court-of-justice	ORG	International Court of Justice	محكمة العدل الدولية	العدل الدولية | ICJ
+international-criminal-court	ORG	International Criminal Court	المحكمة الجنائية الدولية	الجنائية الدولية | ICC
+international-monetary-fund	ORG	International Monetary Fund	صندوق النقد الدولي	النقد الدولي | IMF
+world-bank	ORG	World Bank	البنك الدولي	مجموعة البنك الدولي
+world-trade-organization	ORG	World Trade Organization	منظمة التجارة العالمية	WTO
+international-labour-organization	ORG	International Labour Organization	منظمة العمل الدولية	ILO
+international-organization-for-migration	ORG	International Organization for Migration	المنظمة الدولية للهجرة	IOM
+international-civil-aviation-organization	ORG	International Civil Aviation Organization	منظمة الطيران المدني الدولي	ICAO
+international-maritime-organization	ORG	International Maritime Organization	المنظمة البحرية الدولية	IMO
+international-telecommunication-union	ORG	International Telecommunication Union	الاتحاد الدولي للاتصالات	ITU
+world-meteorological-organization	ORG	World Meteorological Organization	المنظمة العالمية للأرصاد الجوية	WMO
+world-intellectual-property-organization	ORG	World Intellectual Property Organization	المنظمة العالمية للملكية الفكرية	WIPO
+organisation-for-the-prohibition-of-chemical-weapons	ORG	Organisation for the Prohibition of Chemical Weapons	منظمة حظر الأسلحة الكيميائية	OPCW
+ctbto	ORG	CTBTO	منظمة معاهدة الحظر الشامل للتجارب النووية	CTBTO
+unifil	ORG	UNIFIL	قوة الأمم المتحدة المؤقتة في لبنان	اليونيفيل | يونيفيل | قوات اليونيفيل | قوات الطوارئ الدولية في جنوب لبنان | UNIFIL
+united-nations-command	ORG	United Nations Command	قيادة الأمم المتحدة	قيادة الأمم المتحدة في كوريا | قيادة قوات الأمم المتحدة
+un-security-council-1718-committee	ORG	UN Security Council 1718 Committee	لجنة العقوبات المفروضة على كوريا الشمالية	لجنة 1718 | لجنة العقوبات التابعة لمجلس الأمن بشأن كوريا الشمالية
+un-panel-of-experts-on-north-korea	ORG	UN Panel of Experts on North Korea	فريق خبراء الأمم المتحدة	فريق خبراء الأمم المتحدة المعني بكوريا الشمالية | لجنة خبراء الأمم المتحدة | فريق خبراء الأمم المتحدة المعني بالعقوبات على كوريا الشمالية
+international-committee-of-the-red-cross	ORG	International Committee of the Red Cross	اللجنة الدولية للصليب الأحمر	الصليب الأحمر الدولي | الصليب الأحمر | ICRC
+international-federation-of-red-cross-and-red-crescent-societies	ORG	International Federation of Red Cross and Red Crescent Societies	الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر	IFRC
+palestine-red-crescent-society	ORG	Palestine Red Crescent Society	جمعية الهلال الأحمر الفلسطيني	الهلال الأحمر الفلسطيني
+doctors-without-borders	ORG	Doctors Without Borders	منظمة أطباء بلا حدود	أطباء بلا حدود | MSF
+amnesty-international	ORG	Amnesty International	منظمة العفو الدولية	العفو الدولية | أمنستي
+human-rights-watch	ORG	Human Rights Watch	منظمة هيومن رايتس ووتش	هيومن رايتس ووتش | هيومان رايتس ووتش | HRW
+reporters-without-borders	ORG	Reporters Without Borders	منظمة مراسلون بلا حدود	مراسلون بلا حدود
+committee-to-protect-journalists	ORG	Committee to Protect Journalists	لجنة حماية الصحفيين	لجنة حماية الصحافيين | CPJ
+save-the-children	ORG	Save the Children	منظمة إنقاذ الطفولة	أنقذوا الأطفال
+oxfam	ORG	Oxfam	منظمة أوكسفام	أوكسفام | Oxfam
+norwegian-refugee-council	ORG	Norwegian Refugee Council	المجلس النرويجي للاجئين	NRC
+nato	ORG	NATO	حلف شمال الأطلسي	حلف الناتو | الناتو | ناتو | الحلف الأطلسي | حلف الأطلسي | NATO
+european-union	ORG	European Union	الاتحاد الأوروبي	الاتحاد الأوربي
+european-commission	ORG	European Commission	المفوضية الأوروبية	المفوضية الأوربية
+european-parliament	ORG	European Parliament	البرلمان الأوروبي	البرلمان الأوربي
+european-council	ORG	European Council	المجلس الأوروبي	
+council-of-the-european-union	ORG	Council of the European Union	مجلس الاتحاد الأوروبي	
+european-central-bank	ORG	European Central Bank	البنك المركزي الأوروبي	المركزي الأوروبي | ECB
+council-of-europe	ORG	Council of Europe	مجلس أوروبا	
+osce	ORG	OSCE	منظمة الأمن والتعاون في أوروبا	OSCE
+arab-league	ORG	Arab League	جامعة الدول العربية	الجامعة العربية
+arab-parliament	ORG	Arab Parliament	البرلمان العربي	
+gulf-cooperation-council	ORG	Gulf Cooperation Council	مجلس التعاون لدول الخليج العربية	مجلس التعاون الخليجي | مجلس التعاون | GCC
+opec	ORG	OPEC	منظمة البلدان المصدرة للبترول	أوبك | منظمة أوبك | منظمة الدول المصدرة للنفط | OPEC
+opec-plus	ORG	OPEC Plus	تحالف أوبك بلس	أوبك بلس | أوبك+ | تحالف أوبك+ | مجموعة أوبك+ | OPEC+
+african-union	ORG	African Union	الاتحاد الأفريقي	
+organisation-of-islamic-cooperation	ORG	Organisation of Islamic Cooperation	منظمة التعاون الإسلامي	OIC
+muslim-world-league	ORG	Muslim World League	رابطة العالم الإسلامي	
+asean	ORG	ASEAN	رابطة دول جنوب شرق آسيا	آسيان | الآسيان | رابطة آسيان | ASEAN
+shanghai-cooperation-organisation	ORG	Shanghai Cooperation Organisation	منظمة شنغهاي للتعاون	منظمة شنغهاي | SCO
+brics	ORG	BRICS	مجموعة بريكس	بريكس | دول بريكس | مجموعة البريكس | BRICS
+g7	ORG	G7	مجموعة السبع	مجموعة الدول السبع | مجموعة الدول الصناعية السبع | مجموعة الدول السبع الكبرى | G7
+g20	ORG	G20	مجموعة العشرين	مجموعة الدول العشرين | G20
+collective-security-treaty-organization	ORG	Collective Security Treaty Organization	منظمة معاهدة الأمن الجماعي	CSTO
+commonwealth-of-independent-states	ORG	Commonwealth of Independent States	رابطة الدول المستقلة	كومنولث الدول المستقلة
+eurasian-economic-union	ORG	Eurasian Economic Union	الاتحاد الاقتصادي الأوراسي	
+apec	ORG	APEC	منتدى التعاون الاقتصادي لآسيا والمحيط الهادئ	أبيك | منتدى أبيك | APEC
+quad	ORG	Quad	الحوار الأمني الرباعي	مجموعة كواد | تحالف كواد | الرباعية الأمنية
+aukus	ORG	AUKUS	تحالف أوكوس	أوكوس | AUKUS
+five-eyes	ORG	Five Eyes	تحالف العيون الخمس	العيون الخمس
+oecd	ORG	OECD	منظمة التعاون الاقتصادي والتنمية	OECD
+international-energy-agency	ORG	International Energy Agency	وكالة الطاقة الدولية	IEA
+interpol	ORG	Interpol	الإنتربول	الشرطة الدولية | منظمة الشرطة الجنائية الدولية | Interpol
+europol	ORG	Europol	يوروبول	الشرطة الأوروبية | Europol
+frontex	ORG	Frontex	وكالة فرونتكس	فرونتكس | Frontex
+financial-action-task-force	ORG	Financial Action Task Force	مجموعة العمل المالي	فاتف | FATF
+ecowas	ORG	ECOWAS	المجموعة الاقتصادية لدول غرب أفريقيا	إيكواس | مجموعة إيكواس | ECOWAS
+igad	ORG	IGAD	الهيئة الحكومية للتنمية	إيغاد | IGAD
+mercosur	ORG	Mercosur	السوق المشتركة لأمريكا الجنوبية	ميركوسور
+organization-of-american-states	ORG	Organization of American States	منظمة الدول الأمريكية	منظمة الدول الأميركية | OAS
+commonwealth-of-nations	ORG	Commonwealth of Nations	رابطة الكومنولث	الكومنولث
+asian-infrastructure-investment-bank	ORG	Asian Infrastructure Investment Bank	البنك الآسيوي للاستثمار في البنية التحتية	AIIB
+islamic-development-bank	ORG	Islamic Development Bank	البنك الإسلامي للتنمية	
+arab-monetary-fund	ORG	Arab Monetary Fund	صندوق النقد العربي	
+african-development-bank	ORG	African Development Bank	بنك التنمية الأفريقي	البنك الأفريقي للتنمية
+european-bank-for-reconstruction-and-development	ORG	European Bank for Reconstruction and Development	البنك الأوروبي لإعادة الإعمار والتنمية	EBRD
+international-olympic-committee	ORG	International Olympic Committee	اللجنة الأولمبية الدولية	
+fifa	ORG	FIFA	الاتحاد الدولي لكرة القدم	فيفا | الفيفا | FIFA
+world-economic-forum	ORG	World Economic Forum	المنتدى الاقتصادي العالمي	منتدى دافوس | منتدى دافوس الاقتصادي
+saudi-led-coalition-in-yemen	ORG	Saudi-led coalition in Yemen	التحالف العربي	تحالف دعم الشرعية في اليمن | التحالف بقيادة السعودية | التحالف الذي تقوده السعودية
+white-house	ORG	White House	البيت الأبيض	
+us-government	ORG	US Government	الحكومة الأمريكية	الإدارة الأمريكية | الإدارة الأميركية | الحكومة الأميركية
+pentagon	ORG	Pentagon	البنتاغون	البنتاجون | وزارة الدفاع الأمريكية | وزارة الدفاع الأميركية | وزارة الحرب الأمريكية | وزارة الحرب الأميركية
+us-department-of-state	ORG	US Department of State	وزارة الخارجية الأمريكية	الخارجية الأمريكية | الخارجية الأميركية | وزارة الخارجية الأميركية | State Department
+us-department-of-the-treasury	ORG	US Department of the Treasury	وزارة الخزانة الأمريكية	الخزانة الأمريكية | الخزانة الأميركية | وزارة الخزانة الأميركية
+office-of-foreign-assets-control	ORG	Office of Foreign Assets Control	مكتب مراقبة الأصول الأجنبية	مكتب مراقبة الأصول الأجنبية التابع لوزارة الخزانة الأمريكية | OFAC
+us-department-of-justice	ORG	US Department of Justice	وزارة العدل الأمريكية	وزارة العدل الأميركية
+us-department-of-commerce	ORG	US Department of Commerce	وزارة التجارة الأمريكية	وزارة التجارة الأميركية
+us-congress	ORG	US Congress	الكونغرس الأمريكي	الكونغرس | الكونجرس | الكونغرس الأميركي | الكونجرس الأمريكي
+us-senate	ORG	US Senate	مجلس الشيوخ الأمريكي	مجلس الشيوخ الأميركي
+us-house-of-representatives	ORG	US House of Representatives	مجلس النواب الأمريكي	مجلس النواب الأميركي
+us-national-security-council	ORG	US National Security Council	مجلس الأمن القومي الأمريكي	مجلس الأمن القومي الأميركي | مجلس الأمن القومي في البيت الأبيض
+cia	ORG	CIA	وكالة المخابرات المركزية الأمريكية	وكالة الاستخبارات المركزية الأمريكية | وكالة الاستخبارات المركزية الأميركية | وكالة المخابرات المركزية | سي آي إيه | CIA
+fbi	ORG	FBI	مكتب التحقيقات الفيدرالي	مكتب التحقيقات الفدرالي | إف بي آي | FBI
+us-federal-reserve	ORG	US Federal Reserve	الاحتياطي الفيدرالي الأمريكي	مجلس الاحتياطي الفيدرالي | الاحتياطي الفيدرالي | البنك المركزي الأمريكي | الفيدرالي الأمريكي | الاحتياطي الفدرالي | الاحتياطي الفيدرالي الأميركي
+nasa	ORG	NASA	وكالة الفضاء الأمريكية	ناسا | وكالة ناسا | وكالة الفضاء الأميركية | NASA
+us-central-command	ORG	US Central Command	القيادة المركزية الأمريكية	القيادة المركزية الأميركية | سنتكوم | CENTCOM
+us-indo-pacific-command	ORG	US Indo-Pacific Command	القيادة الأمريكية لمنطقة المحيطين الهندي والهادئ	القيادة الأميركية لمنطقة المحيطين الهندي والهادئ | INDOPACOM
+us-forces-korea	ORG	US Forces Korea	القوات الأمريكية في كوريا الجنوبية	القوات الأميركية في كوريا الجنوبية | القوات الأمريكية في كوريا | USFK
+us-armed-forces	ORG	US Armed Forces	الجيش الأمريكي	الجيش الأميركي | القوات الأمريكية | القوات الأميركية
+republican-party	ORG	Republican Party	الحزب الجمهوري	الحزب الجمهوري الأمريكي | الجمهوريون
+democratic-party	ORG	Democratic Party	الحزب الديمقراطي الأمريكي	الحزب الديمقراطي الأميركي | الديمقراطيون
+kremlin	ORG	Kremlin	الكرملين	
+russian-ministry-of-foreign-affairs	ORG	Russian Ministry of Foreign Affairs	وزارة الخارجية الروسية	الخارجية الروسية
+russian-ministry-of-defence	ORG	Russian Ministry of Defence	وزارة الدفاع الروسية	الدفاع الروسية
+security-council-of-russia	ORG	Security Council of Russia	مجلس الأمن الروسي	مجلس الأمن القومي الروسي
+state-duma	ORG	State Duma	مجلس الدوما	الدوما | مجلس الدوما الروسي | الدوما الروسي
+federation-council	ORG	Federation Council	مجلس الاتحاد الروسي	
+government-of-russia	ORG	Government of Russia	الحكومة الروسية	
+fsb	ORG	FSB	جهاز الأمن الفيدرالي الروسي	الأمن الفيدرالي الروسي | جهاز الأمن الاتحادي الروسي | FSB
+svr	ORG	SVR	جهاز الاستخبارات الخارجية الروسية	الاستخبارات الخارجية الروسية | SVR
+gru	ORG	GRU	الاستخبارات العسكرية الروسية	GRU
+russian-armed-forces	ORG	Russian Armed Forces	الجيش الروسي	القوات المسلحة الروسية | القوات الروسية
+rosatom	ORG	Rosatom	روساتوم	مؤسسة روساتوم | شركة روساتوم
+roscosmos	ORG	Roscosmos	روسكوسموس	وكالة الفضاء الروسية
+gazprom	ORG	Gazprom	غازبروم	شركة غازبروم | جازبروم
+rosneft	ORG	Rosneft	روسنفت	شركة روسنفت
+bank-of-russia	ORG	Bank of Russia	البنك المركزي الروسي	المركزي الروسي
+russian-railways	ORG	Russian Railways	السكك الحديدية الروسية	شركة السكك الحديدية الروسية
+united-russia	ORG	United Russia	حزب روسيا الموحدة	روسيا الموحدة
+wagner-group	ORG	Wagner Group	مجموعة فاغنر	فاغنر | فاجنر | مجموعة فاجنر | قوات فاغنر | قوات فاجنر | فاغنر الروسية
+africa-corps	ORG	Africa Corps	الفيلق الأفريقي	
+ministry-of-defence-of-ukraine	ORG	Ministry of Defence of Ukraine	وزارة الدفاع الأوكرانية	الدفاع الأوكرانية
+ministry-of-foreign-affairs-of-ukraine	ORG	Ministry of Foreign Affairs of Ukraine	وزارة الخارجية الأوكرانية	الخارجية الأوكرانية
+armed-forces-of-ukraine	ORG	Armed Forces of Ukraine	الجيش الأوكراني	القوات المسلحة الأوكرانية | القوات الأوكرانية
+security-service-of-ukraine	ORG	Security Service of Ukraine	جهاز الأمن الأوكراني	SBU
+verkhovna-rada	ORG	Verkhovna Rada	البرلمان الأوكراني	الرادا | البرلمان الأوكراني الرادا
+azov-brigade	ORG	Azov Brigade	كتيبة آزوف	فوج آزوف | لواء آزوف
+workers-party-of-korea	ORG	Workers' Party of Korea	حزب العمال الكوري	حزب العمال الكوري الحاكم | حزب العمال الحاكم في كوريا الشمالية | WPK
+korean-peoples-army	ORG	Korean People's Army	الجيش الشعبي الكوري	الجيش الكوري الشمالي | جيش كوريا الشمالية | القوات الكورية الشمالية | KPA
+ministry-of-foreign-affairs-of-north-korea	ORG	Ministry of Foreign Affairs of North Korea	وزارة الخارجية الكورية الشمالية	الخارجية الكورية الشمالية
+ministry-of-national-defence-of-north-korea	ORG	Ministry of National Defence of North Korea	وزارة الدفاع الكورية الشمالية	وزارة الدفاع الوطني الكورية الشمالية
+supreme-peoples-assembly	ORG	Supreme People's Assembly	مجلس الشعب الأعلى	الجمعية الشعبية العليا | البرلمان الكوري الشمالي
+state-affairs-commission	ORG	State Affairs Commission	لجنة شؤون الدولة	لجنة شؤون الدولة الكورية الشمالية
+ministry-of-foreign-affairs-of-south-korea	ORG	Ministry of Foreign Affairs of South Korea	وزارة الخارجية الكورية الجنوبية	الخارجية الكورية الجنوبية
+ministry-of-national-defense-of-south-korea	ORG	Ministry of National Defense of South Korea	وزارة الدفاع الكورية الجنوبية	وزارة الدفاع الوطني الكورية الجنوبية | الدفاع الكورية الجنوبية
+joint-chiefs-of-staff-of-south-korea	ORG	Joint Chiefs of Staff of South Korea	هيئة الأركان المشتركة الكورية الجنوبية	هيئة الأركان المشتركة في كوريا الجنوبية | هيئة الأركان المشتركة لكوريا الجنوبية | رئاسة الأركان المشتركة الكورية الجنوبية
+ministry-of-unification-of-south-korea	ORG	Ministry of Unification of South Korea	وزارة الوحدة الكورية الجنوبية	وزارة التوحيد الكورية الجنوبية | وزارة الوحدة في كوريا الجنوبية
+national-intelligence-service-of-south-korea	ORG	National Intelligence Service of South Korea	جهاز الاستخبارات الوطني الكوري الجنوبي	جهاز المخابرات الوطني الكوري الجنوبي | وكالة الاستخبارات الوطنية الكورية الجنوبية | جهاز الاستخبارات الكوري الجنوبي | NIS
+office-of-the-president-of-south-korea	ORG	Office of the President of South Korea	الرئاسة الكورية الجنوبية	المكتب الرئاسي الكوري الجنوبي | مكتب الرئاسة الكورية الجنوبية | القصر الرئاسي الكوري الجنوبي
+national-assembly-of-south-korea	ORG	National Assembly of South Korea	الجمعية الوطنية الكورية الجنوبية	البرلمان الكوري الجنوبي
+republic-of-korea-armed-forces	ORG	Republic of Korea Armed Forces	الجيش الكوري الجنوبي	القوات المسلحة الكورية الجنوبية | القوات الكورية الجنوبية
+people-power-party	ORG	People Power Party	حزب قوة الشعب	حزب سلطة الشعب
+democratic-party-of-korea	ORG	Democratic Party of Korea	الحزب الديمقراطي الكوري	الحزب الديمقراطي الكوري الجنوبي | الحزب الديمقراطي في كوريا الجنوبية
+ministry-of-foreign-affairs-of-china	ORG	Ministry of Foreign Affairs of China	وزارة الخارجية الصينية	الخارجية الصينية
+ministry-of-national-defense-of-china	ORG	Ministry of National Defense of China	وزارة الدفاع الصينية	الدفاع الصينية
+chinese-communist-party	ORG	Chinese Communist Party	الحزب الشيوعي الصيني	الحزب الشيوعي الحاكم في الصين | CCP
+peoples-liberation-army	ORG	People's Liberation Army	جيش التحرير الشعبي الصيني	جيش التحرير الشعبي | الجيش الصيني | PLA
+ministry-of-defense-of-japan	ORG	Ministry of Defense of Japan	وزارة الدفاع اليابانية	الدفاع اليابانية
+ministry-of-foreign-affairs-of-japan	ORG	Ministry of Foreign Affairs of Japan	وزارة الخارجية اليابانية	الخارجية اليابانية
+foreign-commonwealth-and-development-office	ORG	Foreign, Commonwealth and Development Office	وزارة الخارجية البريطانية	الخارجية البريطانية
+ministry-of-defence-of-the-united-kingdom	ORG	Ministry of Defence of the United Kingdom	وزارة الدفاع البريطانية	الدفاع البريطانية
+downing-street	ORG	Downing Street	داونينغ ستريت	مقر رئاسة الوزراء البريطانية | داونينج ستريت
+parliament-of-the-united-kingdom	ORG	Parliament of the United Kingdom	البرلمان البريطاني	مجلس العموم البريطاني | مجلس العموم
+elysee-palace	ORG	Elysee Palace	قصر الإليزيه	الإليزيه | الرئاسة الفرنسية
+ministry-for-europe-and-foreign-affairs-of-france	ORG	Ministry for Europe and Foreign Affairs of France	وزارة الخارجية الفرنسية	الخارجية الفرنسية
+bundestag	ORG	Bundestag	البوندستاغ	البرلمان الألماني | البوندستاج
+federal-foreign-office-of-germany	ORG	Federal Foreign Office of Germany	وزارة الخارجية الألمانية	الخارجية الألمانية
+conservative-party	ORG	Conservative Party	حزب المحافظين البريطاني	حزب المحافظين
+labour-party	ORG	Labour Party	حزب العمال البريطاني	
+israel-defense-forces	ORG	Israel Defense Forces	الجيش الإسرائيلي	جيش الاحتلال الإسرائيلي | جيش الاحتلال | جيش الدفاع الإسرائيلي | IDF
+mossad	ORG	Mossad	الموساد	جهاز الموساد | الموساد الإسرائيلي
+shin-bet	ORG	Shin Bet	الشاباك	جهاز الأمن العام الإسرائيلي | جهاز الشاباك | شين بيت
+knesset	ORG	Knesset	الكنيست	الكنيست الإسرائيلي
+likud	ORG	Likud	حزب الليكود	الليكود
+palestinian-authority	ORG	Palestinian Authority	السلطة الفلسطينية	السلطة الوطنية الفلسطينية
+palestine-liberation-organization	ORG	Palestine Liberation Organization	منظمة التحرير الفلسطينية	منظمة التحرير
+fatah	ORG	Fatah	حركة فتح	حركة التحرير الوطني الفلسطيني
+hamas	ORG	Hamas	حركة حماس	حماس | حركة المقاومة الإسلامية
+izz-ad-din-al-qassam-brigades	ORG	Izz ad-Din al-Qassam Brigades	كتائب عز الدين القسام	كتائب القسام | القسام
+palestinian-islamic-jihad	ORG	Palestinian Islamic Jihad	حركة الجهاد الإسلامي	الجهاد الإسلامي | حركة الجهاد الإسلامي في فلسطين
+al-quds-brigades	ORG	Al-Quds Brigades	سرايا القدس	
+islamic-revolutionary-guard-corps	ORG	Islamic Revolutionary Guard Corps	الحرس الثوري الإيراني	الحرس الثوري | حرس الثورة الإسلامية | الحرس الثوري الإسلامي | IRGC
+quds-force	ORG	Quds Force	فيلق القدس	فيلق القدس الإيراني
+ministry-of-foreign-affairs-of-iran	ORG	Ministry of Foreign Affairs of Iran	وزارة الخارجية الإيرانية	الخارجية الإيرانية
+atomic-energy-organization-of-iran	ORG	Atomic Energy Organization of Iran	منظمة الطاقة الذرية الإيرانية	
+ministry-of-foreign-affairs-of-turkey	ORG	Ministry of Foreign Affairs of Turkey	وزارة الخارجية التركية	الخارجية التركية
+ministry-of-national-defense-of-turkey	ORG	Ministry of National Defense of Turkey	وزارة الدفاع التركية	الدفاع التركية
+national-intelligence-organization-of-turkey	ORG	National Intelligence Organization of Turkey	جهاز الاستخبارات التركي	المخابرات التركية | جهاز الاستخبارات الوطنية التركي
+justice-and-development-party	ORG	Justice and Development Party	حزب العدالة والتنمية التركي	حزب العدالة والتنمية الحاكم في تركيا
+ministry-of-foreign-affairs-of-saudi-arabia	ORG	Ministry of Foreign Affairs of Saudi Arabia	وزارة الخارجية السعودية	الخارجية السعودية
+ministry-of-defense-of-saudi-arabia	ORG	Ministry of Defense of Saudi Arabia	وزارة الدفاع السعودية	
+saudi-aramco	ORG	Saudi Aramco	أرامكو السعودية	أرامكو | شركة أرامكو | شركة الزيت العربية السعودية
+ministry-of-foreign-affairs-of-egypt	ORG	Ministry of Foreign Affairs of Egypt	وزارة الخارجية المصرية	الخارجية المصرية
+suez-canal-authority	ORG	Suez Canal Authority	هيئة قناة السويس	
+muslim-brotherhood	ORG	Muslim Brotherhood	جماعة الإخوان المسلمين	الإخوان المسلمين | الإخوان المسلمون | جماعة الإخوان
+hezbollah	ORG	Hezbollah	حزب الله	حزب الله اللبناني
+kataib-hezbollah	ORG	Kata'ib Hezbollah	كتائب حزب الله	كتائب حزب الله العراقية
+popular-mobilization-forces	ORG	Popular Mobilization Forces	الحشد الشعبي	هيئة الحشد الشعبي | قوات الحشد الشعبي
+houthi-movement	ORG	Houthi movement	جماعة الحوثي	الحوثيون | الحوثيين | جماعة أنصار الله | أنصار الله | جماعة الحوثيين
+southern-transitional-council	ORG	Southern Transitional Council	المجلس الانتقالي الجنوبي	الانتقالي الجنوبي
+presidential-leadership-council	ORG	Presidential Leadership Council	مجلس القيادة الرئاسي	مجلس القيادة الرئاسي اليمني
+syrian-democratic-forces	ORG	Syrian Democratic Forces	قوات سوريا الديمقراطية	قسد | SDF
+syrian-arab-army	ORG	Syrian Arab Army	الجيش السوري	الجيش العربي السوري | قوات الحكومة السورية
+hayat-tahrir-al-sham	ORG	Hayat Tahrir al-Sham	هيئة تحرير الشام	جبهة النصرة | HTS
+sudanese-armed-forces	ORG	Sudanese Armed Forces	الجيش السوداني	القوات المسلحة السودانية
+rapid-support-forces	ORG	Rapid Support Forces	قوات الدعم السريع	الدعم السريع | RSF
+libyan-national-army	ORG	Libyan National Army	الجيش الوطني الليبي	قوات حفتر
+taliban	ORG	Taliban	حركة طالبان	طالبان
+islamic-state	ORG	Islamic State	تنظيم الدولة الإسلامية	داعش | تنظيم داعش | الدولة الإسلامية | تنظيم الدولة | ISIS
+al-qaeda	ORG	al-Qaeda	تنظيم القاعدة	
+al-qaeda-in-the-arabian-peninsula	ORG	al-Qaeda in the Arabian Peninsula	تنظيم القاعدة في جزيرة العرب	القاعدة في جزيرة العرب
+al-shabaab	ORG	al-Shabaab	حركة الشباب المجاهدين	حركة الشباب | حركة الشباب الصومالية
+boko-haram	ORG	Boko Haram	جماعة بوكو حرام	بوكو حرام
+kurdistan-workers-party	ORG	Kurdistan Workers' Party	حزب العمال الكردستاني	بي كا كا | PKK
+peoples-defense-units	ORG	People's Defense Units	وحدات حماية الشعب الكردية	وحدات حماية الشعب | YPG
+lockheed-martin	ORG	Lockheed Martin	لوكهيد مارتن	شركة لوكهيد مارتن
+boeing	ORG	Boeing	بوينغ	شركة بوينغ | بوينج
+huawei	ORG	Huawei	هواوي	شركة هواوي
+spacex	ORG	SpaceX	سبيس إكس	شركة سبيس إكس | SpaceX
+starlink	ORG	Starlink	ستارلينك	شبكة ستارلينك | Starlink
+maersk	ORG	Maersk	ميرسك	شركة ميرسك | مايرسك
+samsung	ORG	Samsung	سامسونغ	سامسونج | شركة سامسونغ
+afp	ORG	AFP	وكالة الصحافة الفرنسية	فرانس برس | أ ف ب | أ.ف.ب | وكالة فرانس برس | الوكالة الفرنسية | وكالة الأنباء الفرنسية | AFP
+reuters	ORG	Reuters	رويترز	وكالة رويترز | وكالة رويترز للأنباء | Reuters
+associated-press	ORG	Associated Press	أسوشيتد برس	وكالة أسوشيتد برس | أسوشيتدبرس | الأسوشيتد برس | أسوشييتد برس | أ ب | أ.ب
+bloomberg	ORG	Bloomberg	بلومبرغ	وكالة بلومبرغ | بلومبيرغ | بلومبرج | Bloomberg
+dpa	ORG	DPA	الوكالة الألمانية للأنباء	وكالة الأنباء الألمانية | د ب أ | د.ب.أ | DPA
+efe	ORG	EFE	وكالة إفي	وكالة الأنباء الإسبانية | إفي | EFE
+ansa	ORG	ANSA	وكالة أنسا	وكالة الأنباء الإيطالية | أنسا | ANSA
+tass	ORG	TASS	وكالة تاس	تاس | وكالة تاس الروسية | إيتار تاس | وكالة إيتار تاس | TASS
+ria-novosti	ORG	RIA Novosti	وكالة ريا نوفوستي	ريا نوفوستي | نوفوستي | RIA Novosti
+interfax	ORG	Interfax	وكالة إنترفاكس	إنترفاكس | Interfax
+sputnik	ORG	Sputnik	وكالة سبوتنيك	سبوتنيك | سبوتنيك عربي | Sputnik
+rt	ORG	RT	روسيا اليوم	قناة روسيا اليوم | آر تي | RT عربي
+yonhap	ORG	Yonhap	وكالة يونهاب	يونهاب | وكالة يونهاب للأنباء | وكالة أنباء يونهاب | Yonhap
+kcna	ORG	KCNA	وكالة الأنباء المركزية الكورية	الوكالة المركزية الكورية للأنباء | وكالة الأنباء الكورية المركزية | الوكالة الكورية المركزية للأنباء | وكالة الأنباء الكورية الشمالية | KCNA
+rodong-sinmun	ORG	Rodong Sinmun	صحيفة رودونغ سينمون	رودونغ سينمون | رودونج سينمون | رودونغ سنمون
+xinhua	ORG	Xinhua	وكالة شينخوا	شينخوا | وكالة أنباء شينخوا | وكالة أنباء الصين الجديدة | شينهوا | Xinhua
+cctv	ORG	CCTV	التلفزيون المركزي الصيني	تلفزيون الصين المركزي | CCTV
+cgtn	ORG	CGTN	شبكة تلفزيون الصين الدولية	CGTN
+global-times	ORG	Global Times	صحيفة غلوبال تايمز	غلوبال تايمز | جلوبال تايمز
+peoples-daily	ORG	People's Daily	صحيفة الشعب اليومية	الشعب اليومية | صحيفة الشعب الصينية
+kyodo-news	ORG	Kyodo News	وكالة كيودو	كيودو | كيودو نيوز | وكالة كيودو للأنباء | Kyodo
+nhk	ORG	NHK	هيئة الإذاعة اليابانية	إن إتش كيه | NHK
+anadolu-agency	ORG	Anadolu Agency	وكالة الأناضول	الأناضول | وكالة الأناضول للأنباء | Anadolu
+trt	ORG	TRT	هيئة الإذاعة والتلفزيون التركية	تي آر تي | تي آر تي عربي | TRT
+irna	ORG	IRNA	وكالة الجمهورية الإسلامية للأنباء	إرنا | وكالة إرنا | IRNA
+fars-news-agency	ORG	Fars News Agency	وكالة فارس	وكالة أنباء فارس | وكالة فارس للأنباء
+tasnim-news-agency	ORG	Tasnim News Agency	وكالة تسنيم	وكالة تسنيم للأنباء | وكالة أنباء تسنيم
+mehr-news-agency	ORG	Mehr News Agency	وكالة مهر	وكالة مهر للأنباء | وكالة أنباء مهر
+press-tv	ORG	Press TV	برس تي في	قناة برس تي في | Press TV
+al-alam	ORG	Al-Alam	قناة العالم	قناة العالم الإيرانية
+spa	ORG	SPA	وكالة الأنباء السعودية	واس | وكالة واس | SPA
+wam	ORG	WAM	وكالة أنباء الإمارات	وكالة وام | WAM
+qna	ORG	QNA	وكالة الأنباء القطرية	قنا | وكالة قنا | QNA
+kuna	ORG	KUNA	وكالة الأنباء الكويتية	كونا | وكالة كونا | KUNA
+mena	ORG	MENA	وكالة أنباء الشرق الأوسط	أ ش أ | أ.ش.أ | MENA
+bna	ORG	BNA	وكالة أنباء البحرين	BNA
+ona	ORG	ONA	وكالة الأنباء العمانية	ONA
+petra	ORG	Petra	وكالة الأنباء الأردنية	بترا | وكالة بترا | Petra
+sana	ORG	SANA	الوكالة العربية السورية للأنباء	سانا | وكالة سانا | SANA
+ina	ORG	INA	وكالة الأنباء العراقية	INA
+national-news-agency	ORG	National News Agency	الوكالة الوطنية للإعلام	الوكالة الوطنية للإعلام اللبنانية | الوكالة الوطنية اللبنانية
+wafa	ORG	WAFA	وكالة الأنباء والمعلومات الفلسطينية	وفا | وكالة وفا | WAFA
+saba	ORG	Saba	وكالة الأنباء اليمنية سبأ	وكالة سبأ | سبأ نت | وكالة سبأ للأنباء
+suna	ORG	SUNA	وكالة السودان للأنباء	سونا | SUNA
+lana	ORG	LANA	وكالة الأنباء الليبية	LANA
+tap	ORG	TAP	وكالة تونس أفريقيا للأنباء	TAP
+aps	ORG	APS	وكالة الأنباء الجزائرية	واج | APS
+map	ORG	MAP	وكالة المغرب العربي للأنباء	لاماب | MAP
+al-jazeera	ORG	Al Jazeera	قناة الجزيرة	الجزيرة | الجزيرة نت | شبكة الجزيرة | الجزيرة مباشر | Al Jazeera
+al-arabiya	ORG	Al Arabiya	قناة العربية	العربية نت | Al Arabiya
+al-hadath	ORG	Al Hadath	قناة الحدث	
+sky-news-arabia	ORG	Sky News Arabia	سكاي نيوز عربية	سكاي نيوز | Sky News Arabia
+sky-news	ORG	Sky News	سكاي نيوز البريطانية	Sky News
+asharq-news	ORG	Asharq News	قناة الشرق للأخبار	الشرق للأخبار | الشرق بلومبرغ | الشرق مع بلومبرغ
+asharq-al-awsat	ORG	Asharq Al-Awsat	صحيفة الشرق الأوسط	جريدة الشرق الأوسط | الشرق الأوسط اللندنية
+al-mayadeen	ORG	Al Mayadeen	قناة الميادين	الميادين نت
+al-manar	ORG	Al Manar	قناة المنار	المنار اللبنانية
+al-hurra	ORG	Al Hurra	قناة الحرة	الحرة نت | Alhurra
+al-masirah	ORG	Al Masirah	قناة المسيرة	المسيرة نت
+bbc	ORG	BBC	هيئة الإذاعة البريطانية	بي بي سي | بي.بي.سي | بي بي سي عربي | BBC
+cnn	ORG	CNN	شبكة سي إن إن	سي إن إن | سي إن إن عربية | CNN
+fox-news	ORG	Fox News	فوكس نيوز	شبكة فوكس نيوز | Fox News
+nbc-news	ORG	NBC News	شبكة إن بي سي	إن بي سي نيوز | NBC
+cbs-news	ORG	CBS News	شبكة سي بي إس	سي بي إس نيوز | CBS
+abc-news	ORG	ABC News	شبكة إيه بي سي	إيه بي سي نيوز | ABC
+the-new-york-times	ORG	The New York Times	صحيفة نيويورك تايمز	نيويورك تايمز | New York Times
+the-washington-post	ORG	The Washington Post	صحيفة واشنطن بوست	واشنطن بوست | Washington Post
+the-wall-street-journal	ORG	The Wall Street Journal	صحيفة وول ستريت جورنال	وول ستريت جورنال | Wall Street Journal
+financial-times	ORG	Financial Times	صحيفة فايننشال تايمز	فايننشال تايمز | فاينانشيال تايمز | فايننشيال تايمز | Financial Times
+the-guardian	ORG	The Guardian	صحيفة الغارديان	الغارديان | الجارديان | Guardian
+the-times	ORG	The Times	صحيفة التايمز	التايمز | التايمز البريطانية
+the-daily-telegraph	ORG	The Daily Telegraph	صحيفة ديلي تلغراف	ديلي تلغراف | التلغراف | تلغراف | ديلي تليغراف
+daily-mail	ORG	Daily Mail	صحيفة ديلي ميل	ديلي ميل | Daily Mail
+the-independent	ORG	The Independent	صحيفة الإندبندنت	الإندبندنت | إندبندنت البريطانية
+independent-arabia	ORG	Independent Arabia	إندبندنت عربية	
+the-economist	ORG	The Economist	مجلة الإيكونوميست	الإيكونوميست | إيكونوميست | The Economist
+politico	ORG	Politico	موقع بوليتيكو	بوليتيكو | Politico
+axios	ORG	Axios	موقع أكسيوس	أكسيوس | أكسيوس الأمريكي | Axios
+foreign-policy	ORG	Foreign Policy	مجلة فورين بوليسي	فورين بوليسي | Foreign Policy
+foreign-affairs	ORG	Foreign Affairs	مجلة فورين أفيرز	فورين أفيرز | Foreign Affairs
+newsweek	ORG	Newsweek	مجلة نيوزويك	نيوزويك | Newsweek
+time-magazine	ORG	Time (magazine)	مجلة تايم	تايم الأمريكية
+le-monde	ORG	Le Monde	صحيفة لوموند	لوموند | لو موند | Le Monde
+le-figaro	ORG	Le Figaro	صحيفة لوفيغارو	لوفيغارو | لو فيغارو | Le Figaro
+france-24	ORG	France 24	فرانس 24	فرانس24 | قناة فرانس 24 | France 24
+radio-france-internationale	ORG	Radio France Internationale	إذاعة فرنسا الدولية	راديو فرنسا الدولي | RFI
+monte-carlo-doualiya	ORG	Monte Carlo Doualiya	مونت كارلو الدولية	إذاعة مونت كارلو الدولية | راديو مونت كارلو
+dw	ORG	DW	دويتشه فيله	دويتشه فيلله | دويتشه فيليه | دي دبليو | DW عربية
+der-spiegel	ORG	Der Spiegel	مجلة دير شبيغل	دير شبيغل | شبيغل | دير شبيجل | Der Spiegel
+bild	ORG	Bild	صحيفة بيلد	بيلد الألمانية | Bild
+euronews	ORG	Euronews	يورونيوز	قناة يورونيوز | يورونيوز عربي | Euronews
+haaretz	ORG	Haaretz	صحيفة هآرتس	هآرتس | Haaretz
+the-times-of-israel	ORG	The Times of Israel	صحيفة تايمز أوف إسرائيل	تايمز أوف إسرائيل | Times of Israel
+yedioth-ahronoth	ORG	Yedioth Ahronoth	صحيفة يديعوت أحرونوت	يديعوت أحرونوت | يديعوت | يديعوت أحرنوت
+the-jerusalem-post	ORG	The Jerusalem Post	صحيفة جيروزاليم بوست	جيروزاليم بوست | Jerusalem Post
+kan	ORG	Kan	هيئة البث الإسرائيلية	هيئة البث الإسرائيلية كان | قناة كان
+kommersant	ORG	Kommersant	صحيفة كوميرسانت	كوميرسانت | Kommersant
+izvestia	ORG	Izvestia	صحيفة إزفستيا	إزفستيا | Izvestia
+nk-news	ORG	NK News	موقع إن كيه نيوز	إن كيه نيوز | NK News
+38-north	ORG	38 North	موقع 38 نورث	38 نورث | 38 North
+chosun-ilbo	ORG	Chosun Ilbo	صحيفة تشوسون إلبو	تشوسون إلبو | Chosun Ilbo
+the-korea-herald	ORG	The Korea Herald	صحيفة كوريا هيرالد	كوريا هيرالد | Korea Herald
+asahi-shimbun	ORG	Asahi Shimbun	صحيفة أساهي شيمبون	أساهي شيمبون | أساهي | Asahi
+nikkei	ORG	Nikkei	صحيفة نيكاي	نيكاي | نيكي آسيا | Nikkei
+voice-of-america	ORG	Voice of America	صوت أمريكا	صوت أميركا | إذاعة صوت أمريكا | VOA
+radio-free-asia	ORG	Radio Free Asia	إذاعة آسيا الحرة	راديو آسيا الحرة | RFA
+radio-sawa	ORG	Radio Sawa	راديو سوا	إذاعة سوا
+al-ahram	ORG	Al-Ahram	صحيفة الأهرام	جريدة الأهرام | بوابة الأهرام | الأهرام المصرية
+youm7	ORG	Youm7	اليوم السابع	صحيفة اليوم السابع
+al-masry-al-youm	ORG	Al-Masry Al-Youm	المصري اليوم	صحيفة المصري اليوم
+okaz	ORG	Okaz	صحيفة عكاظ	عكاظ
+al-riyadh	ORG	Al Riyadh	صحيفة الرياض	جريدة الرياض
+al-quds-al-arabi	ORG	Al-Quds Al-Arabi	القدس العربي	صحيفة القدس العربي
+the-new-arab	ORG	The New Arab	العربي الجديد	صحيفة العربي الجديد
+arabi21	ORG	Arabi21	عربي21	عربي 21 | موقع عربي21
+rudaw	ORG	Rudaw	شبكة روداو	روداو | Rudaw
+alsumaria	ORG	Alsumaria	قناة السومرية	السومرية نيوز
+shafaq-news	ORG	Shafaq News	شفق نيوز	وكالة شفق نيوز
+al-akhbar	ORG	Al Akhbar	صحيفة الأخبار اللبنانية	الأخبار اللبنانية
+an-nahar	ORG	An-Nahar	صحيفة النهار اللبنانية	النهار اللبنانية
+hespress	ORG	Hespress	هسبريس	موقع هسبريس
+elaph	ORG	Elaph	إيلاف	موقع إيلاف
+al-ain-news	ORG	Al Ain News	العين الإخبارية	بوابة العين الإخبارية
+erem-news	ORG	Erem News	إرم نيوز	موقع إرم نيوز
+al-khaleej	ORG	Al Khaleej	صحيفة الخليج	الخليج الإماراتية
+al-bayan	ORG	Al Bayan	صحيفة البيان	البيان الإماراتية
+al-ittihad	ORG	Al Ittihad	صحيفة الاتحاد	الاتحاد الإماراتية
+al-qabas	ORG	Al Qabas	صحيفة القبس	القبس | القبس الكويتية
+al-rai	ORG	Al Rai	صحيفة الراي الكويتية	الراي الكويتية
+lebanon-24	ORG	Lebanon 24	لبنان 24	لبنان24
+al-monitor	ORG	Al-Monitor	موقع المونيتور	المونيتور | Al-Monitor
+"""#
+
+    /// Lexicons/gazetteer-people.tsv
+    static let gazetteerPeople = #"""
+# Rasd gazetteer: people in world news 2015-2026 (heads of state and government, foreign and defence
+# ministers, spokespeople, leaders of international organizations and armed groups). Written by hand
+# by the Rasd team (from general knowledge of world news; no article text copied), checked with
+# Scripts/check-gazetteer; spellings compared with the Wikidata English-Arabic name tokens of
+# ../shared/data/name_translit_wikidata (CC0; Merhav & Ash 2018), which gave a few variants.
+#
+# Columns, tab-separated, one row per person:
+#   entity        stable lowercase ASCII id: the slug of the English canonical name, unique across the
+#                 gazetteer-*.tsv files (sergey-lavrov, kim-jong-un)
+#   type          PER
+#   canonical     English canonical name as world news writes it
+#   canonical_ar  the Arabic spelling news usually writes
+#   aliases       other spellings, separated by " | ": غ/ج/ق spellings of a g sound (سيرغي, سيرجي), short
+#                 and long forms, hyphenated forms (كيم جونغ-أون). Compared at matching level, so forms
+#                 differing only in hamza/alef, ta marbuta, alef maqsura or diacritics are written once.
+# The surname alone is an alias only where world news means this person by it and the word is no
+# common word or common name (لافروف, شويغو, بيسكوف, نتنياهو; not عباس, الأسد, رئيسي, روحاني, البرهان,
+# لولا, المنفي, الشيباني, كيم, لي, خان). Titles are not part of the names (الرئيس, وزير الخارجية), except where the title is
+# how the name is written (الملك سلمان, البابا فرنسيس).
+#
+# entity	type	canonical	canonical_ar	aliases
+vladimir-putin	PER	Vladimir Putin	فلاديمير بوتين	بوتين | فلاديمير فلاديميروفيتش بوتين
+sergey-lavrov	PER	Sergey Lavrov	سيرغي لافروف	سيرجي لافروف | لافروف | سيرغيه لافروف
+sergei-shoigu	PER	Sergei Shoigu	سيرغي شويغو	سيرجي شويجو | سيرغي شويجو | سيرجي شويغو | شويغو | شويجو
+dmitry-peskov	PER	Dmitry Peskov	ديمتري بيسكوف	دميتري بيسكوف | ديميتري بيسكوف | بيسكوف
+dmitry-medvedev	PER	Dmitry Medvedev	ديمتري ميدفيديف	دميتري ميدفيديف | ديمتري مدفيديف | دميتري مدفيديف | ميدفيديف | مدفيديف
+maria-zakharova	PER	Maria Zakharova	ماريا زاخاروفا	زاخاروفا | ماريا زخاروفا
+andrei-belousov	PER	Andrei Belousov	أندريه بيلوسوف	أندريه بيلاوسوف | بيلوسوف
+valery-gerasimov	PER	Valery Gerasimov	فاليري غيراسيموف	فاليري جيراسيموف | غيراسيموف | جيراسيموف
+mikhail-mishustin	PER	Mikhail Mishustin	ميخائيل ميشوستين	ميشوستين
+yevgeny-prigozhin	PER	Yevgeny Prigozhin	يفغيني بريغوجين	يفجيني بريجوجين | يفغيني بريغوزين | بريغوجين | بريجوجين
+ramzan-kadyrov	PER	Ramzan Kadyrov	رمضان قديروف	قديروف
+nikolai-patrushev	PER	Nikolai Patrushev	نيكولاي باتروشيف	باتروشيف
+sergei-ryabkov	PER	Sergei Ryabkov	سيرغي ريابكوف	سيرجي ريابكوف | ريابكوف
+vasily-nebenzya	PER	Vasily Nebenzya	فاسيلي نيبينزيا	فاسيلي نيبنزيا | نيبينزيا | نيبنزيا
+dmitry-polyanskiy	PER	Dmitry Polyanskiy	ديمتري بوليانسكي	دميتري بوليانسكي | بوليانسكي
+yuri-ushakov	PER	Yuri Ushakov	يوري أوشاكوف	
+alexander-lukashenko	PER	Alexander Lukashenko	ألكسندر لوكاشينكو	ألكسندر لوكاشنكو | لوكاشينكو | لوكاشنكو
+alexei-navalny	PER	Alexei Navalny	أليكسي نافالني	ألكسي نافالني | نافالني
+valentina-matviyenko	PER	Valentina Matviyenko	فالنتينا ماتفيينكو	ماتفيينكو
+vyacheslav-volodin	PER	Vyacheslav Volodin	فياتشيسلاف فولودين	فولودين
+sergei-naryshkin	PER	Sergei Naryshkin	سيرغي ناريشكين	سيرجي ناريشكين | ناريشكين
+alexander-bortnikov	PER	Alexander Bortnikov	ألكسندر بورتنيكوف	بورتنيكوف
+elvira-nabiullina	PER	Elvira Nabiullina	إلفيرا نابيولينا	نابيولينا
+anton-siluanov	PER	Anton Siluanov	أنطون سيلوانوف	سيلوانوف
+alexander-novak	PER	Alexander Novak	ألكسندر نوفاك	
+alexander-kozlov	PER	Alexander Kozlov	ألكسندر كوزلوف	
+andrei-rudenko	PER	Andrei Rudenko	أندريه رودينكو	رودينكو
+alexander-matsegora	PER	Alexander Matsegora	ألكسندر ماتسيغورا	ماتسيغورا | ماتسيجورا
+oleg-belozerov	PER	Oleg Belozerov	أوليغ بيلوزيروف	أوليغ بيلوزيوروف | بيلوزيروف
+sergei-surovikin	PER	Sergei Surovikin	سيرغي سوروفيكين	سيرجي سوروفيكين | سوروفيكين
+igor-konashenkov	PER	Igor Konashenkov	إيغور كوناشينكوف	إيغور كوناشنكوف | كوناشينكوف | كوناشنكوف
+kirill-dmitriev	PER	Kirill Dmitriev	كيريل دميترييف	كيريل ديمترييف
+patriarch-kirill	PER	Patriarch Kirill	البطريرك كيريل	بطريرك موسكو كيريل
+volodymyr-zelensky	PER	Volodymyr Zelensky	فولوديمير زيلينسكي	فلاديمير زيلينسكي | فولوديمير زيلنسكي | زيلينسكي | زيلنسكي
+dmytro-kuleba	PER	Dmytro Kuleba	دميترو كوليبا	ديمترو كوليبا | دميتري كوليبا | كوليبا
+andrii-sybiha	PER	Andrii Sybiha	أندريه سيبيها	أندري سيبيها | سيبيها
+oleksii-reznikov	PER	Oleksii Reznikov	أوليكسي ريزنيكوف	أليكسي ريزنيكوف | ريزنيكوف
+rustem-umerov	PER	Rustem Umerov	رستم عمروف	روستم عمروف | روستم أوميروف | عمروف | أوميروف
+valerii-zaluzhnyi	PER	Valerii Zaluzhnyi	فاليري زالوجني	فاليري زالوزني | زالوجني | زالوزني
+oleksandr-syrskyi	PER	Oleksandr Syrskyi	أولكسندر سيرسكي	ألكسندر سيرسكي | سيرسكي
+denys-shmyhal	PER	Denys Shmyhal	دينيس شميهال	دنيس شميهال | شميهال
+yulia-svyrydenko	PER	Yulia Svyrydenko	يوليا سفيريدينكو	سفيريدينكو
+andriy-yermak	PER	Andriy Yermak	أندريه يرماك	أندري يرماك | يرماك
+kyrylo-budanov	PER	Kyrylo Budanov	كيريلو بودانوف	كيريل بودانوف | بودانوف
+mykhailo-podolyak	PER	Mykhailo Podolyak	ميخايلو بودولياك	ميخائيل بودولياك | بودولياك
+petro-poroshenko	PER	Petro Poroshenko	بيترو بوروشينكو	بيوتر بوروشينكو | بوروشينكو | بترو بوروشنكو | بوروشنكو
+vitali-klitschko	PER	Vitali Klitschko	فيتالي كليتشكو	كليتشكو
+kim-jong-un	PER	Kim Jong Un	كيم جونغ أون	كيم جونج أون | كيم جونغ-أون | كيم جون أون
+kim-yo-jong	PER	Kim Yo Jong	كيم يو جونغ	كيم يو جونج | كيم يو-جونغ
+kim-jong-il	PER	Kim Jong Il	كيم جونغ إيل	كيم جونج إيل | كيم جونغ-إيل
+kim-il-sung	PER	Kim Il Sung	كيم إيل سونغ	كيم إيل سونج | كيم إيل-سونغ
+kim-jong-nam	PER	Kim Jong Nam	كيم جونغ نام	كيم جونج نام
+kim-ju-ae	PER	Kim Ju Ae	كيم جو آي	كيم جو-آي
+ri-sol-ju	PER	Ri Sol Ju	ري سول جو	ري سول-جو
+choe-son-hui	PER	Choe Son Hui	تشوي سون هوي	تشوي سون هي | تشوي سون-هوي | تشوي سون هيوي
+ri-son-gwon	PER	Ri Son Gwon	ري سون غوون	ري سون جوون | ري سون-غوون
+ri-yong-ho	PER	Ri Yong Ho	ري يونغ هو	ري يونج هو
+choe-ryong-hae	PER	Choe Ryong Hae	تشوي ريونغ هاي	تشوي ريونج هاي | تشوي ريونغ-هاي
+pak-jong-chon	PER	Pak Jong Chon	باك جونغ تشون	باك جونج تشون
+no-kwang-chol	PER	No Kwang Chol	نو كوانغ تشول	نو كوانج تشول
+kang-sun-nam	PER	Kang Sun Nam	كانغ سون نام	كانج سون نام
+ri-pyong-chol	PER	Ri Pyong Chol	ري بيونغ تشول	ري بيونج تشول
+kim-tok-hun	PER	Kim Tok Hun	كيم توك هون	
+pak-thae-song	PER	Pak Thae Song	باك تاي سونغ	باك تاي سونج
+kim-yong-chol	PER	Kim Yong Chol	كيم يونغ تشول	كيم يونج تشول
+jo-yong-won	PER	Jo Yong Won	جو يونغ وون	جو يونج وون
+kim-song	PER	Kim Song	كيم سونغ	كيم سونج
+yoon-suk-yeol	PER	Yoon Suk Yeol	يون سوك يول	يون سوك-يول | يون سوك يوول | يون سيوك يول
+lee-jae-myung	PER	Lee Jae-myung	لي جاي ميونغ	لي جيه ميونغ | لي جاي-ميونغ | لي جاي ميونج | لي جيه-ميونغ
+moon-jae-in	PER	Moon Jae-in	مون جاي إن	مون جيه إن | مون جاي-إن
+park-geun-hye	PER	Park Geun-hye	بارك غن هي	بارك كون هيه | بارك جون هيه | بارك غيون هيه
+han-duck-soo	PER	Han Duck-soo	هان دوك سو	هان دوك-سو
+choi-sang-mok	PER	Choi Sang-mok	تشوي سانغ موك	تشوي سانج موك
+park-jin	PER	Park Jin	بارك جين	
+cho-tae-yul	PER	Cho Tae-yul	تشو تاي يول	تشو تيه يول | تشو تاي-يول
+cho-hyun	PER	Cho Hyun	تشو هيون	
+chung-eui-yong	PER	Chung Eui-yong	تشونغ إيوي يونغ	تشونغ أوي يونغ | تشونج إيوي يونج
+kang-kyung-wha	PER	Kang Kyung-wha	كانغ كيونغ وا	كانغ كيونغ-وا | كانج كيونج وا
+lee-jong-sup	PER	Lee Jong-sup	لي جونغ سوب	لي جونج سوب
+shin-won-sik	PER	Shin Won-sik	شين وون سيك	شين وون-سيك
+kim-yong-hyun	PER	Kim Yong-hyun	كيم يونغ هيون	كيم يونج هيون
+han-dong-hoon	PER	Han Dong-hoon	هان دونغ هون	هان دونج هون
+kim-keon-hee	PER	Kim Keon-hee	كيم كيون هي	كيم كون هي
+ban-ki-moon	PER	Ban Ki-moon	بان كي مون	بان كي-مون
+xi-jinping	PER	Xi Jinping	شي جين بينغ	شي جينبينغ | شي جين بينج | شي جين-بينغ
+li-qiang	PER	Li Qiang	لي تشيانغ	لي تشيانج | لي كيانغ
+li-keqiang	PER	Li Keqiang	لي كه تشيانغ	لي كيكيانغ | لي كه تشيانج
+wang-yi	PER	Wang Yi	وانغ يي	وانج يي
+qin-gang	PER	Qin Gang	تشين قانغ	تشين غانغ | تشين جانج | تشين قانج
+dong-jun	PER	Dong Jun	دونغ جون	دونج جون
+li-shangfu	PER	Li Shangfu	لي شانغ فو	لي شانغفو | لي شانج فو
+wei-fenghe	PER	Wei Fenghe	وي فنغ خه	وي فنغي | وي فنغ هي
+zhao-leji	PER	Zhao Leji	تشاو له جي	تشاو ليجي
+han-zheng	PER	Han Zheng	هان تشنغ	هان جنغ
+zhang-youxia	PER	Zhang Youxia	تشانغ يو شيا	تشانغ يوشيا
+mao-ning	PER	Mao Ning	ماو نينغ	ماو نينج
+wang-wenbin	PER	Wang Wenbin	وانغ ون بين	وانغ وين بين | وانغ وينبين | وانج ون بين
+lin-jian	PER	Lin Jian	لين جيان	
+zhao-lijian	PER	Zhao Lijian	تشاو لي جيان	تشاو ليجيان
+guo-jiakun	PER	Guo Jiakun	قوه جيا كون	غوه جيا كون | قوه جياكون
+fu-cong	PER	Fu Cong	فو تسونغ	فو كونغ
+zhang-jun	PER	Zhang Jun	تشانغ جون	تشانج جون
+fumio-kishida	PER	Fumio Kishida	فوميو كيشيدا	كيشيدا
+shinzo-abe	PER	Shinzo Abe	شينزو آبي	
+shigeru-ishiba	PER	Shigeru Ishiba	شيغيرو إيشيبا	شيجيرو إيشيبا | إيشيبا
+sanae-takaichi	PER	Sanae Takaichi	ساناي تاكايشي	ساناي تاكاييتشي | تاكايشي
+yoshihide-suga	PER	Yoshihide Suga	يوشيهيدي سوغا	يوشيهيدي سوجا
+yoshimasa-hayashi	PER	Yoshimasa Hayashi	يوشيماسا هاياشي	
+yoko-kamikawa	PER	Yoko Kamikawa	يوكو كاميكاوا	كاميكاوا
+takeshi-iwaya	PER	Takeshi Iwaya	تاكيشي إيوايا	
+joe-biden	PER	Joe Biden	جو بايدن	بايدن | جوزيف بايدن
+donald-trump	PER	Donald Trump	دونالد ترامب	دونالد ترمب | ترامب | ترمب
+barack-obama	PER	Barack Obama	باراك أوباما	أوباما
+kamala-harris	PER	Kamala Harris	كامالا هاريس	
+mike-pence	PER	Mike Pence	مايك بنس	مايك بينس
+jd-vance	PER	JD Vance	جيه دي فانس	جي دي فانس | جيمس ديفيد فانس | فانس
+antony-blinken	PER	Antony Blinken	أنتوني بلينكن	أنطوني بلينكن | بلينكن | بلينكين
+marco-rubio	PER	Marco Rubio	ماركو روبيو	روبيو
+mike-pompeo	PER	Mike Pompeo	مايك بومبيو	بومبيو
+rex-tillerson	PER	Rex Tillerson	ريكس تيلرسون	تيلرسون
+john-kerry	PER	John Kerry	جون كيري	
+john-kirby	PER	John Kirby	جون كيربي	كيربي
+lloyd-austin	PER	Lloyd Austin	لويد أوستن	لويد أوستين
+pete-hegseth	PER	Pete Hegseth	بيت هيغسيث	بيت هيغسث | بيت هيجسيث | هيغسيث | هيجسيث
+mark-esper	PER	Mark Esper	مارك إسبر	إسبر
+jim-mattis	PER	Jim Mattis	جيم ماتيس	جيمس ماتيس | ماتيس
+jake-sullivan	PER	Jake Sullivan	جيك سوليفان	جيك سوليفيان
+mike-waltz	PER	Mike Waltz	مايك والتز	
+john-bolton	PER	John Bolton	جون بولتون	بولتون
+ned-price	PER	Ned Price	نيد برايس	
+matthew-miller	PER	Matthew Miller	ماثيو ميلر	ماتيو ميلر
+karine-jean-pierre	PER	Karine Jean-Pierre	كارين جان بيير	كارين جان-بيير
+karoline-leavitt	PER	Karoline Leavitt	كارولين ليفيت	
+tammy-bruce	PER	Tammy Bruce	تامي بروس	
+linda-thomas-greenfield	PER	Linda Thomas-Greenfield	ليندا توماس غرينفيلد	ليندا توماس-غرينفيلد | ليندا توماس جرينفيلد
+nikki-haley	PER	Nikki Haley	نيكي هايلي	
+janet-yellen	PER	Janet Yellen	جانيت يلين	يلين
+scott-bessent	PER	Scott Bessent	سكوت بيسنت	بيسنت
+steve-witkoff	PER	Steve Witkoff	ستيف ويتكوف	ويتكوف
+keith-kellogg	PER	Keith Kellogg	كيث كيلوغ	كيث كيلوج
+elon-musk	PER	Elon Musk	إيلون ماسك	
+mark-milley	PER	Mark Milley	مارك ميلي	
+william-burns	PER	William Burns	ويليام بيرنز	وليام بيرنز | بيل بيرنز
+jerome-powell	PER	Jerome Powell	جيروم باول	
+hillary-clinton	PER	Hillary Clinton	هيلاري كلينتون	
+bill-clinton	PER	Bill Clinton	بيل كلينتون	
+nancy-pelosi	PER	Nancy Pelosi	نانسي بيلوسي	بيلوسي
+mike-johnson	PER	Mike Johnson	مايك جونسون	
+tulsi-gabbard	PER	Tulsi Gabbard	تولسي غابارد	تولسي جابارد | غابارد
+john-ratcliffe	PER	John Ratcliffe	جون راتكليف	
+kurt-campbell	PER	Kurt Campbell	كورت كامبل	
+victoria-nuland	PER	Victoria Nuland	فيكتوريا نولاند	نولاند
+amos-hochstein	PER	Amos Hochstein	آموس هوكستين	آموس هوكشتاين | عاموس هوكشتاين | هوكستين | هوكشتاين
+brett-mcgurk	PER	Brett McGurk	بريت ماكغورك	بريت ماكجورك | ماكغورك
+tom-barrack	PER	Tom Barrack	توم باراك	توماس باراك
+antonio-guterres	PER	António Guterres	أنطونيو غوتيريش	أنطونيو غوتيريس | أنطونيو جوتيريش | أنطونيو جوتيريس | أنتونيو غوتيريش | غوتيريش | غوتيريس | جوتيريش | جوتيريس
+stephane-dujarric	PER	Stéphane Dujarric	ستيفان دوجاريك	ستيفان دوغاريك | دوجاريك
+rafael-grossi	PER	Rafael Grossi	رافائيل غروسي	رافائيل جروسي | غروسي | جروسي
+tedros-adhanom-ghebreyesus	PER	Tedros Adhanom Ghebreyesus	تيدروس أدهانوم غيبريسوس	تيدروس أدحانوم غيبريسوس | تيدروس أدهانوم | تيدروس
+volker-turk	PER	Volker Türk	فولكر تورك	
+martin-griffiths	PER	Martin Griffiths	مارتن غريفيث	مارتن غريفيثس | مارتن جريفيث | غريفيث
+tom-fletcher	PER	Tom Fletcher	توم فليتشر	
+philippe-lazzarini	PER	Philippe Lazzarini	فيليب لازاريني	لازاريني
+filippo-grandi	PER	Filippo Grandi	فيليبو غراندي	فيليبو جراندي
+hans-grundberg	PER	Hans Grundberg	هانس غروندبرغ	هانز غروندبرغ | غروندبرغ
+geir-pedersen	PER	Geir Pedersen	غير بيدرسن	غير بيدرسون | جير بيدرسون
+annalena-baerbock	PER	Annalena Baerbock	أنالينا بيربوك	بيربوك
+kristalina-georgieva	PER	Kristalina Georgieva	كريستالينا غورغييفا	كريستالينا جورجيفا | غورغييفا
+ajay-banga	PER	Ajay Banga	أجاي بانغا	أجاي بانجا
+ngozi-okonjo-iweala	PER	Ngozi Okonjo-Iweala	نغوزي أوكونجو إيويالا	
+karim-khan	PER	Karim Khan	كريم خان	
+francesca-albanese	PER	Francesca Albanese	فرانشيسكا ألبانيزي	فرانشيسكا ألبانيز
+mark-rutte	PER	Mark Rutte	مارك روته	مارك روتي | روته
+jens-stoltenberg	PER	Jens Stoltenberg	ينس ستولتنبرغ	يانس ستولتنبرغ | ستولتنبرغ | ستولتنبرج
+ursula-von-der-leyen	PER	Ursula von der Leyen	أورسولا فون دير لاين	أورزولا فون دير لاين | فون دير لاين
+charles-michel	PER	Charles Michel	شارل ميشال	شارل ميشيل
+antonio-costa	PER	António Costa	أنطونيو كوستا	
+josep-borrell	PER	Josep Borrell	جوزيب بوريل	جوزيف بوريل | بوريل
+kaja-kallas	PER	Kaja Kallas	كايا كالاس	كالاس
+christine-lagarde	PER	Christine Lagarde	كريستين لاغارد	كريستين لاجارد | لاغارد
+ahmed-aboul-gheit	PER	Ahmed Aboul Gheit	أحمد أبو الغيط	أبو الغيط
+jasem-albudaiwi	PER	Jasem Albudaiwi	جاسم البديوي	جاسم محمد البديوي | البديوي
+moussa-faki-mahamat	PER	Moussa Faki Mahamat	موسى فقي محمد	موسى فكي محمد
+haitham-al-ghais	PER	Haitham al-Ghais	هيثم الغيص	
+hissein-brahim-taha	PER	Hissein Brahim Taha	حسين إبراهيم طه	
+mohammed-bin-salman	PER	Mohammed bin Salman	محمد بن سلمان	الأمير محمد بن سلمان | محمد بن سلمان بن عبد العزيز | محمد بن سلمان بن عبدالعزيز
+king-salman	PER	King Salman	الملك سلمان بن عبد العزيز	الملك سلمان بن عبدالعزيز | سلمان بن عبد العزيز | الملك سلمان
+faisal-bin-farhan	PER	Faisal bin Farhan	فيصل بن فرحان	الأمير فيصل بن فرحان | فيصل بن فرحان آل سعود
+khalid-bin-salman	PER	Khalid bin Salman	خالد بن سلمان	الأمير خالد بن سلمان
+adel-al-jubeir	PER	Adel al-Jubeir	عادل الجبير	
+mohamed-bin-zayed	PER	Mohamed bin Zayed	محمد بن زايد	محمد بن زايد آل نهيان | الشيخ محمد بن زايد
+abdullah-bin-zayed	PER	Abdullah bin Zayed	عبد الله بن زايد	عبدالله بن زايد | عبد الله بن زايد آل نهيان
+mohammed-bin-rashid	PER	Mohammed bin Rashid	محمد بن راشد	محمد بن راشد آل مكتوم | الشيخ محمد بن راشد
+tamim-bin-hamad-al-thani	PER	Tamim bin Hamad Al Thani	تميم بن حمد آل ثاني	تميم بن حمد | الشيخ تميم بن حمد
+mohammed-bin-abdulrahman-al-thani	PER	Mohammed bin Abdulrahman Al Thani	محمد بن عبد الرحمن آل ثاني	محمد بن عبدالرحمن آل ثاني | الشيخ محمد بن عبد الرحمن
+majed-al-ansari	PER	Majed al-Ansari	ماجد الأنصاري	
+mishal-al-ahmad-al-sabah	PER	Mishal Al-Ahmad Al-Sabah	مشعل الأحمد الجابر الصباح	الشيخ مشعل الأحمد | مشعل الأحمد
+haitham-bin-tariq	PER	Haitham bin Tariq	هيثم بن طارق	السلطان هيثم بن طارق | هيثم بن طارق آل سعيد
+badr-albusaidi	PER	Badr Albusaidi	بدر البوسعيدي	بدر بن حمد البوسعيدي | البوسعيدي
+king-hamad-bin-isa-al-khalifa	PER	King Hamad bin Isa Al Khalifa	حمد بن عيسى آل خليفة	الملك حمد بن عيسى | حمد بن عيسى
+abdel-fattah-el-sisi	PER	Abdel Fattah el-Sisi	عبد الفتاح السيسي	عبدالفتاح السيسي | السيسي
+badr-abdelatty	PER	Badr Abdelatty	بدر عبد العاطي	بدر عبدالعاطي
+sameh-shoukry	PER	Sameh Shoukry	سامح شكري	
+king-abdullah-ii	PER	King Abdullah II	الملك عبد الله الثاني	عبد الله الثاني | الملك عبدالله الثاني | عبدالله الثاني بن الحسين
+ayman-safadi	PER	Ayman Safadi	أيمن الصفدي	
+bashar-al-assad	PER	Bashar al-Assad	بشار الأسد	
+ahmed-al-sharaa	PER	Ahmed al-Sharaa	أحمد الشرع	أبو محمد الجولاني | الجولاني
+asaad-al-shaibani	PER	Asaad al-Shaibani	أسعد الشيباني	أسعد حسن الشيباني
+faisal-mekdad	PER	Faisal Mekdad	فيصل المقداد	
+michel-aoun	PER	Michel Aoun	ميشال عون	ميشيل عون
+joseph-aoun	PER	Joseph Aoun	جوزيف عون	
+najib-mikati	PER	Najib Mikati	نجيب ميقاتي	ميقاتي
+nawaf-salam	PER	Nawaf Salam	نواف سلام	
+nabih-berri	PER	Nabih Berri	نبيه بري	
+hassan-nasrallah	PER	Hassan Nasrallah	حسن نصر الله	حسن نصرالله
+naim-qassem	PER	Naim Qassem	نعيم قاسم	
+mahmoud-abbas	PER	Mahmoud Abbas	محمود عباس	أبو مازن
+mohammad-mustafa	PER	Mohammad Mustafa	محمد مصطفى	
+ismail-haniyeh	PER	Ismail Haniyeh	إسماعيل هنية	هنية
+yahya-sinwar	PER	Yahya Sinwar	يحيى السنوار	السنوار
+khalil-al-hayya	PER	Khalil al-Hayya	خليل الحية	
+mohammed-deif	PER	Mohammed Deif	محمد الضيف	
+abu-obaida	PER	Abu Obaida	أبو عبيدة	
+mohammed-shia-al-sudani	PER	Mohammed Shia al-Sudani	محمد شياع السوداني	
+fuad-hussein	PER	Fuad Hussein	فؤاد حسين	
+muqtada-al-sadr	PER	Muqtada al-Sadr	مقتدى الصدر	
+mustafa-al-kadhimi	PER	Mustafa al-Kadhimi	مصطفى الكاظمي	الكاظمي
+masoud-barzani	PER	Masoud Barzani	مسعود بارزاني	مسعود البارزاني
+nechirvan-barzani	PER	Nechirvan Barzani	نيجيرفان بارزاني	نيجيرفان البارزاني
+abdul-malik-al-houthi	PER	Abdul-Malik al-Houthi	عبد الملك الحوثي	عبدالملك الحوثي | عبد الملك بدر الدين الحوثي
+rashad-al-alimi	PER	Rashad al-Alimi	رشاد العليمي	رشاد محمد العليمي | العليمي
+aidarous-al-zubaidi	PER	Aidarous al-Zubaidi	عيدروس الزبيدي	عيدروس قاسم الزبيدي
+yahya-saree	PER	Yahya Saree	يحيى سريع	
+mohammed-abdulsalam	PER	Mohammed Abdulsalam	محمد عبد السلام	محمد عبدالسلام
+khalifa-haftar	PER	Khalifa Haftar	خليفة حفتر	حفتر
+abdul-hamid-dbeibah	PER	Abdul Hamid Dbeibah	عبد الحميد الدبيبة	عبدالحميد الدبيبة | الدبيبة
+mohamed-al-menfi	PER	Mohamed al-Menfi	محمد المنفي	
+abdel-fattah-al-burhan	PER	Abdel Fattah al-Burhan	عبد الفتاح البرهان	عبدالفتاح البرهان
+mohamed-hamdan-dagalo	PER	Mohamed Hamdan Dagalo	محمد حمدان دقلو	حميدتي | محمد حمدان دقلو حميدتي
+abdelmadjid-tebboune	PER	Abdelmadjid Tebboune	عبد المجيد تبون	عبدالمجيد تبون | تبون
+ahmed-attaf	PER	Ahmed Attaf	أحمد عطاف	
+king-mohammed-vi	PER	King Mohammed VI	الملك محمد السادس	محمد السادس
+nasser-bourita	PER	Nasser Bourita	ناصر بوريطة	بوريطة
+kais-saied	PER	Kais Saied	قيس سعيد	
+benjamin-netanyahu	PER	Benjamin Netanyahu	بنيامين نتنياهو	بنيامين نتانياهو | نتنياهو | نتانياهو
+yoav-gallant	PER	Yoav Gallant	يوآف غالانت	يوآف جالانت | غالانت | جالانت
+israel-katz	PER	Israel Katz	يسرائيل كاتس	إسرائيل كاتس | يسرائيل كاتز | كاتس
+gideon-saar	PER	Gideon Sa'ar	جدعون ساعر	
+eli-cohen	PER	Eli Cohen	إيلي كوهين	
+benny-gantz	PER	Benny Gantz	بيني غانتس	بيني جانتس | غانتس | جانتس
+yair-lapid	PER	Yair Lapid	يائير لابيد	لابيد
+naftali-bennett	PER	Naftali Bennett	نفتالي بينيت	نفتالي بينت
+isaac-herzog	PER	Isaac Herzog	إسحاق هرتسوغ	يتسحاق هرتسوغ | إسحق هرتسوغ | هرتسوغ
+itamar-ben-gvir	PER	Itamar Ben-Gvir	إيتمار بن غفير	إيتمار بن جفير | بن غفير | بن جفير
+bezalel-smotrich	PER	Bezalel Smotrich	بتسلئيل سموتريتش	سموتريتش | بتسلئيل سموتريش | سموتريش
+herzi-halevi	PER	Herzi Halevi	هرتسي هاليفي	هرتسي هليفي | هاليفي
+eyal-zamir	PER	Eyal Zamir	إيال زامير	
+daniel-hagari	PER	Daniel Hagari	دانيال هاغاري	دانيال هجاري | هاغاري
+avichay-adraee	PER	Avichay Adraee	أفيخاي أدرعي	أدرعي
+ali-khamenei	PER	Ali Khamenei	علي خامنئي	آية الله علي خامنئي | آية الله خامنئي | خامنئي | علي الخامنئي | الخامنئي
+ebrahim-raisi	PER	Ebrahim Raisi	إبراهيم رئيسي	
+masoud-pezeshkian	PER	Masoud Pezeshkian	مسعود بزشكيان	بزشكيان
+hassan-rouhani	PER	Hassan Rouhani	حسن روحاني	
+abbas-araghchi	PER	Abbas Araghchi	عباس عراقجي	عراقجي
+hossein-amir-abdollahian	PER	Hossein Amir-Abdollahian	حسين أمير عبد اللهيان	حسين أمير عبداللهيان | أمير عبد اللهيان | عبد اللهيان
+mohammad-javad-zarif	PER	Mohammad Javad Zarif	محمد جواد ظريف	جواد ظريف
+qasem-soleimani	PER	Qasem Soleimani	قاسم سليماني	
+esmail-qaani	PER	Esmail Qaani	إسماعيل قاآني	إسماعيل قآني | قاآني
+hossein-salami	PER	Hossein Salami	حسين سلامي	
+mohammad-bagheri	PER	Mohammad Bagheri	محمد باقري	
+ali-larijani	PER	Ali Larijani	علي لاريجاني	لاريجاني
+mohammad-bagher-ghalibaf	PER	Mohammad Bagher Ghalibaf	محمد باقر قاليباف	قاليباف
+esmaeil-baghaei	PER	Esmaeil Baghaei	إسماعيل بقائي	
+nasser-kanaani	PER	Nasser Kanaani	ناصر كنعاني	
+mohammad-eslami	PER	Mohammad Eslami	محمد إسلامي	
+recep-tayyip-erdogan	PER	Recep Tayyip Erdoğan	رجب طيب أردوغان	أردوغان
+hakan-fidan	PER	Hakan Fidan	هاكان فيدان	فيدان
+mevlut-cavusoglu	PER	Mevlüt Çavuşoğlu	مولود جاويش أوغلو	جاويش أوغلو
+yasar-guler	PER	Yaşar Güler	يشار غولر	يشار جولر
+hulusi-akar	PER	Hulusi Akar	خلوصي أكار	
+ibrahim-kalin	PER	İbrahim Kalın	إبراهيم قالن	إبراهيم كالين
+ilham-aliyev	PER	Ilham Aliyev	إلهام علييف	علييف
+nikol-pashinyan	PER	Nikol Pashinyan	نيكول باشينيان	باشينيان
+kassym-jomart-tokayev	PER	Kassym-Jomart Tokayev	قاسم جومارت توكاييف	توكاييف
+shavkat-mirziyoyev	PER	Shavkat Mirziyoyev	شوكت ميرضيائيف	شوكت ميرزيوييف
+hibatullah-akhundzada	PER	Hibatullah Akhundzada	هبة الله آخوند زاده	هبة الله أخوندزاده
+amir-khan-muttaqi	PER	Amir Khan Muttaqi	أمير خان متقي	
+zabihullah-mujahid	PER	Zabihullah Mujahid	ذبيح الله مجاهد	
+shehbaz-sharif	PER	Shehbaz Sharif	شهباز شريف	
+imran-khan	PER	Imran Khan	عمران خان	
+asim-munir	PER	Asim Munir	عاصم منير	
+ishaq-dar	PER	Ishaq Dar	إسحاق دار	
+narendra-modi	PER	Narendra Modi	ناريندرا مودي	مودي
+subrahmanyam-jaishankar	PER	Subrahmanyam Jaishankar	سوبرامانيام جايشانكار	جايشانكار | سوبرامنيام جايشانكار
+rajnath-singh	PER	Rajnath Singh	راجناث سينغ	
+emmanuel-macron	PER	Emmanuel Macron	إيمانويل ماكرون	إمانويل ماكرون | ماكرون
+olaf-scholz	PER	Olaf Scholz	أولاف شولتس	أولاف شولتز | شولتس | شولتز
+friedrich-merz	PER	Friedrich Merz	فريدريش ميرتس	فريدريش ميرز | ميرتس
+angela-merkel	PER	Angela Merkel	أنجيلا ميركل	أنغيلا ميركل | ميركل
+rishi-sunak	PER	Rishi Sunak	ريشي سوناك	سوناك
+keir-starmer	PER	Keir Starmer	كير ستارمر	ستارمر
+boris-johnson	PER	Boris Johnson	بوريس جونسون	
+liz-truss	PER	Liz Truss	ليز تراس	
+theresa-may	PER	Theresa May	تيريزا ماي	
+david-cameron	PER	David Cameron	ديفيد كاميرون	دايفيد كاميرون
+david-lammy	PER	David Lammy	ديفيد لامي	دايفيد لامي
+king-charles-iii	PER	King Charles III	الملك تشارلز الثالث	تشارلز الثالث
+queen-elizabeth-ii	PER	Queen Elizabeth II	الملكة إليزابيث الثانية	إليزابيث الثانية | الملكة إليزابيث
+giorgia-meloni	PER	Giorgia Meloni	جورجيا ميلوني	ميلوني
+antonio-tajani	PER	Antonio Tajani	أنطونيو تاياني	تاياني
+pedro-sanchez	PER	Pedro Sánchez	بيدرو سانشيز	
+viktor-orban	PER	Viktor Orbán	فيكتور أوربان	أوربان
+robert-fico	PER	Robert Fico	روبرت فيكو	روبرت فيتسو
+andrzej-duda	PER	Andrzej Duda	أندريه دودا	أندجي دودا
+donald-tusk	PER	Donald Tusk	دونالد توسك	توسك
+alexander-stubb	PER	Alexander Stubb	ألكسندر ستوب	
+aleksandar-vucic	PER	Aleksandar Vučić	ألكسندر فوتشيتش	ألكسندر فوسيتش | فوتشيتش
+maia-sandu	PER	Maia Sandu	مايا ساندو	
+jean-noel-barrot	PER	Jean-Noël Barrot	جان نويل بارو	جان-نويل بارو
+catherine-colonna	PER	Catherine Colonna	كاترين كولونا	كاثرين كولونا
+sebastien-lecornu	PER	Sébastien Lecornu	سيباستيان لوكورنو	
+boris-pistorius	PER	Boris Pistorius	بوريس بيستوريوس	بيستوريوس
+john-healey	PER	John Healey	جون هيلي	
+ben-wallace	PER	Ben Wallace	بن والاس	
+pope-francis	PER	Pope Francis	البابا فرنسيس	البابا فرانسيس | بابا الفاتيكان فرنسيس
+pope-leo-xiv	PER	Pope Leo XIV	البابا لاون الرابع عشر	البابا ليو الرابع عشر
+nicolas-maduro	PER	Nicolás Maduro	نيكولاس مادورو	مادورو
+lula-da-silva	PER	Lula da Silva	لويس إيناسيو لولا دا سيلفا	لولا دا سيلفا
+javier-milei	PER	Javier Milei	خافيير ميلي	خافيير مايلي
+claudia-sheinbaum	PER	Claudia Sheinbaum	كلوديا شينباوم	
+justin-trudeau	PER	Justin Trudeau	جاستن ترودو	جاستين ترودو | ترودو
+mark-carney	PER	Mark Carney	مارك كارني	
+miguel-diaz-canel	PER	Miguel Díaz-Canel	ميغيل دياز كانيل	
+gustavo-petro	PER	Gustavo Petro	غوستافو بيترو	
+abiy-ahmed	PER	Abiy Ahmed	آبي أحمد	آبي أحمد علي
+cyril-ramaphosa	PER	Cyril Ramaphosa	سيريل رامافوزا	رامافوزا
+paul-kagame	PER	Paul Kagame	بول كاغامي	كاغامي
+felix-tshisekedi	PER	Félix Tshisekedi	فيليكس تشيسيكيدي	تشيسيكيدي
+william-ruto	PER	William Ruto	ويليام روتو	وليام روتو
+bola-tinubu	PER	Bola Tinubu	بولا تينوبو	تينوبو
+assimi-goita	PER	Assimi Goïta	أسيمي غويتا	عاصيمي غويتا
+abdourahamane-tiani	PER	Abdourahamane Tiani	عبد الرحمن تياني	عبد الرحمن تشياني
+ibrahim-traore	PER	Ibrahim Traoré	إبراهيم تراوري	
+prabowo-subianto	PER	Prabowo Subianto	برابوو سوبيانتو	برابوو
+anwar-ibrahim	PER	Anwar Ibrahim	أنور إبراهيم	
+ferdinand-marcos-jr	PER	Ferdinand Marcos Jr.	فرديناند ماركوس الابن	فرديناند ماركوس جونيور | بونغبونغ ماركوس
+rodrigo-duterte	PER	Rodrigo Duterte	رودريغو دوتيرتي	دوتيرتي
+min-aung-hlaing	PER	Min Aung Hlaing	مين أونغ هلاينغ	
+aung-san-suu-kyi	PER	Aung San Suu Kyi	أونغ سان سو تشي	أونغ سان سوتشي
+lai-ching-te	PER	Lai Ching-te	لاي تشينغ تي	لاي تشينغ-تي
+tsai-ing-wen	PER	Tsai Ing-wen	تساي إنغ ون	تساي إنغ-ون
+anthony-albanese	PER	Anthony Albanese	أنتوني ألبانيزي	أنتوني ألبانيز
+to-lam	PER	Tô Lâm	تو لام	
+"""#
+
+    /// Lexicons/gazetteer-places.tsv
+    static let gazetteerPlaces = #"""
+# Rasd gazetteer: places (countries, territories, world regions, regions and features named in news,
+# cities). GENERATED by Scripts/build-gazetteer: do not edit by hand; edit the script's hand-written
+# tables and rerun it, then Scripts/check-gazetteer and Scripts/embed-lexicons.
+#
+# Columns, tab-separated, one row per place:
+#   entity        stable lowercase ASCII id, unique across the gazetteer-*.tsv files: the English
+#                 name's slug; a city named like a country or a more populous city takes its country
+#                 code (tripoli-lb) or a distinct English name (kuwait-city)
+#   type          GPE (country, territory, city, region with a government or a disputed status) or
+#                 LOC (continent, world region, sea, strait, river, peninsula)
+#   canonical     English canonical name
+#   canonical_ar  the Arabic name news usually writes
+#   aliases       other names, Arabic or Latin, separated by " | ". Compared at matching level, so
+#                 names differing only in hamza/alef forms, ta marbuta, alef maqsura or diacritics
+#                 are written once. Two places of one type share a name only where it is the
+#                 canonical name of one of them (عمان: Oman and Amman); see Scripts/check-gazetteer.
+# Row order: countries and territories, world regions, hand-written regions and features, then
+# cities by population (capitals, cities of 500,000+ people, every CLDR exemplar city, and smaller
+# cities world news names often).
+#
+# Sources and notices:
+#   World countries data by Mohammed Le Doze (mledoze/countries), ODbL 1.0. This file is a database
+#     derived from it and is offered under the Open Database License 1.0.
+#   Unicode CLDR (Common Locale Data Repository), Copyright (c) 2004-2025 Unicode, Inc.
+#     Data from https://cldr.unicode.org/ (release 47), Unicode License v3.
+#   Contains data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0. Changes made:
+#     cities selected, Arabic-script candidates filtered, ranked and cleaned.
+#   ANERGazet: not used (see --with-anergazet).
+#   Spellings ranked by the word counts of Rasd's known-words.tsv (counts only, no text).
+#   Hand-written additions (regions, seas, news cities, spellings, corrections): the Rasd team.
+# See Sources/RasdAnalysis/Lexicons/GAZETTEER-SOURCES.md.
+#
+# entity	type	canonical	canonical_ar	aliases
+afghanistan	GPE	Afghanistan	أفغانستان	إمارة أفغانستان الإسلامية
+aland-islands	GPE	Åland Islands	جزر آلاند	جزر أولاند
+albania	GPE	Albania	ألبانيا	جمهورية ألبانيا
+algeria	GPE	Algeria	الجزائر	الجمهورية الديمقراطية الشعبية الجزائرية | الجمهورية الجزائرية الديمقراطية الشعبية | الجمهورية الديموقراطية الشعبية الجزائرية | الجمهورية الجزائرية الديموقراطية الشعبية
+american-samoa	GPE	American Samoa	ساموا الأمريكية	ساموا الأميركية
+andorra	GPE	Andorra	أندورا	إمارة أندورا
+angola	GPE	Angola	أنغولا	جمهورية أنغولا
+anguilla	GPE	Anguilla	أنغويلا	
+antarctica	GPE	Antarctica	القارة القطبية الجنوبية	أنتاركتيكا | أنتارتيكا
+antigua-and-barbuda	GPE	Antigua and Barbuda	أنتيغوا وبربودا	أنتيغوا وباربودا
+argentina	GPE	Argentina	الأرجنتين	جمهورية الأرجنتين
+armenia	GPE	Armenia	أرمينيا	جمهورية أرمينيا
+aruba	GPE	Aruba	أروبا	
+australia	GPE	Australia	أستراليا	كومونولث أستراليا
+austria	GPE	Austria	النمسا	جمهورية النمسا
+azerbaijan	GPE	Azerbaijan	أذربيجان	جمهورية أذربيجان
+bahamas	GPE	Bahamas	جزر البهاما	البهاما | كومنولث جزر البهاما
+bahrain	GPE	Bahrain	البحرين	مملكة البحرين
+bangladesh	GPE	Bangladesh	بنغلاديش	جمهورية بنغلاديش الشعبية
+barbados	GPE	Barbados	بربادوس	باربادوس
+belarus	GPE	Belarus	بيلاروسيا	بيلاروس | جمهورية بيلاروسيا | روسيا البيضاء
+belgium	GPE	Belgium	بلجيكا	مملكة بلجيكا
+belize	GPE	Belize	بليز	
+benin	GPE	Benin	بنين	جمهورية بنين
+bermuda	GPE	Bermuda	برمودا	
+bhutan	GPE	Bhutan	بوتان	مملكة بوتان
+bolivia	GPE	Bolivia	بوليفيا	دولة بوليفيا المتعددة القوميات
+bosnia-and-herzegovina	GPE	Bosnia and Herzegovina	البوسنة والهرسك	البوسنة
+botswana	GPE	Botswana	بوتسوانا	جمهورية بوتسوانا
+bouvet-island	GPE	Bouvet Island	جزيرة بوفيه	جزر بوفيه
+brazil	GPE	Brazil	البرازيل	جمهورية البرازيل الاتحادية
+british-indian-ocean-territory	GPE	British Indian Ocean Territory	إقليم المحيط الهندي البريطاني	الإقليم البريطاني في المحيط الهندي
+british-virgin-islands	GPE	British Virgin Islands	جزر فيرجن البريطانية	جزر العذراء البريطانية
+brunei	GPE	Brunei	بروناي	بروناي دار السلام
+bulgaria	GPE	Bulgaria	بلغاريا	جمهورية بلغاريا
+burkina-faso	GPE	Burkina Faso	بوركينا فاسو	
+burundi	GPE	Burundi	بوروندي	جمهورية بوروندي
+cambodia	GPE	Cambodia	كمبوديا	مملكة كمبوديا
+cameroon	GPE	Cameroon	الكاميرون	جمهورية الكاميرون
+canada	GPE	Canada	كندا	
+canary-islands	GPE	Canary Islands	جزر الكناري	
+cape-verde	GPE	Cape Verde	الرأس الأخضر	كابو فيردي | جمهورية كابو فيردي
+caribbean-netherlands	GPE	Caribbean Netherlands	هولندا الكاريبية	الجزر الكاريبية الهولندية | بونير وسينت أوستاتيوس وسابا
+cayman-islands	GPE	Cayman Islands	جزر كايمان	
+central-african-republic	GPE	Central African Republic	جمهورية أفريقيا الوسطى	أفريقيا الوسطى
+ceuta-and-melilla	GPE	Ceuta and Melilla	سيوتا وميليلا	سبتة ومليلية
+chad	GPE	Chad	تشاد	جمهورية تشاد
+chile	GPE	Chile	تشيلي	جمهورية تشيلي
+china	GPE	China	الصين	جمهورية الصين الشعبية | الصين الشعبية
+christmas-island	GPE	Christmas Island	جزيرة كريسماس	
+cocos-keeling-islands	GPE	Cocos (Keeling) Islands	جزر كوكوس	إقليم جزر كوكوس | كيلينغ
+colombia	GPE	Colombia	كولومبيا	جمهورية كولومبيا
+comoros	GPE	Comoros	جزر القمر	الإتحاد القمري
+cook-islands	GPE	Cook Islands	جزر كوك	
+costa-rica	GPE	Costa Rica	كوستاريكا	جمهورية كوستاريكا
+croatia	GPE	Croatia	كرواتيا	جمهورية كرواتيا
+cuba	GPE	Cuba	كوبا	جمهورية كوبا
+curacao	GPE	Curaçao	كوراساو	دولة كوراساو
+cyprus	GPE	Cyprus	قبرص	جمهورية قبرص
+czechia	GPE	Czechia	التشيك	جمهورية التشيك | تشيكيا
+democratic-republic-of-the-congo	GPE	Democratic Republic of the Congo	جمهورية الكونغو الديمقراطية	الكونغو | الكونغو كينشاسا | الكونغو الديمقراطية | DRC | جمهورية الكونغو الديموقراطية | الكونغو الديموقراطية
+denmark	GPE	Denmark	الدنمارك	الدانمرك | مملكة الدنمارك
+djibouti	GPE	Djibouti	جيبوتي	جمهورية جيبوتي
+dominica	GPE	Dominica	دومينيكا	كومونولث دومينيكا
+dominican-republic	GPE	Dominican Republic	جمهورية الدومينيكان	الدومينيكان
+ecuador	GPE	Ecuador	الإكوادور	جمهورية الإكوادور
+egypt	GPE	Egypt	مصر	جمهورية مصر العربية
+el-salvador	GPE	El Salvador	السلفادور	جمهورية السلفادور
+equatorial-guinea	GPE	Equatorial Guinea	غينيا الاستوائية	جمهورية غينيا الاستوائية
+eritrea	GPE	Eritrea	إريتريا	دولة إريتريا
+estonia	GPE	Estonia	إستونيا	جمهورية إستونيا
+eswatini	GPE	Eswatini	إسواتيني	مملكة إسواتيني | سوازيلاند
+ethiopia	GPE	Ethiopia	إثيوبيا	جمهورية إثيوبيا الفدرالية الديموقراطية
+falkland-islands	GPE	Falkland Islands	جزر فوكلاند	
+faroe-islands	GPE	Faroe Islands	جزر فارو	
+fiji	GPE	Fiji	فيجي	جمهورية جزر فيجي
+finland	GPE	Finland	فنلندا	جمهورية فنلندا
+france	GPE	France	فرنسا	الجمهورية الفرنسية
+french-guiana	GPE	French Guiana	غويانا الفرنسية	
+french-polynesia	GPE	French Polynesia	بولينيزيا الفرنسية	بولينزيا الفرنسية
+french-southern-and-antarctic-lands	GPE	French Southern and Antarctic Lands	الأقاليم الجنوبية الفرنسية	أراض فرنسية جنوبية وأنتارتيكية | مقاطعات وأقاليم ما وراء البحار الفرنسية
+gabon	GPE	Gabon	الغابون	جمهورية الغابون
+gambia	GPE	Gambia	غامبيا	جمهورية غامبيا
+georgia	GPE	Georgia	جورجيا	
+germany	GPE	Germany	ألمانيا	جمهورية ألمانيا الاتحادية | ألمانيا الاتحادية
+ghana	GPE	Ghana	غانا	جمهورية غانا
+gibraltar	GPE	Gibraltar	جبل طارق	
+greece	GPE	Greece	اليونان	الجمهورية الهيلينية
+greenland	GPE	Greenland	غرينلاند	جرينلاند
+grenada	GPE	Grenada	غرينادا	
+guadeloupe	GPE	Guadeloupe	غوادلوب	
+guam	GPE	Guam	غوام	
+guatemala	GPE	Guatemala	غواتيمالا	جمهورية غواتيمالا
+guernsey	GPE	Guernsey	غيرنزي	
+guinea	GPE	Guinea	غينيا	جمهورية غينيا
+guinea-bissau	GPE	Guinea-Bissau	غينيا بيساو	جمهورية غينيا بيساو
+guyana	GPE	Guyana	غيانا	جمهورية غيانا التعاونية
+haiti	GPE	Haiti	هايتي	جمهورية هايتي
+heard-island-and-mcdonald-islands	GPE	Heard Island and McDonald Islands	جزيرة هيرد وجزر ماكدونالد	
+honduras	GPE	Honduras	هندوراس	جمهورية هندوراس
+hong-kong	GPE	Hong Kong	هونغ كونغ	هونغ كونغ الصينية | منطقة هونغ كونغ الادارية التابعة لجمهورية الصين الشعبية
+hungary	GPE	Hungary	المجر	هنغاريا | الجمهورية المجرية
+iceland	GPE	Iceland	آيسلندا	
+india	GPE	India	الهند	جمهورية الهند
+indonesia	GPE	Indonesia	إندونيسيا	جمهورية إندونيسيا
+iran	GPE	Iran	إيران	جمهورية إيران الإسلامية | الجمهورية الإسلامية الإيرانية
+iraq	GPE	Iraq	العراق	جمهورية العراق
+ireland	GPE	Ireland	أيرلندا	جمهورية أيرلندا
+isle-of-man	GPE	Isle of Man	جزيرة مان	
+israel	GPE	Israel	إسرائيل	دولة إسرائيل
+italy	GPE	Italy	إيطاليا	الجمهورية الإيطالية
+ivory-coast	GPE	Ivory Coast	ساحل العاج	جمهورية ساحل العاج | كوت ديفوار
+jamaica	GPE	Jamaica	جامايكا	
+japan	GPE	Japan	اليابان	
+jersey	GPE	Jersey	جيرسي	جيرزي
+jordan	GPE	Jordan	الأردن	المملكة الأردنية الهاشمية
+kazakhstan	GPE	Kazakhstan	كازاخستان	جمهورية كازاخستان
+kenya	GPE	Kenya	كينيا	جمهورية كينيا
+kiribati	GPE	Kiribati	كيريباتي	جمهورية كيريباتي
+kosovo	GPE	Kosovo	كوسوفو	جمهورية كوسوفو
+kuwait	GPE	Kuwait	الكويت	دولة الكويت
+kyrgyzstan	GPE	Kyrgyzstan	قيرغيزستان	الجمهورية القيرغيزية | قرغيزستان | قرغيزيا
+laos	GPE	Laos	لاوس	جمهورية لاوس الديمقراطية الشعبية | جمهورية لاوس الديموقراطية الشعبية
+latvia	GPE	Latvia	لاتفيا	جمهورية لاتفيا
+lebanon	GPE	Lebanon	لبنان	الجمهورية اللبنانية
+lesotho	GPE	Lesotho	ليسوتو	مملكة ليسوتو
+liberia	GPE	Liberia	ليبيريا	جمهورية ليبيريا
+libya	GPE	Libya	ليبيا	دولة ليبيا
+liechtenstein	GPE	Liechtenstein	ليختنشتاين	إمارة ليختنشتاين
+lithuania	GPE	Lithuania	ليتوانيا	جمهورية ليتوانيا
+luxembourg	GPE	Luxembourg	لوكسمبورغ	دوقية لوكسمبورغ
+macau	GPE	Macau	ماكاو	منطقة ماكاو الإدارية الخاصة | منطقة ماكاو الإدارية التابعة لجمهورية الصين الشعبية | ماكاو الصينية
+madagascar	GPE	Madagascar	مدغشقر	جمهورية مدغشقر
+malawi	GPE	Malawi	ملاوي	مالاوي | جمهورية مالاوي
+malaysia	GPE	Malaysia	ماليزيا	
+maldives	GPE	Maldives	المالديف	جزر المالديف | جمهورية المالديف
+mali	GPE	Mali	مالي	جمهورية مالي
+malta	GPE	Malta	مالطا	جمهورية مالطا
+marshall-islands	GPE	Marshall Islands	جزر مارشال	جمهورية جزر مارشال
+martinique	GPE	Martinique	مارتينيك	جزر المارتينيك
+mauritania	GPE	Mauritania	موريتانيا	الجمهورية الإسلامية الموريتانية
+mauritius	GPE	Mauritius	موريشيوس	جمهورية موريشيوس
+mayotte	GPE	Mayotte	مايوت	
+mexico	GPE	Mexico	المكسيك	الولايات المتحدة المكسيكية
+micronesia	GPE	Micronesia	ميكرونيزيا	ميكرونيسيا | ولايات ميكرونيسيا المتحدة
+moldova	GPE	Moldova	مولدوفا	مولدوڤا | جمهورية مولدوڤا | مولدافيا
+monaco	GPE	Monaco	موناكو	إمارة موناكو
+mongolia	GPE	Mongolia	منغوليا	جمهورية منغوليا
+montenegro	GPE	Montenegro	الجبل الأسود	
+montserrat	GPE	Montserrat	مونتسرات	مونتيسيرات
+morocco	GPE	Morocco	المغرب	المملكة المغربية
+mozambique	GPE	Mozambique	موزمبيق	جمهورية موزمبيق
+myanmar	GPE	Myanmar	ميانمار	جمهورية اتحاد ميانمار | بورما
+namibia	GPE	Namibia	ناميبيا	جمهورية ناميبيا
+nauru	GPE	Nauru	ناورو	جمهورية ناورو
+nepal	GPE	Nepal	نيبال	جمهورية نيبال الديمقراطية الاتحادية | جمهورية نيبال الديموقراطية الاتحادية
+netherlands	GPE	Netherlands	هولندا	المملكة الهولندية
+new-caledonia	GPE	New Caledonia	كاليدونيا الجديدة	
+new-zealand	GPE	New Zealand	نيوزيلندا	
+nicaragua	GPE	Nicaragua	نيكاراغوا	جمهورية نيكاراغوا
+niger	GPE	Niger	النيجر	جمهورية النيجر
+nigeria	GPE	Nigeria	نيجيريا	جمهورية نيجيريا الاتحادية
+niue	GPE	Niue	نيوي	
+norfolk-island	GPE	Norfolk Island	جزيرة نورفولك	إقليم جزيرة نورفولك
+north-korea	GPE	North Korea	كوريا الشمالية	جمهورية كوريا الديمقراطية الشعبية | كوريا الديمقراطية | كوريا الديمقراطية الشعبية | جمهورية كوريا الشعبية الديمقراطية | كوريا الشعبية الديمقراطية | DPRK | جمهورية كوريا الديموقراطية الشعبية | كوريا الديموقراطية | كوريا الديموقراطية الشعبية | جمهورية كوريا الشعبية الديموقراطية | كوريا الشعبية الديموقراطية
+north-macedonia	GPE	North Macedonia	مقدونيا الشمالية	شمال مقدونيا | جمهورية شمال مقدونيا | مقدونيا
+northern-mariana-islands	GPE	Northern Mariana Islands	جزر ماريانا الشمالية	كومونولث جزر ماريانا الشمالية
+norway	GPE	Norway	النرويج	مملكة النرويج
+oman	GPE	Oman	عمان	سلطنة عمان
+pakistan	GPE	Pakistan	باكستان	جمهورية باكستان الإسلامية
+palau	GPE	Palau	بالاو	جمهورية بالاو
+palestine	GPE	Palestine	فلسطين	الأراضي الفلسطينية | دولة فلسطين
+panama	GPE	Panama	بنما	جمهورية بنما
+papua-new-guinea	GPE	Papua New Guinea	بابوا غينيا الجديدة	دولة بابوا غينيا الجديدة
+paraguay	GPE	Paraguay	باراغواي	جمهورية باراغواي
+peru	GPE	Peru	بيرو	جمهورية بيرو
+philippines	GPE	Philippines	الفلبين	جمهورية الفلبين | الفيليبين
+pitcairn-islands	GPE	Pitcairn Islands	جزر بيتكيرن	
+poland	GPE	Poland	بولندا	الجمهورية البولندية
+portugal	GPE	Portugal	البرتغال	الجمهورية البرتغالية
+puerto-rico	GPE	Puerto Rico	بورتوريكو	بويرتوريكو | كومنولث بويرتوريكو
+qatar	GPE	Qatar	قطر	دولة قطر
+republic-of-the-congo	GPE	Republic of the Congo	جمهورية الكونغو	الكونغو برازافيل
+reunion	GPE	Réunion	روينيون	لا ريونيون | جزيرة لا ريونيون
+romania	GPE	Romania	رومانيا	
+russia	GPE	Russia	روسيا	روسيا الاتحادية | الاتحاد الروسي
+rwanda	GPE	Rwanda	رواندا	جمهورية رواندا
+saint-barthelemy	GPE	Saint Barthélemy	سان بارتليمي	التجمع الإقليمي لسانت بارتيليمي
+saint-helena-ascension-and-tristan-da-cunha	GPE	Saint Helena, Ascension and Tristan da Cunha	سانت هيلينا وأسينشين وتريستان دا كونا	
+saint-kitts-and-nevis	GPE	Saint Kitts and Nevis	سانت كيتس ونيفيس	اتحاد القديس كريستوفر ونيفيس
+saint-lucia	GPE	Saint Lucia	سانت لوسيا	
+saint-martin	GPE	Saint Martin	سان مارتن	
+saint-pierre-and-miquelon	GPE	Saint Pierre and Miquelon	سان بيير ومكويلون	سان بيير وميكلون
+saint-vincent-and-the-grenadines	GPE	Saint Vincent and the Grenadines	سانت فينسنت والغرينادين	سانت فنسنت وجزر غرينادين
+samoa	GPE	Samoa	ساموا	دولة ساموا المستقلة
+san-marino	GPE	San Marino	سان مارينو	جمهورية سان مارينو
+sao-tome-and-principe	GPE	São Tomé and Príncipe	ساو تومي وبرينسيبي	ساو تومي وبرينسيب | جمهورية ساو تومي وبرينسيب الديمقراطية | جمهورية ساو تومي وبرينسيب الديموقراطية
+saudi-arabia	GPE	Saudi Arabia	السعودية	المملكة العربية السعودية
+senegal	GPE	Senegal	السنغال	جمهورية السنغال
+serbia	GPE	Serbia	صربيا	
+seychelles	GPE	Seychelles	سيشل	جمهورية سيشل
+sierra-leone	GPE	Sierra Leone	سيراليون	جمهورية سيراليون
+singapore	GPE	Singapore	سنغافورة	جمهورية سنغافورة
+sint-maarten	GPE	Sint Maarten	سانت مارتن	سينت مارتن
+slovakia	GPE	Slovakia	سلوفاكيا	جمهورية سلوفاكيا
+slovenia	GPE	Slovenia	سلوفينيا	جمهورية سلوفينيا
+solomon-islands	GPE	Solomon Islands	جزر سليمان	
+somalia	GPE	Somalia	الصومال	جمهورية الصومال الفيدرالية
+south-africa	GPE	South Africa	جنوب أفريقيا	جمهورية جنوب أفريقيا | RSA
+south-georgia	GPE	South Georgia	جورجيا الجنوبية	جورجيا الجنوبية وجزر ساندويتش الجنوبية | جورجيا الجنوبية وجزر ساندوتش الجنوبية
+south-korea	GPE	South Korea	كوريا الجنوبية	جمهورية كوريا | ROK
+south-sudan	GPE	South Sudan	جنوب السودان	جمهورية جنوب السودان
+spain	GPE	Spain	إسبانيا	مملكة إسبانيا
+sri-lanka	GPE	Sri Lanka	سريلانكا	جمهورية سريلانكا الديمقراطية الشعبية | جمهورية سريلانكا الديموقراطية الشعبية
+sudan	GPE	Sudan	السودان	جمهورية السودان
+suriname	GPE	Suriname	سورينام	جمهورية سورينام
+svalbard-and-jan-mayen	GPE	Svalbard and Jan Mayen	سفالبارد وجان ماين	سفالبارد ويان ماين
+sweden	GPE	Sweden	السويد	مملكة السويد
+switzerland	GPE	Switzerland	سويسرا	الاتحاد السويسري
+syria	GPE	Syria	سوريا	الجمهورية العربية السورية | سورية
+taiwan	GPE	Taiwan	تايوان	جمهورية الصين
+tajikistan	GPE	Tajikistan	طاجيكستان	جمهورية طاجيكستان
+tanzania	GPE	Tanzania	تنزانيا	جمهورية تنزانيا الاتحادية
+thailand	GPE	Thailand	تايلاند	تايلند | مملكة تايلند
+timor-leste	GPE	Timor-Leste	تيمور الشرقية	تيمور ليشتي | جمهورية تيمور الشرقية الديمقراطية | جمهورية تيمور الشرقية الديموقراطية
+togo	GPE	Togo	توغو	جمهورية توغو
+tokelau	GPE	Tokelau	توكيلاو	
+tonga	GPE	Tonga	تونغا	مملكة تونغا
+trinidad-and-tobago	GPE	Trinidad and Tobago	ترينيداد وتوباغو	جمهورية ترينيداد وتوباغو
+tunisia	GPE	Tunisia	تونس	الجمهورية التونسية
+turkiye	GPE	Türkiye	تركيا	الجمهورية التركية
+turkmenistan	GPE	Turkmenistan	تركمانستان	
+turks-and-caicos-islands	GPE	Turks and Caicos Islands	جزر توركس وكايكوس	
+tuvalu	GPE	Tuvalu	توفالو	
+uganda	GPE	Uganda	أوغندا	جمهورية أوغندا
+ukraine	GPE	Ukraine	أوكرانيا	
+united-arab-emirates	GPE	United Arab Emirates	الإمارات	الإمارات العربية المتحدة | دولة الإمارات | دولة الإمارات العربية المتحدة | UAE
+united-kingdom	GPE	United Kingdom	المملكة المتحدة	المملكة المتحدة لبريطانيا العظمى وايرلندا الشمالية | بريطانيا | بريطانيا العظمى | UK
+united-states	GPE	United States	الولايات المتحدة	الولايات المتحدة الامريكية | أمريكا | أميركا | USA | الولايات المتحدة الأميركية
+united-states-minor-outlying-islands	GPE	United States Minor Outlying Islands	جزر الولايات المتحدة النائية	جزر الولايات المتحدة الصغيرة النائية
+united-states-virgin-islands	GPE	United States Virgin Islands	جزر فيرجن الأمريكية	جزر العذراء الامريكية | جزر فيرجن الأميركية | جزر العذراء الأميركية
+uruguay	GPE	Uruguay	الأوروغواي	أورغواي | جمهورية الأوروغواي الشرقية | أوروغواي
+uzbekistan	GPE	Uzbekistan	أوزبكستان	
+vanuatu	GPE	Vanuatu	فانواتو	جمهورية فانواتو
+vatican-city	GPE	Vatican City	الفاتيكان	مدينة الفاتيكان | دولة مدينة الفاتيكان | الكرسي الرسولي
+venezuela	GPE	Venezuela	فنزويلا	جمهورية فنزويلا البوليفارية
+vietnam	GPE	Vietnam	فيتنام	جمهورية فيتنام الاشتراكية
+wallis-and-futuna	GPE	Wallis and Futuna	واليس وفوتونا	جزر والس وفوتونا | إقليم جزر واليس وفوتونا
+western-sahara	GPE	Western Sahara	الصحراء الغربية	الجمهورية العربية الصحراوية الديمقراطية | الجمهورية العربية الصحراوية الديموقراطية
+yemen	GPE	Yemen	اليمن	الجمهورية اليمنية
+zambia	GPE	Zambia	زامبيا	جمهورية زامبيا
+zimbabwe	GPE	Zimbabwe	زيمبابوي	جمهورية زيمبابوي
+africa	LOC	Africa	أفريقيا	
+americas	LOC	Americas	الأمريكتان	
+asia	LOC	Asia	آسيا	
+australasia	LOC	Australasia	أسترالاسيا	
+caribbean	LOC	Caribbean	الكاريبي	
+central-america	LOC	Central America	أمريكا الوسطى	أميركا الوسطى
+central-asia	LOC	Central Asia	وسط آسيا	
+eastern-africa	LOC	Eastern Africa	شرق أفريقيا	
+eastern-asia	LOC	Eastern Asia	شرق آسيا	
+eastern-europe	LOC	Eastern Europe	شرق أوروبا	
+europe	LOC	Europe	أوروبا	
+latin-america	LOC	Latin America	أمريكا اللاتينية	أميركا اللاتينية
+melanesia	LOC	Melanesia	ميلانيزيا	
+micronesia-region	LOC	Micronesia (region)	الجزر الميكرونيزية	
+middle-africa	LOC	Middle Africa	وسط أفريقيا	
+north-america	LOC	North America	أمريكا الشمالية	أميركا الشمالية
+northern-africa	LOC	Northern Africa	شمال أفريقيا	
+northern-america	LOC	Northern America	شمال أمريكا	شمال أميركا
+northern-europe	LOC	Northern Europe	شمال أوروبا	
+oceania	LOC	Oceania	أوقيانوسيا	
+polynesia	LOC	Polynesia	بولينيزيا	
+south-america	LOC	South America	أمريكا الجنوبية	أميركا الجنوبية
+southeast-asia	LOC	Southeast Asia	جنوب شرق آسيا	
+southern-africa	LOC	Southern Africa	أفريقيا الجنوبية	
+southern-asia	LOC	Southern Asia	جنوب آسيا	
+southern-europe	LOC	Southern Europe	جنوب أوروبا	
+sub-saharan-africa	LOC	Sub-Saharan Africa	أفريقيا جنوب الصحراء الكبرى	
+western-africa	LOC	Western Africa	غرب أفريقيا	
+western-asia	LOC	Western Asia	غرب آسيا	
+western-europe	LOC	Western Europe	غرب أوروبا	
+abkhazia	GPE	Abkhazia	أبخازيا	
+alaska	GPE	Alaska	ألاسكا	ولاية ألاسكا
+arabian-peninsula	LOC	Arabian Peninsula	شبه الجزيرة العربية	
+arabian-sea	LOC	Arabian Sea	بحر العرب	
+arctic	LOC	Arctic	القطب الشمالي	المنطقة القطبية الشمالية
+arctic-ocean	LOC	Arctic Ocean	المحيط المتجمد الشمالي	
+asia-pacific	LOC	Asia-Pacific	آسيا والمحيط الهادئ	منطقة آسيا والمحيط الهادئ
+atlantic-ocean	LOC	Atlantic Ocean	المحيط الأطلسي	
+bab-el-mandeb	LOC	Bab el-Mandeb	باب المندب	مضيق باب المندب
+bakhmut	GPE	Bakhmut	باخموت	أرتيموفسك
+balkans	LOC	Balkans	البلقان	منطقة البلقان
+baltic-sea	LOC	Baltic Sea	بحر البلطيق	
+belgorod-oblast	GPE	Belgorod Oblast	منطقة بيلغورود	مقاطعة بيلغورود
+black-sea	LOC	Black Sea	البحر الأسود	
+bosphorus	LOC	Bosphorus	مضيق البوسفور	البوسفور
+california	GPE	California	كاليفورنيا	ولاية كاليفورنيا
+caspian-sea	LOC	Caspian Sea	بحر قزوين	
+catalonia	GPE	Catalonia	كتالونيا	إقليم كتالونيا
+caucasus	LOC	Caucasus	القوقاز	منطقة القوقاز | جنوب القوقاز
+chechnya	GPE	Chechnya	الشيشان	جمهورية الشيشان
+crimea	GPE	Crimea	شبه جزيرة القرم	القرم
+dagestan	GPE	Dagestan	داغستان	
+darfur	GPE	Darfur	دارفور	إقليم دارفور
+dnieper	LOC	Dnieper	نهر دنيبر	نهر الدنيبر
+donbas	GPE	Donbas	دونباس	حوض دونباس | منطقة دونباس | دونباس الأوكرانية
+donetsk-oblast	GPE	Donetsk Oblast	منطقة دونيتسك	مقاطعة دونيتسك | جمهورية دونيتسك الشعبية | إقليم دونيتسك
+east-china-sea	LOC	East China Sea	بحر الصين الشرقي	
+east-jerusalem	GPE	East Jerusalem	القدس الشرقية	
+england	GPE	England	إنجلترا	إنكلترا
+euphrates	LOC	Euphrates	نهر الفرات	الفرات
+eurozone	GPE	Eurozone	منطقة اليورو	دول منطقة اليورو
+far-east	LOC	Far East	الشرق الأقصى	
+florida	GPE	Florida	فلوريدا	ولاية فلوريدا
+gaza-strip	GPE	Gaza Strip	قطاع غزة	
+golan-heights	GPE	Golan Heights	هضبة الجولان	الجولان | مرتفعات الجولان | الجولان السوري المحتل
+gulf-of-aden	LOC	Gulf of Aden	خليج عدن	
+gulf-of-oman	LOC	Gulf of Oman	خليج عمان	بحر عمان
+gulf-region	LOC	Gulf region	منطقة الخليج	الخليج العربي | الخليج الفارسي
+hadramaut	GPE	Hadramaut	حضرموت	محافظة حضرموت | وادي حضرموت
+hawaii	GPE	Hawaii	هاواي	ولاية هاواي
+himalayas	LOC	Himalayas	جبال الهيمالايا	الهيمالايا
+horn-of-africa	LOC	Horn of Africa	القرن الأفريقي	
+indian-ocean	LOC	Indian Ocean	المحيط الهندي	
+indo-pacific	LOC	Indo-Pacific	منطقة المحيطين الهندي والهادئ	المحيطين الهندي والهادئ
+jordan-river	LOC	Jordan River	نهر الأردن	
+kashmir	GPE	Kashmir	كشمير	إقليم كشمير | جامو وكشمير
+kerch-strait	LOC	Kerch Strait	مضيق كيرتش	
+kherson-oblast	GPE	Kherson Oblast	منطقة خيرسون	مقاطعة خيرسون
+kordofan	GPE	Kordofan	كردفان	جنوب كردفان | شمال كردفان
+korean-demilitarized-zone	LOC	Korean Demilitarized Zone	المنطقة المنزوعة السلاح	المنطقة منزوعة السلاح | المنطقة الكورية المنزوعة السلاح
+korean-peninsula	LOC	Korean Peninsula	شبه الجزيرة الكورية	
+kurdistan	GPE	Kurdistan	كردستان	
+kurdistan-region	GPE	Kurdistan Region	إقليم كردستان	إقليم كردستان العراق | كردستان العراق
+kuril-islands	GPE	Kuril Islands	جزر الكوريل	
+kursk-oblast	GPE	Kursk Oblast	منطقة كورسك	مقاطعة كورسك
+levant	LOC	Levant	بلاد الشام	المشرق العربي
+litani-river	LOC	Litani River	نهر الليطاني	الليطاني
+luhansk-oblast	GPE	Luhansk Oblast	منطقة لوهانسك	مقاطعة لوهانسك | جمهورية لوغانسك الشعبية | جمهورية لوهانسك الشعبية | منطقة لوغانسك
+maghreb	LOC	Maghreb	المغرب العربي	
+mediterranean-sea	LOC	Mediterranean Sea	البحر الأبيض المتوسط	البحر المتوسط
+middle-east	LOC	Middle East	الشرق الأوسط	
+nagorno-karabakh	GPE	Nagorno-Karabakh	ناغورنو كاراباخ	ناغورني قره باغ | قره باغ | كاراباخ
+new-york-state	GPE	New York State	ولاية نيويورك	
+nile	LOC	Nile	نهر النيل	النيل
+north-sea	LOC	North Sea	بحر الشمال	
+northern-ireland	GPE	Northern Ireland	أيرلندا الشمالية	
+okinawa	GPE	Okinawa	أوكيناوا	
+pacific-ocean	LOC	Pacific Ocean	المحيط الهادئ	
+panmunjom	LOC	Panmunjom	بانمونجوم	بانمونغوم | قرية بانمونجوم
+primorsky-krai	GPE	Primorsky Krai	إقليم بريمورسكي	بريمورسكي | بريموري
+red-sea	LOC	Red Sea	البحر الأحمر	
+sahel	LOC	Sahel	منطقة الساحل	الساحل الأفريقي | منطقة الساحل الأفريقي
+sakhalin	GPE	Sakhalin	سخالين	جزيرة سخالين
+scandinavia	LOC	Scandinavia	الدول الإسكندنافية	إسكندنافيا
+scotland	GPE	Scotland	اسكتلندا	
+sea-of-azov	LOC	Sea of Azov	بحر آزوف	
+sea-of-japan	LOC	Sea of Japan	بحر اليابان	البحر الشرقي
+siberia	LOC	Siberia	سيبيريا	
+sinai-peninsula	LOC	Sinai Peninsula	سيناء	شبه جزيرة سيناء | شمال سيناء | جنوب سيناء
+south-china-sea	LOC	South China Sea	بحر الصين الجنوبي	
+south-ossetia	GPE	South Ossetia	أوسيتيا الجنوبية	
+strait-of-hormuz	LOC	Strait of Hormuz	مضيق هرمز	
+suez-canal	LOC	Suez Canal	قناة السويس	
+taiwan-strait	LOC	Taiwan Strait	مضيق تايوان	
+texas	GPE	Texas	تكساس	ولاية تكساس
+tibet	GPE	Tibet	التبت	
+tigris	LOC	Tigris	نهر دجلة	دجلة
+transnistria	GPE	Transnistria	ترانسنيستريا	بريدنيستروفيا
+tumen-river	LOC	Tumen River	نهر تومين	نهر تومان
+wales	GPE	Wales	ويلز	
+west-bank	GPE	West Bank	الضفة الغربية	الضفة الغربية المحتلة
+xinjiang	GPE	Xinjiang	شينجيانغ	إقليم شينجيانغ | تركستان الشرقية
+yalu-river	LOC	Yalu River	نهر يالو	
+yellow-sea	LOC	Yellow Sea	البحر الأصفر	
+zaporizhzhia-oblast	GPE	Zaporizhzhia Oblast	منطقة زابوريجيا	مقاطعة زابوريجيا
+shanghai	GPE	Shanghai	شنغهاي	شانغهاي
+beijing	GPE	Beijing	بكين	بيكين
+shenzhen	GPE	Shenzhen	شينزين	
+guangzhou	GPE	Guangzhou	غوانزو	
+kinshasa	GPE	Kinshasa	كينشاسا	
+istanbul	GPE	Istanbul	إسطنبول	استانبول | استنبول
+lagos	GPE	Lagos	لاغوس	لاجوس
+ho-chi-minh-city	GPE	Ho Chi Minh City	مدينة هو تشي منه	مدينة هو تشي مينه | هو تشي منه | سايغون
+chengdu	GPE	Chengdu	تشنغدو	
+lahore	GPE	Lahore	لاهور	
+mumbai	GPE	Mumbai	مومباي	ممبئي | بومباي
+sao-paulo	GPE	Sao Paulo	ساو باولو	
+mexico-city	GPE	Mexico City	مكسيكو سيتي	مدينة مكسيكو
+karachi	GPE	Karachi	كراتشي	كاراتشى
+tianjin	GPE	Tianjin	تيانجين	
+delhi	GPE	Delhi	دلهي	دهلي | ديلهى
+wuhan	GPE	Wuhan	وهان	ووهان
+moscow	GPE	Moscow	موسكو	
+dhaka	GPE	Dhaka	دكا	داكا
+seoul	GPE	Seoul	سيول	سول
+tokyo	GPE	Tokyo	طوكيو	توكيو
+dongguan	GPE	Dongguan	دونغقوان	
+cairo	GPE	Cairo	القاهرة	قاهره
+xian	GPE	Xian	شيآن	
+johannesburg	GPE	Johannesburg	جوهانسبرغ	جوهانسبرج
+nanjing	GPE	Nanjing	نانجينغ	
+hangzhou	GPE	Hangzhou	هانغتشو	
+foshan	GPE	Foshan	فوشان	
+london	GPE	London	لندن	لوندون
+new-york	GPE	New York	نيويورك	
+jakarta	GPE	Jakarta	جاكرتا	جاكارتا
+bengaluru	GPE	Bengaluru	بنغالور	
+hanoi	GPE	Hanoi	هانوي	خانوي
+taipei	GPE	Taipei	تايبيه	
+lima	GPE	Lima	ليما	
+bogota	GPE	Bogota	بوغوتا	بوجوتا
+chongqing	GPE	Chongqing	تشونغتشينغ	
+baghdad	GPE	Baghdad	بغداد	
+qingdao	GPE	Qingdao	تشينغداو	
+tehran	GPE	Tehran	طهران	تهران | تهرون
+shenyang	GPE	Shenyang	شنيانغ	
+rio-de-janeiro	GPE	Rio de Janeiro	ريو دي جانيرو	
+suzhou	GPE	Suzhou	سوجو	
+ahmedabad	GPE	Ahmedabad	أحمد آباد	احمدآباد
+abidjan	GPE	Abidjan	أبيدجان	آبدجان
+sydney	GPE	Sydney	سيدني	
+melbourne	GPE	Melbourne	ميلبورن	ملبورن
+dar-es-salaam	GPE	Dar es Salaam	دار السلام	دارالسلام
+saint-petersburg	GPE	Saint Petersburg	سانت بطرسبرغ	سان بطرسبرغ | بطرسبرغ | سانت بطرسبورغ
+alexandria	GPE	Alexandria	الإسكندرية	اسكندريه
+harbin	GPE	Harbin	هاربن	
+bangkok	GPE	Bangkok	بانكوك	
+hefei	GPE	Hefei	هيفي	
+dalian	GPE	Dalian	داليان	
+kano	GPE	Kano	كانو	
+santiago	GPE	Santiago	سانتياغو	
+cape-town	GPE	Cape Town	كيب تاون	
+peshawar	GPE	Peshawar	بيشاور	
+changchun	GPE	Changchun	تشانغتشون	
+jeddah	GPE	Jeddah	جدة	
+chennai	GPE	Chennai	تشيناي	
+kolkata	GPE	Kolkata	كالكتا	كلكتا | كولكاتا
+xiamen	GPE	Xiamen	شيامن	
+yangon	GPE	Yangon	يانغون	يانجون
+kabul	GPE	Kabul	كابول	
+nairobi	GPE	Nairobi	نيروبي	نايروبي
+wuxi	GPE	Wuxi	ووشي	
+giza	GPE	Giza	الجيزة	
+jinan	GPE	Jinan	جنان	جينان
+taiyuan	GPE	Taiyuan	تاي يوان	
+zhengzhou	GPE	Zhengzhou	تشنغتشو	
+bamako	GPE	Bamako	باماكو	
+riyadh	GPE	Riyadh	الرياض	
+shijiazhuang	GPE	Shijiazhuang	شيجياتشوانغ	
+chattogram	GPE	Chattogram	شيتاغونغ	شيتاجونج
+addis-ababa	GPE	Addis Ababa	أديس أبابا	
+kunming	GPE	Kunming	كونمينغ	
+nanning	GPE	Nanning	نانينغ	
+shantou	GPE	Shantou	شانتوؤ	شانتو
+los-angeles	GPE	Los Angeles	لوس انجلوس	لوس انجليس | لس آنجلس | لوس آنجلس
+faisalabad	GPE	Faisalabad	فيصل آباد	
+dubai	GPE	Dubai	دبي	
+yokohama	GPE	Yokohama	يوكوهاما	
+fuzhou	GPE	Fuzhou	فوجو	فوزهو | فو جو
+ningbo	GPE	Ningbo	نينغبو	
+casablanca	GPE	Casablanca	الدار البيضاء	كازابلانكا
+ibadan	GPE	Ibadan	إبادان	إيبادان
+ankara	GPE	Ankara	أنقرة	
+berlin	GPE	Berlin	برلين	
+rawalpindi	GPE	Rawalpindi	راولبندي	
+durban	GPE	Durban	دوربان	ديربان
+busan	GPE	Busan	بوسان	
+madrid	GPE	Madrid	مدريد	
+pyongyang	GPE	Pyongyang	بيونغ يانغ	بيونغيانغ | بيونج يانج | بيونغ يانج | بيونجيانج
+zibo	GPE	Zibo	زيبو	
+pune	GPE	Pune	بونه	
+bursa	GPE	Bursa	مدينة بورصة	بورسا
+changsha	GPE	Changsha	تشانغشا	
+jaipur	GPE	Jaipur	جايبور	
+guiyang	GPE	Guiyang	غوييانغ	
+urumqi	GPE	Urumqi	أرومكي	أورومتشي
+surabaya	GPE	Surabaya	سورابايا	
+incheon	GPE	Incheon	إنتشون	
+caracas	GPE	Caracas	كاراكاس	
+lanzhou	GPE	Lanzhou	لان جو	لانتشو
+kyiv	GPE	Kyiv	كييف	
+izmir	GPE	Izmir	إزمير	
+buenos-aires	GPE	Buenos Aires	بوينوس أيرس	بوينس آيرس | بوينوس ايريس
+haikou	GPE	Haikou	هايكو	
+taichung	GPE	Taichung	تاي شانغ	
+toronto	GPE	Toronto	تورونتو	تورنتو
+quito	GPE	Quito	كيتو	
+brisbane	GPE	Brisbane	بريزبن	برسبان
+luanda	GPE	Luanda	لواندا	
+osaka	GPE	Osaka	أوساكا	
+kaohsiung	GPE	Kaohsiung	كاوهسيونغ	
+brooklyn	GPE	Brooklyn	بروكلين	
+guayaquil	GPE	Guayaquil	غواياكويل	غواياكيل
+belo-horizonte	GPE	Belo Horizonte	بيلو هوريزونتي	بيلو أفق
+bazhong	GPE	Bazhong	باتشونغ	
+salvador	GPE	Salvador	سالفادور	سالوادور | سلوادور
+abuja	GPE	Abuja	أبوجا	
+gazipur	GPE	Gazipur	غازيبور	
+chicago	GPE	Chicago	شيكاغو	شيكاجو
+wenzhou	GPE	Wenzhou	ونتشو	
+bekasi	GPE	Bekasi	بيكاسي	
+dakar	GPE	Dakar	داكار	
+haiphong	GPE	Haiphong	هايفونغ	هايفونج
+mogadishu	GPE	Mogadishu	مقديشيو	مقديشو
+kumasi	GPE	Kumasi	كوماسي	
+bandung	GPE	Bandung	باندونج	
+lucknow	GPE	Lucknow	لكهنؤ	
+ouagadougou	GPE	Ouagadougou	واغادوغو	
+nagpur	GPE	Nagpur	ناغبور	
+fortaleza	GPE	Fortaleza	فورتاليزا	فورتالزا
+cali	GPE	Cali	كالي	
+perth	GPE	Perth	بيرث	
+daegu	GPE	Daegu	دايغو	دائجو | ديغو
+algiers	GPE	Algiers	الجزائر العاصمة	مدينة الجزائر
+nanchang	GPE	Nanchang	نانتشانغ	
+baku	GPE	Baku	باكو	
+hohhot	GPE	Hohhot	هوهوت	
+nagoya	GPE	Nagoya	ناغويا	
+rome	GPE	Rome	روما	
+houston	GPE	Houston	هيوستن	
+mashhad	GPE	Mashhad	مدينة مشهد	سناباد | مشهد الإيرانية
+shaoxing	GPE	Shaoxing	شاوكسينج	
+gaziantep	GPE	Gaziantep	عنتاب	غازي عنتاب
+lubumbashi	GPE	Lubumbashi	لوبومباشي	
+manaus	GPE	Manaus	ماناوس	مناؤس
+lusaka	GPE	Lusaka	لوساكا	
+brasilia	GPE	Brasilia	برازيليا	
+zhuhai	GPE	Zhuhai	زوهاي	
+lome	GPE	Lome	لومي	لومه | لوميه
+multan	GPE	Multan	ملتان	
+havana	GPE	Havana	هافانا	هاوانا
+baotou	GPE	Baotou	بائوتو	
+paris	GPE	Paris	باريس	
+coimbatore	GPE	Coimbatore	كويمباتور	
+port-harcourt	GPE	Port Harcourt	بورت هاركورت	
+pretoria	GPE	Pretoria	بريتوريا	
+cordoba	GPE	Cordoba	كوردوبا	
+mbuji-mayi	GPE	Mbuji-Mayi	مبوجي ماي	
+aleppo	GPE	Aleppo	حلب	
+la-paz	GPE	La Paz	لا باز	لاباز
+medellin	GPE	Medellin	ميديللين	ميديلين
+indore	GPE	Indore	إندور	
+brazzaville	GPE	Brazzaville	برازافيل	
+tashkent	GPE	Tashkent	طشقند	تاشقند | تاشكند
+almaty	GPE	Almaty	ألماتي	
+khartoum	GPE	Khartoum	الخرطوم	خارطوم
+hamburg	GPE	Hamburg	هامبورغ	
+sapporo	GPE	Sapporo	سابورو	
+accra	GPE	Accra	أكرا	
+curitiba	GPE	Curitiba	كوريتيبا	
+sanaa	GPE	Sanaa	صنعاء	
+tijuana	GPE	Tijuana	تيخوانا	
+hyderabad	GPE	Hyderabad	حيدر آباد	
+beirut	GPE	Beirut	بيروت	
+bucharest	GPE	Bucharest	بوخارست	بخارست
+tainan	GPE	Tainan	تاينان	
+kaduna	GPE	Kaduna	كادونا	
+omdurman	GPE	Omdurman	أم درمان	
+davao	GPE	Davao	داواؤ	دافاو
+thane	GPE	Thane	تانه	تاني | ثين
+diyarbakir	GPE	Diyarbakir	ديار بكر	
+santa-cruz-de-la-sierra	GPE	Santa Cruz de la Sierra	سانتا كروز دي لا سيرا	
+vadodara	GPE	Vadodara	فادودارا	وادودارا | ودودره
+adana	GPE	Adana	أضنة	آدانا
+abu-dhabi	GPE	Abu Dhabi	أبوظبي	ابو ظبى
+palembang	GPE	Palembang	باليمبانج	
+sharjah	GPE	Sharjah	الشارقة	شارجه | إمارة الشارقة | مدينة الشارقة
+bhopal	GPE	Bhopal	بوبال	
+benin-city	GPE	Benin City	مدينة بنين	
+montreal	GPE	Montreal	مونتريال	مونترآل
+maracaibo	GPE	Maracaibo	ماراكايبو	
+minsk	GPE	Minsk	مينسك	
+budapest	GPE	Budapest	بودابست	بودابيست
+warsaw	GPE	Warsaw	وارسو	ورشو
+soweto	GPE	Soweto	سووتو	سويتو
+semarang	GPE	Semarang	سيمارانج	
+puebla	GPE	Puebla	بويبلا	
+vienna	GPE	Vienna	فيينا	
+barcelona	GPE	Barcelona	برشلونة	بارسلون | بارسلونا
+patna	GPE	Patna	باتنا	
+mosul	GPE	Mosul	الموصل	موصول
+kampala	GPE	Kampala	كامبالا	كمبالا
+xining	GPE	Xining	شينينغ	
+rabat	GPE	Rabat	الرباط	رابات
+recife	GPE	Recife	ريسيف	ريسيفي
+phoenix	GPE	Phoenix	فينكس	فينيكس
+valencia	GPE	Valencia	والنسيا	
+novosibirsk	GPE	Novosibirsk	نوفوسبيرسك	نوفوسيبيرسك
+erbil	GPE	Erbil	أربيل	
+fukuoka	GPE	Fukuoka	فوكوكا	
+manila	GPE	Manila	مانيلا	
+wuhu	GPE	Wuhu	واها	
+santiago-de-queretaro	GPE	Santiago de Queretaro	سانتياغو دي كويريتارو	
+yangzhou	GPE	Yangzhou	يانغتشو	
+mecca	GPE	Mecca	مكة المكرمة	مكة
+philadelphia	GPE	Philadelphia	فيلادلفيا	
+phnom-penh	GPE	Phnom Penh	بنوم بنه	
+damascus	GPE	Damascus	دمشق	
+quetta	GPE	Quetta	كويتا	كويته
+auckland	GPE	Auckland	أوكلاند	
+isfahan	GPE	Isfahan	أصفهان	
+astana	GPE	Astana	أستانا	نور سلطان | أستانة | نورسلطان | نورسولتان
+harare	GPE	Harare	هراري	هراره | هارارى
+monrovia	GPE	Monrovia	مونروفيا	
+kawasaki	GPE	Kawasaki	كاواساكي	
+goiania	GPE	Goiania	غويانيا	جويانيا
+san-antonio	GPE	San Antonio	سان أنطونيو	
+kobe	GPE	Kobe	مدينة كوبي	
+stockholm	GPE	Stockholm	ستوكهولم	
+ciudad-juarez	GPE	Ciudad Juarez	سيوداد خواريز	
+can-tho	GPE	Can Tho	كان ثو	
+munich	GPE	Munich	ميونخ	ميونيخ | مونخ
+khulna	GPE	Khulna	خولنا	خولنه
+belem	GPE	Belem	بيليم	
+yekaterinburg	GPE	Yekaterinburg	يكاترنبيرج	يكاترينبرج
+porto-alegre	GPE	Porto Alegre	بورتو أليغري	
+yinchuan	GPE	Yinchuan	مدينة ينشوان	
+manhattan	GPE	Manhattan	مانهاتن	
+asuncion	GPE	Asuncion	أسونسيون	اسنشن
+adelaide	GPE	Adelaide	أديليد	
+quanzhou	GPE	Quanzhou	تشوانتشو	
+madurai	GPE	Madurai	مادورائ	
+jinhua	GPE	Jinhua	جينهوا	
+kyoto	GPE	Kyoto	كيوتو	
+kuala-lumpur	GPE	Kuala Lumpur	كوالالمبور	كوالا لامبور
+kayseri	GPE	Kayseri	قيصرية	قيصري
+kaifeng	GPE	Kaifeng	كايفنغ	
+anshan	GPE	Anshan	آنشان	
+karaj	GPE	Karaj	كرج	قصبه كرج
+kathmandu	GPE	Kathmandu	كاتماندو	
+daejeon	GPE	Daejeon	دايجون	دايجيون
+liuzhou	GPE	Liuzhou	ليوشو	
+tirunelveli	GPE	Tirunelveli	تيرونلفلي	تيرونيلويلي
+konya	GPE	Konya	قونية	
+tabriz	GPE	Tabriz	تبريز	
+kharkiv	GPE	Kharkiv	خاركيف	خاركوف
+bozhou	GPE	Bozhou	بوجوا	
+san-diego	GPE	San Diego	سان دييغو	
+gwangju	GPE	Gwangju	غوانغجو	
+fushun	GPE	Fushun	فوشون	
+luoyang	GPE	Luoyang	لويانغ	
+guadalajara	GPE	Guadalajara	غوادالاخارا	
+hue	GPE	Hue	هيو	
+milan	GPE	Milan	ميلانو	ميلان
+ndjamena	GPE	Ndjamena	نجامينا	أنجمينا | إنجامينا | انجامنا | فور لامي
+handan	GPE	Handan	هاندان	
+antananarivo	GPE	Antananarivo	أنتاناناريفو	
+heze	GPE	Heze	هزه	
+jamshedpur	GPE	Jamshedpur	جمشيدبور	
+douala	GPE	Douala	دوالا	
+antalya	GPE	Antalya	أنطاليا	
+basra	GPE	Basra	البصرة	
+dallas	GPE	Dallas	دالاس	داللاس
+saitama	GPE	Saitama	سايتاما	
+niamey	GPE	Niamey	نيامي	
+liupanshui	GPE	Liupanshui	ليوبانشيو	
+calgary	GPE	Calgary	كالغاري	
+tripoli	GPE	Tripoli	طرابلس	
+medina	GPE	Medina	المدينة المنورة	
+yaounde	GPE	Yaounde	ياوندي	
+batam	GPE	Batam	باتام	باتم
+da-nang	GPE	Da Nang	دا نانج	
+amman	GPE	Amman	عمان	
+belgrade	GPE	Belgrade	بلغراد	
+bien-hoa	GPE	Bien Hoa	بيان هوا	
+montevideo	GPE	Montevideo	مونتفيديو	مونتفيدو
+zigong	GPE	Zigong	زيجونج	
+nizhniy-novgorod	GPE	Nizhniy Novgorod	نيجني نوفغورود	
+jepara	GPE	Jepara	جيبارا	
+maputo	GPE	Maputo	مابوتو	
+dammam	GPE	Dammam	الدمام	
+shiraz	GPE	Shiraz	شيراز	
+kananga	GPE	Kananga	كانانغا	كنانجا
+kazan	GPE	Kazan	قازان	كازان
+barquisimeto	GPE	Barquisimeto	باركيسيميتو	
+shubra-al-khaymah	GPE	Shubra al Khaymah	شبرا الخيمة	
+port-au-prince	GPE	Port-au-Prince	بورت أو برنس	بورت أو برانس
+suwon	GPE	Suwon	سوون	
+xinyang	GPE	Xinyang	شينيانج	
+callao	GPE	Callao	كاياو	
+meerut	GPE	Meerut	ميروت	
+karbala	GPE	Karbala	كربلاء	كربلاء المقدسة
+sadr-city	GPE	Sadr City	مدينة الصدر	
+mombasa	GPE	Mombasa	ممباسا	مومباسا
+mandalay	GPE	Mandalay	ماندالاي	
+srinagar	GPE	Srinagar	سريناغار	سرينغر | سري نغر
+barranquilla	GPE	Barranquilla	بارانكويلا	
+chelyabinsk	GPE	Chelyabinsk	تشيليابنسك	
+merida	GPE	Merida	ميريدا	ماردة
+hiroshima	GPE	Hiroshima	هيروشيما	
+santiago-de-los-caballeros	GPE	Santiago de los Caballeros	سانتياغو دي لوس كابالييروس	
+shymkent	GPE	Shymkent	شيمكنت	
+matola	GPE	Matola	ماتولا	
+dhanbad	GPE	Dhanbad	دان اباد	دانباد | دنباد
+arequipa	GPE	Arequipa	أريكيبا	
+fes	GPE	Fes	فاس	
+nouakchott	GPE	Nouakchott	نواكشوط	
+kisangani	GPE	Kisangani	كيسانجاني	
+aurangabad	GPE	Aurangabad	أورنك آباد	
+omsk	GPE	Omsk	أومسك	
+prague	GPE	Prague	براغ	
+varanasi	GPE	Varanasi	بنارس	فاراناسي | وارانسي
+samara	GPE	Samara	سامارا	سمارا
+amritsar	GPE	Amritsar	أمريتسار	امبرسر | امرتسر
+birmingham	GPE	Birmingham	برمينغهام	
+copenhagen	GPE	Copenhagen	كوبنهاغن	
+sofia	GPE	Sofia	صوفيا	
+anyang	GPE	Anyang	انيانغ	
+yerevan	GPE	Yerevan	يريفان	
+vijayawada	GPE	Vijayawada	فجاياوادا	فيجاياوادا
+monterrey	GPE	Monterrey	مونتيري	
+kigali	GPE	Kigali	كيغالي	
+rostov-on-don	GPE	Rostov-on-Don	روستوف-نا-دونو	روستوو نا دانو
+ufa	GPE	Ufa	أوفا	
+ranchi	GPE	Ranchi	رانشي	
+lilongwe	GPE	Lilongwe	ليلونغوي	
+maiduguri	GPE	Maiduguri	مايدوغوري	ميدغري | مايدوجوري
+mwanza	GPE	Mwanza	موانزا	
+ulsan	GPE	Ulsan	ألسان	الزان | اولسان
+krasnoyarsk	GPE	Krasnoyarsk	كراسنويارسك	
+oslo	GPE	Oslo	أوسلو	اسلو
+jabalpur	GPE	Jabalpur	جبلبور	
+ilorin	GPE	Ilorin	إيلورين	الورن
+aden	GPE	Aden	عدن	
+bogor	GPE	Bogor	بوكور	
+visakhapatnam	GPE	Visakhapatnam	فشاكاباتنم	فيساخاباتنام | فيشاخاباتنام
+jodhpur	GPE	Jodhpur	جودبور	
+gqeberha	GPE	Gqeberha	بورت إليزابيث	
+tbilisi	GPE	Tbilisi	تبليسي	طفلس
+jos	GPE	Jos	جاس	جوس
+sokoto	GPE	Sokoto	سوكوتو	
+tangier	GPE	Tangier	طنجة	تنجه
+mexicali	GPE	Mexicali	مكسيكالي	
+pointe-noire	GPE	Pointe-Noire	بوانت نوار	
+maceio	GPE	Maceio	ماشيو	ماسايو | ماسيو
+campinas	GPE	Campinas	كامبيناس	
+sanya	GPE	Sanya	سانيا	
+rangpur	GPE	Rangpur	رانجبور	
+kirkuk	GPE	Kirkuk	كركوك	
+ashgabat	GPE	Ashgabat	عشق آباد	
+raipur	GPE	Raipur	رايبور	
+changwon	GPE	Changwon	تشانغوون	
+longyan	GPE	Longyan	لونغيان	
+cologne	GPE	Cologne	كولونيا	قلونية | كولن
+dublin	GPE	Dublin	دبلن	دوبلين
+brussels	GPE	Brussels	بروكسل	
+ottawa	GPE	Ottawa	أوتاوا	اتاوا
+volgograd	GPE	Volgograd	فولوجراد	فولغوغراد | فولجوجراد
+khartoum-north	GPE	Khartoum North	الخرطوم بحري	
+edmonton	GPE	Edmonton	ايدمونتون	إدمونتون | ادمونتن
+odesa	GPE	Odesa	أوديسا	اودسا
+jacksonville	GPE	Jacksonville	جاكسونفيل	
+fort-worth	GPE	Fort Worth	فورت وورث	
+luzhou	GPE	Luzhou	لوجو	
+san-jose	GPE	San Jose	سان هوزيه	
+marrakesh	GPE	Marrakesh	مراكش	
+guatemala-city	GPE	Guatemala City	مدينة غواتيمالا	
+laiwu	GPE	Laiwu	لائوو	
+perm	GPE	Perm	بيرم	
+zaria	GPE	Zaria	زاريا	
+chiba	GPE	Chiba	تشيبا	
+austin	GPE	Austin	أوستن	
+managua	GPE	Managua	ماناغوا	
+sale	GPE	Sale	سلا	
+jerusalem	GPE	Jerusalem	القدس	القدس الشريف | بيت المقدس | أورشليم | أورشليم القدس | مدينة القدس | القدس المحتلة
+dnipro	GPE	Dnipro	دنيبرو	دنيبروبتروفسك
+cebu-city	GPE	Cebu City	مدينة سيبو	شهر سبو
+guwahati	GPE	Guwahati	جواهاتي	
+enugu	GPE	Enugu	إنوغو	
+rosario	GPE	Rosario	روساريو	
+padang	GPE	Padang	بادانغ	
+kitakyushu	GPE	Kitakyushu	كيتاكيوشو	
+taiz	GPE	Taiz	تعز	
+chihuahua	GPE	Chihuahua	تشيواوا	
+eskisehir	GPE	Eskisehir	أسكي شهر	
+mysuru	GPE	Mysuru	مايسور	
+sao-luis	GPE	Sao Luis	ساو لويز	ساو لويس
+columbus	GPE	Columbus	كولومبوس	
+charlotte	GPE	Charlotte	تشارلوت	
+laibin	GPE	Laibin	لائبن	
+naples	GPE	Naples	نابولي	
+campo-grande	GPE	Campo Grande	كومبو جراند	كامبو غراندي
+bobo-dioulasso	GPE	Bobo-Dioulasso	بوبو-ديولاسو	بوبوديولاسو
+quzhou	GPE	Quzhou	كو زهو	
+blantyre	GPE	Blantyre	بلانتاير	
+donetsk	GPE	Donetsk	دونيتسك	
+abu-ghurayb	GPE	Abu Ghurayb	أبو غريب	
+bishkek	GPE	Bishkek	بشكيك	بيشكك | بيشكيك
+qom	GPE	Qom	مدينة قم	قم المقدسة
+krasnodar	GPE	Krasnodar	كراسنودار	
+natal	GPE	Natal	ناتال	
+malang	GPE	Malang	مالانغ	
+cancun	GPE	Cancun	كانكون	
+indianapolis	GPE	Indianapolis	إنديانابوليس	
+gurugram	GPE	Gurugram	جورجاون	قورقان
+sulaymaniyah	GPE	Sulaymaniyah	السليمانية	
+marseille	GPE	Marseille	مرسيليا	مارسيليا | مرسيلية | مارساي
+teresina	GPE	Teresina	تيريسينا	
+jalandhar	GPE	Jalandhar	جالاندهار	جلندر
+rotterdam	GPE	Rotterdam	رتردام	روتردام
+samarinda	GPE	Samarinda	ساماريندا	
+johor-bahru	GPE	Johor Bahru	جوهر بهرو	جوهور بهرو
+cheongju-si	GPE	Cheongju-si	تشيونغجو	
+tegucigalpa	GPE	Tegucigalpa	تيغوسيغالبا	
+thanh-hoa	GPE	Thanh Hoa	تان هوا	تانه هوا
+turin	GPE	Turin	تورينو	
+al-ain	GPE	Al Ain	مدينة العين	
+libreville	GPE	Libreville	ليبرفيل	لبرول
+saratov	GPE	Saratov	ساراتوف	سراتاف
+ulaanbaatar	GPE	Ulaanbaatar	أولان باتور	
+takeo	GPE	Takeo	تاكيو	
+cochabamba	GPE	Cochabamba	كوتشابامبا	
+ahvaz	GPE	Ahvaz	الأهواز	اهواز
+vientiane	GPE	Vientiane	فيانتيان	فيينتيان
+pietermaritzburg	GPE	Pietermaritzburg	بيترماريتزبرغ	
+naucalpan-de-juarez	GPE	Naucalpan de Juarez	ناوكالبان دي خواريز	
+bouake	GPE	Bouake	بواكي	
+san-francisco	GPE	San Francisco	سان فرانسيسكو	
+valencia-es	GPE	Valencia	بلنسية	
+duque-de-caxias	GPE	Duque de Caxias	دوق دي كاكسياس	
+joao-pessoa	GPE	Joao Pessoa	جواو بيسوا	
+bukavu	GPE	Bukavu	بوكافو	
+krakow	GPE	Krakow	كراكوف	
+hermosillo	GPE	Hermosillo	هيرموسيلو	ارموسييو سونورا
+bhayandar	GPE	Bhayandar	بياندار	
+culiacan	GPE	Culiacan	كوليتاكان	
+petaling-jaya	GPE	Petaling Jaya	بيتالينغ جايا	
+oran	GPE	Oran	وهران	ولاية وهران
+freetown	GPE	Freetown	فري تاون	فريتاون | فريتون
+san-pedro-sula	GPE	San Pedro Sula	سان بيدرو سولا	
+muscat	GPE	Muscat	مسقط	
+zarqa	GPE	Zarqa	الزرقاء	زرقاء
+hamamatsu	GPE	Hamamatsu	هاماماتسو	
+vinh	GPE	Vinh	فينه	
+thiruvananthapuram	GPE	Thiruvananthapuram	ثيروفانانثابورام	
+seattle	GPE	Seattle	سياتل	
+port-said	GPE	Port Said	بورسعيد	بور سعيد
+cucuta	GPE	Cucuta	سوسوتا	كوكوتا
+homs	GPE	Homs	حمص	مدينة حمص
+ibb	GPE	Ibb	مدينة إب	
+nampula	GPE	Nampula	نامبولا	
+bujumbura	GPE	Bujumbura	بوجومبورا	بوجمبورا | باجمبورا | بوجومبرا
+tyumen	GPE	Tyumen	تيومين	
+erzurum	GPE	Erzurum	أرضروم	ارزروم | ارض روم
+anshun	GPE	Anshun	انشون	
+dodoma	GPE	Dodoma	دودوما	
+rajshahi	GPE	Rajshahi	راجشاهي	
+ipoh	GPE	Ipoh	إيبوه	
+qinhuangdao	GPE	Qinhuangdao	تشنهوانغداو	
+benghazi	GPE	Benghazi	بنغازي	
+malatya	GPE	Malatya	ملطية	
+winnipeg	GPE	Winnipeg	وينيبيج	وينيبيغ
+bareilly	GPE	Bareilly	بريلي	
+buraydah	GPE	Buraydah	بريدة	
+hegang	GPE	Hegang	هيغانغ	
+morelia	GPE	Morelia	موريليا	
+riga	GPE	Riga	ريغا	ريجا
+amsterdam	GPE	Amsterdam	أمستردام	
+shah-alam	GPE	Shah Alam	شاه عالم	
+abeokuta	GPE	Abeokuta	أبيوكوتا	
+hodeidah	GPE	Hodeidah	الحديدة	حديده
+akure	GPE	Akure	أكوري	
+denver	GPE	Denver	دنفر	دنور
+muzaffarabad	GPE	Muzaffarabad	مظفرآباد	مظفر آباد
+san-luis-potosi	GPE	San Luis Potosi	سان لويس بوتوسي	
+aguascalientes	GPE	Aguascalientes	أغواسكاليينتس	
+general-santos	GPE	General Santos	جنرال سانتوس	جنرل سانتوس
+sagamihara	GPE	Sagamihara	ساغاميهارا	
+mississauga	GPE	Mississauga	ميسيساغا	ميسيسوجا
+lviv	GPE	Lviv	لفيف	لووف
+namangan	GPE	Namangan	نمنقان	نمنكان
+zaporizhzhia	GPE	Zaporizhzhia	زابوريجيا	زاباروجيا | زابوروجيا | زابوريجيه
+zanzibar	GPE	Zanzibar	زنجبار	مدينة زنجبار
+saltillo	GPE	Saltillo	سالتيللو	سالتيو
+latakia	GPE	Latakia	اللاذقية	لاذقية
+subang-jaya	GPE	Subang Jaya	سوبانغ جايا	
+warangal	GPE	Warangal	ورنجل	
+tolyatti	GPE	Tolyatti	تولياتي	
+suez	GPE	Suez	السويس	سوئز | سويس
+agadir	GPE	Agadir	أغادير	أكادير
+sarajevo	GPE	Sarajevo	سراييفو	ساراييفو
+bauchi	GPE	Bauchi	باوتشي	
+shizuoka	GPE	Shizuoka	شيزوكا	
+tunis	GPE	Tunis	تونس العاصمة	توونس | العاصمة التونسية
+nashville	GPE	Nashville	ناشفيل	ناشويل
+fuxin	GPE	Fuxin	فوشن	
+taif	GPE	Taif	الطائف	طائف
+zaragoza	GPE	Zaragoza	سرقسطة	ساراجوسا
+sevilla	GPE	Sevilla	إشبيلية	سيبييا
+pontianak	GPE	Pontianak	بونتيانك	بونتياناك
+oklahoma-city	GPE	Oklahoma City	أوكلاهوما سيتي	
+dushanbe	GPE	Dushanbe	دوشانبي	دوشنبه
+cotonou	GPE	Cotonou	كوتونو	
+el-paso	GPE	El Paso	إل باسو	
+gorakhpur	GPE	Gorakhpur	غوراخبور	جوراخبور
+wroclaw	GPE	Wroclaw	فروتسواف	وروتسواف | وروسلاف | وروسلاو
+guntur	GPE	Guntur	غنتور	جونتور
+katsina	GPE	Katsina	كاتسينا	
+tabuk	GPE	Tabuk	تبوك	
+kitwe	GPE	Kitwe	كيتوي	
+bulawayo	GPE	Bulawayo	بولاوايو	
+aracaju	GPE	Aracaju	أراكاجو	
+athens	GPE	Athens	أثينا	
+zagreb	GPE	Zagreb	زغرب	زاغرب | زاجريب
+vancouver	GPE	Vancouver	فانكوفر	
+helsinki	GPE	Helsinki	هلسنكي	هيلسينكى
+cheonan	GPE	Cheonan	تشونان	
+acapulco-de-juarez	GPE	Acapulco de Juarez	أكابولكو	
+brampton	GPE	Brampton	برامبتون	
+boston	GPE	Boston	بوسطن	بوستون
+frankfurt-am-main	GPE	Frankfurt am Main	فرانكفورت	
+palermo	GPE	Palermo	باليرمو	بلرمة | بالرمو | بلرم
+izhevsk	GPE	Izhevsk	إيجيفسك	
+colombo	GPE	Colombo	كولومبو	كولمبو
+maturin	GPE	Maturin	ماتورين	
+detroit	GPE	Detroit	ديترويت	
+osogbo	GPE	Osogbo	أوسوجبو	
+funabashi	GPE	Funabashi	فوناباشي	
+las-vegas	GPE	Las Vegas	لاس فيغاس	
+lodz	GPE	Lodz	لودز	وودج
+jeonju	GPE	Jeonju	جئونجو	جونجو
+al-ahmadi	GPE	Al Ahmadi	الأحمدي	
+chisinau	GPE	Chisinau	تشيسيناو	كيشيناو
+likasi	GPE	Likasi	ليكاسي	
+jambi-city	GPE	Jambi City	جامبي	
+tshikapa	GPE	Tshikapa	تشيكابا	
+memphis	GPE	Memphis	ممفيس	
+barnaul	GPE	Barnaul	بارناول	بارنائول | بارنال
+dandong	GPE	Dandong	داندونغ	داندونج
+piura	GPE	Piura	بيورا	
+ndola	GPE	Ndola	ندولا	
+ulyanovsk	GPE	Ulyanovsk	أوليانوفسك	
+djibouti-city	GPE	Djibouti City	مدينة جيبوتي	
+glasgow	GPE	Glasgow	غلاسكو	جلاسجو
+louisville	GPE	Louisville	لويس فيل	لويفيل
+irkutsk	GPE	Irkutsk	ايركيتسك	إيركوتسك
+al-mansurah	GPE	Al Mansurah	المنصورة	منصورة
+kermanshah	GPE	Kermanshah	كرمانشاه	
+dusseldorf	GPE	Dusseldorf	دوسلدورف	
+khabarovsk	GPE	Khabarovsk	خاباروفسك	
+cuiaba	GPE	Cuiaba	كويابا	
+arusha	GPE	Arusha	أروشا	
+stuttgart	GPE	Stuttgart	شتوتغارت	
+chiclayo	GPE	Chiclayo	تشيكلايو	
+yaroslavl	GPE	Yaroslavl	ياروسلافل	
+gothenburg	GPE	Gothenburg	غوتنبرغ	جوتنبرج
+kawaguchi	GPE	Kawaguchi	كاواغوتشي	
+jhang-sadr	GPE	Jhang Sadr	جانغ صدر	
+hail	GPE	Hail	حائل	
+benoni	GPE	Benoni	بينوني	
+vladivostok	GPE	Vladivostok	فلاديفوستك	فلاديفوستوك
+tuxtla	GPE	Tuxtla	توكستلا غوتيريز	
+kryvyy-rih	GPE	Kryvyy Rih	كريفي ريه	
+islamabad	GPE	Islamabad	إسلام آباد	
+jamnagar	GPE	Jamnagar	جام نجر	
+lubango	GPE	Lubango	لوبانغو	
+pokhara	GPE	Pokhara	بوخارا	
+borama	GPE	Borama	بورمة	بوراما
+makhachkala	GPE	Makhachkala	ماخاتشكالا	
+huambo	GPE	Huambo	هوامبو	
+samarkand	GPE	Samarkand	سمرقند	
+kagoshima	GPE	Kagoshima	كاغوشيما	
+mukalla	GPE	Mukalla	المكلا	
+rasht	GPE	Rasht	رشت	
+mar-del-plata	GPE	Mar del Plata	ماريه ديل بلاتا	
+essen	GPE	Essen	أسن	إيسن
+al-mahallah-al-kubra	GPE	Al Mahallah al Kubra	المحلة الكبرى	
+malaga	GPE	Malaga	مالقة	ملقة | مالاغا | مالاجا | مالكا
+dortmund	GPE	Dortmund	دورتموند	
+baltimore	GPE	Baltimore	بالتيمور	
+londrina	GPE	Londrina	لوندرينا	
+bucaramanga	GPE	Bucaramanga	بوكاراميانجا	
+genoa	GPE	Genoa	جنوة	جنوا
+hachioji	GPE	Hachioji	هاتشيؤوجي	
+malacca	GPE	Malacca	ملقا	
+nha-trang	GPE	Nha Trang	نها ترانج	
+kerman	GPE	Kerman	كرمان	
+orumiyeh	GPE	Orumiyeh	أرومية	
+tanta	GPE	Tanta	طنطا	
+calamba	GPE	Calamba	كالامبا	
+herat	GPE	Herat	هراة	هرات
+tomsk	GPE	Tomsk	تومسك	
+hamilton	GPE	Hamilton	هاميلتون	
+irbid	GPE	Irbid	إربد	
+manchester	GPE	Manchester	مانشستر	
+kota-bharu	GPE	Kota Bharu	كوتا بهارو	
+meknes	GPE	Meknes	مكناس	
+nyala	GPE	Nyala	نيالا	
+dresden	GPE	Dresden	درسدن	دريسدن
+orenburg	GPE	Orenburg	أورنبرغ	أورينبورغ
+albuquerque	GPE	Albuquerque	ألباكركي	
+asmara	GPE	Asmara	أسمرة	اسمارا
+milwaukee	GPE	Milwaukee	ميلواكي	
+gombe	GPE	Gombe	جومبي	
+hamhung	GPE	Hamhung	هامهونغ	
+kemerovo	GPE	Kemerovo	كيميروفو	
+nasiriyah	GPE	Nasiriyah	الناصرية	
+bloemfontein	GPE	Bloemfontein	بلومفونتن	بلومفونتين
+sheffield	GPE	Sheffield	شفيلد	شيفيلد
+santiago-de-cuba	GPE	Santiago de Cuba	سانتياغو دي كوبا	
+benguela	GPE	Benguela	بنغيلا	
+balbala	GPE	Balbala	بالبالا	بلبالا
+zahedan	GPE	Zahedan	زاهدان	
+nanded	GPE	Nanded	ناندد	ننديد
+kozhikode	GPE	Kozhikode	كاليكوت	
+cabinda	GPE	Cabinda	كابيندا	
+pristina	GPE	Pristina	بريشتينا	
+korla	GPE	Korla	كورلا	
+porto-velho	GPE	Porto Velho	بورتو فيلو	بورتو فاليو | بورتو فيليو
+san-miguel-de-tucuman	GPE	San Miguel de Tucuman	سان ميغيل دي توكومان	
+kuantan	GPE	Kuantan	كوانتان	
+sevastopol	GPE	Sevastopol	سيفاستوبول	
+nellore	GPE	Nellore	نلور	نيلور
+bremen	GPE	Bremen	بريمن	برمن | مدينة بريمن
+owerri	GPE	Owerri	أويري	
+kalaburagi	GPE	Kalaburagi	كلبركة	
+tucson	GPE	Tucson	توسان	توسون
+vilnius	GPE	Vilnius	فيلنيوس	
+ajmer	GPE	Ajmer	أجمير	
+fresno	GPE	Fresno	فرزنو	فريسنو
+mbeya	GPE	Mbeya	مبيا	
+calabar	GPE	Calabar	كالابار	
+oujda	GPE	Oujda	مدينة وجدة	
+novokuznetsk	GPE	Novokuznetsk	نوفوكوزنتسك	
+ryazan	GPE	Ryazan	ريازان	
+sahiwal	GPE	Sahiwal	ساهيوال	
+leeds	GPE	Leeds	ليدز	
+poznan	GPE	Poznan	بوزنان	
+aqsu	GPE	Aqsu	أقسو	
+astrakhan	GPE	Astrakhan	أستراخان	استرخان
+raqqa	GPE	Raqqa	الرقة	
+quebec	GPE	Quebec	مدينة كيبك	
+himeji	GPE	Himeji	هيميجي	
+ibague	GPE	Ibague	أباجي	
+antwerp	GPE	Antwerp	أنتويرب	انتورب
+assiut	GPE	Assiut	أسيوط	
+hamadan	GPE	Hamadan	همدان	
+surakarta	GPE	Surakarta	سوراكارتا	
+san-salvador	GPE	San Salvador	سان سالوادور	سان سلفادور
+sacramento	GPE	Sacramento	ساكرامنتو	
+penza	GPE	Penza	بينزا	
+kandahar	GPE	Kandahar	قندهار	كندهار
+mazar-e-sharif	GPE	Mazar-e Sharif	مزار شريف	
+dehradun	GPE	Dehradun	دهرادون	
+lyon	GPE	Lyon	مدينة ليون	ليون الفرنسية
+salta	GPE	Salta	سالطا	سالتا
+qui-nhon	GPE	Qui Nhon	كويه نهون	
+al-fayyum	GPE	Al Fayyum	الفيوم	محافظة الفيوم
+lisbon	GPE	Lisbon	لشبونة	
+rahim-yar-khan	GPE	Rahim Yar Khan	رحيم يار خان	
+ulhasnagar	GPE	Ulhasnagar	أولهاسنغر	اولاسناقر | اولهاسنجر
+nuremberg	GPE	Nuremberg	نورنبيرغ	
+ujjain	GPE	Ujjain	أوجاين	
+hannover	GPE	Hannover	هانوفر	
+edinburgh	GPE	Edinburgh	إدنبرة	
+macapa	GPE	Macapa	ماكابا	
+toulouse	GPE	Toulouse	تولوز	
+matsuyama	GPE	Matsuyama	ماتسوياما	
+atlanta	GPE	Atlanta	أتلانتا	
+lipetsk	GPE	Lipetsk	ليبيتسك	
+kikwit	GPE	Kikwit	كيكويت	
+florianopolis	GPE	Florianopolis	فلوريانوبوليس	
+newcastle	GPE	Newcastle	نيوكاسل	
+kirov	GPE	Kirov	كيروف	
+kashgar	GPE	Kashgar	كاشغر	
+najran	GPE	Najran	نجران	
+zhoukou	GPE	Zhoukou	زهوكو	
+leipzig	GPE	Leipzig	لايبزيغ	
+duisburg	GPE	Duisburg	دويسبورغ	
+arak	GPE	Arak	مدينة أراك	سلطان آباد
+homyel	GPE	Homyel	غوميل	
+aktobe	GPE	Aktobe	أكتوبي	
+kota-kinabalu	GPE	Kota Kinabalu	كوتا كينابالو	
+port-sudan	GPE	Port Sudan	بور سودان	بورتسودان
+najaf	GPE	Najaf	النجف	النجف الأشرف
+kaliningrad	GPE	Kaliningrad	كالينجراد	كالينينغراد
+skopje	GPE	Skopje	سكوبي	إسكوبية | سكوبيه
+halifax	GPE	Halifax	هاليفاكس	
+hama	GPE	Hama	حماة	
+nampo	GPE	Nampo	نامبو	نامفو
+juba	GPE	Juba	جوبا	
+kursk	GPE	Kursk	كورسك	
+bissau	GPE	Bissau	بيساو	بساؤ
+tel-aviv	GPE	Tel Aviv	تل أبيب	تل الربيع | تل أبيب يافا
+bryansk	GPE	Bryansk	بريانسك	
+bratislava	GPE	Bratislava	براتيسلافا	براتسلاوا
+boa-vista	GPE	Boa Vista	باو فيستا	بوا فيستا
+rio-branco	GPE	Rio Branco	ريوبرانكو	ريو برانكو
+tirane	GPE	Tirane	تيرانا	
+san-juan	GPE	San Juan	سان خوآن	
+zurich	GPE	Zurich	زيورخ	زوريخ
+gaza	GPE	Gaza	غزة	مدينة غزة
+kuching	GPE	Kuching	كيشينج	كوتشينغ
+luhansk	GPE	Luhansk	لوهانسك	لوغانسك
+tallinn	GPE	Tallinn	تالين	
+windhoek	GPE	Windhoek	ويندهوك	
+wellington	GPE	Wellington	ويلينغتون	ويلينجتون
+mazatlan	GPE	Mazatlan	مازاتلان	ماساتلان
+canberra	GPE	Canberra	كانبرا	
+maseru	GPE	Maseru	ماسيرو	ماسرو
+misrata	GPE	Misrata	مصراتة	
+qyzylorda	GPE	Qyzylorda	كيزيلوردا	قزل اوردا
+honolulu	GPE	Honolulu	هونولولو	
+chita	GPE	Chita	تشيتا	
+belgorod	GPE	Belgorod	بيلغورود	
+doha	GPE	Doha	الدوحة	دوحه
+kaesong	GPE	Kaesong	كايسونغ	كيسونغ | كايسونج
+simferopol	GPE	Simferopol	سيمفروبول	سيمفربول
+san-jose-cr	GPE	San Jose	سان خوسيه	سان جوز | سان خوزه
+wonsan	GPE	Wonsan	وونسان	ونسان | وانسان
+chongjin	GPE	Chongjin	تشونغجين	تشونجين
+new-delhi	GPE	New Delhi	نيودلهي	دلهي الجديدة
+atyrau	GPE	Atyrau	أتيراو	
+anchorage	GPE	Anchorage	أنشوراج	أنكوريج
+sinuiju	GPE	Sinuiju	سينويجو	
+haifa	GPE	Haifa	حيفا	
+port-moresby	GPE	Port Moresby	بور مورسبي	بورت مورسبي
+chernihiv	GPE	Chernihiv	تشرنيهيف	
+yamoussoukro	GPE	Yamoussoukro	ياموسوكرو	
+ljubljana	GPE	Ljubljana	ليوبليانا	
+deir-ez-zor	GPE	Deir ez-Zor	دير الزور	
+porto-novo	GPE	Porto-Novo	بورتو نوفو	
+sumy	GPE	Sumy	سومي	
+hobart	GPE	Hobart	هوبارت	
+el-fasher	GPE	El Fasher	الفاشر	
+gaborone	GPE	Gaborone	غابورون	جابورون
+podgorica	GPE	Podgorica	بودغوريكا	بودغوريتسا
+boise	GPE	Boise	بويس	بويسي
+yakutsk	GPE	Yakutsk	ياكتسك	ياكوتسك
+georgetown	GPE	Georgetown	جورج تاون	جورج توغن
+mariupol	GPE	Mariupol	ماريوبول	
+tripoli-lb	GPE	Tripoli	طرابلس	طرابلس الشام
+nassau	GPE	Nassau	ناسو	ناسائو | نساؤ | ناساو
+regina	GPE	Regina	ريجينا	ريجاينا
+sucre	GPE	Sucre	سوكري	
+paramaribo	GPE	Paramaribo	باراماريبو	
+ramadi	GPE	Ramadi	الرمادي	
+kostanay	GPE	Kostanay	قوستاناي	كوستناي
+nicosia	GPE	Nicosia	نيقوسيا	نيكوسيا
+el-aaiun	GPE	El Aaiun	مدينة العيون	
+fallujah	GPE	Fallujah	الفلوجة	
+beersheba	GPE	Beersheba	بئر السبع	بير سبع | بئرشبع | بئير شيبع | بئير شيفع
+la-rioja	GPE	La Rioja	لا ريوجا	لا ريوخا
+khan-yunis	GPE	Khan Yunis	خان يونس	
+san-luis	GPE	San Luis	سان لويس	
+sidon	GPE	Sidon	صيدا	
+hebron	GPE	Hebron	الخليل	
+catamarca	GPE	Catamarca	كاتاماركا	
+malabo	GPE	Malabo	مالابو	ملابو
+port-louis	GPE	Port Louis	بور لويس	
+dili	GPE	Dili	مدينة ديلي	
+aqtau	GPE	Aqtau	أكتاو	اقتاؤ
+kramatorsk	GPE	Kramatorsk	كراماتورسك	
+manama	GPE	Manama	المنامة	منامه
+darwin	GPE	Darwin	دارون	داروين
+praia	GPE	Praia	برايا	
+tyre	GPE	Tyre	مدينة صور	صور اللبنانية | قضاء صور
+nablus	GPE	Nablus	نابلس	نابلوس
+idlib	GPE	Idlib	إدلب	
+rafah	GPE	Rafah	رفح	
+willemstad	GPE	Willemstad	ويلمستاد	
+bern	GPE	Bern	برن	بيرن
+reykjavik	GPE	Reykjavik	ريكيافيك	
+punta-arenas	GPE	Punta Arenas	بونتا أريناز	بونتا أرينس
+mendoza	GPE	Mendoza	ميندوزا	مندوزا
+st-johns	GPE	St. Johns	سانت جونس	سنت جانز
+san-juan-ar	GPE	San Juan	سان خوان	سان جوآن
+sirte	GPE	Sirte	سرت	شعبية سرت
+derna	GPE	Derna	درنة	
+thimphu	GPE	Thimphu	تيمفو	
+bridgetown	GPE	Bridgetown	بريدج تاون	
+noumea	GPE	Noumea	نوميا	
+magadan	GPE	Magadan	مجادن	ماغادان | ماجادان
+fort-de-france	GPE	Fort-de-France	فور دو فرانس	فور-دو-فرانس
+moncton	GPE	Moncton	مونكتون	
+suva	GPE	Suva	سوفا	سووا
+luxembourg-city	GPE	Luxembourg City	مدينة لوكسمبورغ	
+mbabane	GPE	Mbabane	مباباني	مبابان | مبابانه
+moroni	GPE	Moroni	موروني	
+rajin	GPE	Rajin	راجين	رجين | راسون | راجين سونبونغ
+kherson	GPE	Kherson	خرسون	خيرسون
+bandar-seri-begawan	GPE	Bandar Seri Begawan	بندر سري بكاوان	
+cayenne	GPE	Cayenne	كايين	
+kuwait-city	GPE	Kuwait City	مدينة الكويت	
+ushuaia	GPE	Ushuaia	أشوا	أوشوايا
+honiara	GPE	Honiara	هونيارا	
+sao-tome	GPE	Sao Tome	ساو تومي	سائوتومه
+eilat	GPE	Eilat	إيلات	أيلة | المرشرش | أم الرشراش
+saada	GPE	Saada	صعدة	
+port-of-spain	GPE	Port of Spain	بورت أوف سبين	
+ramallah	GPE	Ramallah	رام الله	
+famagusta	GPE	Famagusta	فاماغوستا	
+tikrit	GPE	Tikrit	تكريت	
+apia	GPE	Apia	أبيا	
+banjul	GPE	Banjul	بانجول	
+avdiivka	GPE	Avdiivka	أفدييفكا	أفديفكا
+jenin	GPE	Jenin	جنين	
+petersburg	GPE	Petersburg	بيترسبرغ	
+juneau	GPE	Juneau	جونو	
+baalbek	GPE	Baalbek	بعلبك	
+oranjestad	GPE	Oranjestad	أورنجستاد	
+george-town	GPE	George Town	جورج تاون	
+bethlehem	GPE	Bethlehem	بيت لحم	
+whitehorse	GPE	Whitehorse	وايت هورس	
+papeete	GPE	Papeete	بابيتي	
+douglas	GPE	Douglas	دوغلاس	
+kingstown	GPE	Kingstown	كينغستاون	
+victoria	GPE	Victoria	فيكتوريا	
+andorra-la-vella	GPE	Andorra la Vella	أندورا لا فيلا	
+castries	GPE	Castries	كاستريس	
+charlotte-amalie	GPE	Charlotte Amalie	شارلوت أمالي	
+vincennes	GPE	Vincennes	فينسينس	
+broken-hill	GPE	Broken Hill	بروكن هيل	
+marib	GPE	Marib	مأرب	
+swift-current	GPE	Swift Current	سوفت كارنت	سويفت كورنت
+roseau	GPE	Roseau	روسو	
+anadyr	GPE	Anadyr	أندير	أنادير
+nuuk	GPE	Nuuk	مدينة نوك	غودثاب
+belmopan	GPE	Belmopan	بلموبان	
+torshavn	GPE	Torshavn	توشهافن	توشهاون
+basseterre	GPE	Basseterre	باستير	
+pago-pago	GPE	Pago Pago	باغو باغو	
+basse-terre	GPE	Basse-Terre	باس-تر	باس-تير
+kralendijk	GPE	Kralendijk	كرالنديك	كراليندايك
+road-town	GPE	Road Town	رود تاون	
+valletta	GPE	Valletta	فاليتا	والتا
+lobamba	GPE	Lobamba	لوباما	لوبامبا
+san-marino-city	GPE	San Marino City	مدينة سان مارينو	سان مارينو المدينة
+longyearbyen	GPE	Longyearbyen	لونجيربين	لونغياربين | لونقييربين
+stanley	GPE	Stanley	استانلي	ستانلي
+philipsburg	GPE	Philipsburg	فيليبسبورج	
+mata-utu	GPE	Mata-Utu	ماتا-اتو	ماتا-اوتو
+yaren	GPE	Yaren	ضاحية يارين	
+hagatna	GPE	Hagatna	هاغاتنيا	
+hamilton-bm	GPE	Hamilton	هاميلتون	
+kingston-nf	GPE	Kingston	كينغستون	
+jamestown	GPE	Jamestown	جيمس تاون	
+flying-fish-cove	GPE	Flying Fish Cove	فلاينغ فيش كوف	
+adamstown	GPE	Adamstown	آدمزتاون	
+adak	GPE	Adak	أداك	
+aqtobe	GPE	Aqtobe	أكتوب	
+araguaina	GPE	Araguaina	أروجوانيا	
+azores	GPE	Azores	أزورس	
+bahia	GPE	Bahia	باهيا	
+bahia-de-banderas	GPE	Bahia de Banderas	باهيا بانديراس	
+bangui	GPE	Bangui	بانغوي	
+beulah	GPE	Beulah	بيولا	
+blanc-sablon	GPE	Blanc-Sablon	بلانك-سابلون	
+bougainville	GPE	Bougainville	بوغانفيل	
+busingen	GPE	Busingen	بوسنغن	
+cambridge-bay	GPE	Cambridge Bay	كامبرديج باي	
+ceuta	GPE	Ceuta	سيتا	
+chagos	GPE	Chagos	تشاغوس	
+chatham	GPE	Chatham	تشاثام	
+conakry	GPE	Conakry	كوناكري	
+creston	GPE	Creston	كريستون	
+danmarkshavn	GPE	Danmarkshavn	دانمرك شافن	
+dawson	GPE	Dawson	داوسان	
+dawson-creek	GPE	Dawson Creek	داوسن كريك	
+efate	GPE	Efate	إيفات	
+eirunepe	GPE	Eirunepe	ايرونبي	
+enderbury	GPE	Enderbury	اندربيرج	
+eucla	GPE	Eucla	أوكلا	
+fakaofo	GPE	Fakaofo	فاكاوفو	
+fernando-de-noronha	GPE	Fernando de Noronha	نوروناه	
+fort-nelson	GPE	Fort Nelson	فورت نيلسون	
+funafuti	GPE	Funafuti	فونافوتي	
+galapagos	GPE	Galapagos	جلاباجوس	
+gambier	GPE	Gambier	جامبير	
+gitega	GPE	Gitega	جيتيغا	غيتيغا
+glace-bay	GPE	Glace Bay	جلاس باي	
+goose-bay	GPE	Goose Bay	جوس باي	
+grand-turk	GPE	Grand Turk	غراند ترك	
+guadalcanal	GPE	Guadalcanal	غوادالكانال	
+hovd	GPE	Hovd	هوفد	
+inuvik	GPE	Inuvik	اينوفيك	
+iqaluit	GPE	Iqaluit	اكويلت	
+ittoqqortoormiit	GPE	Ittoqqortoormiit	سكورسبيسند	
+jayapura	GPE	Jayapura	جايابيورا	
+jujuy	GPE	Jujuy	جوجو	
+kanton	GPE	Kanton	كانتون	
+kerguelen	GPE	Kerguelen	كيرغويلين	
+khandyga	GPE	Khandyga	خانديجا	
+kingston	GPE	Kingston	كينغستون	كينجستون
+kiritimati	GPE	Kiritimati	كيريتي ماتي	
+knox	GPE	Knox	كونكس	
+kosrae	GPE	Kosrae	كوسرا	
+kwajalein	GPE	Kwajalein	كواجالين	
+lindeman	GPE	Lindeman	ليندمان	
+lord-howe-island	GPE	Lord Howe Island	لورد هاو	
+lower-princes-quarter	GPE	Lower Princes Quarter	حي الأمير السفلي	
+madeira	GPE	Madeira	ماديرا	
+majuro	GPE	Majuro	ماجورو	
+makassar	GPE	Makassar	ماكسار	
+male	GPE	Male	مدينة ماليه	
+marengo	GPE	Marengo	مارنجو	
+mariehamn	GPE	Mariehamn	ماريهامن	
+marigot	GPE	Marigot	ماريغوت	
+marquesas	GPE	Marquesas	ماركيساس	
+matamoros	GPE	Matamoros	ماتاموروس	
+menominee	GPE	Menominee	مينوميني	
+metlakatla	GPE	Metlakatla	ميتلاكاتلا	
+midway	GPE	Midway	ميدواي	
+miquelon	GPE	Miquelon	مكويلون	
+monticello	GPE	Monticello	مونتيسيلو	
+naypyidaw	GPE	Naypyidaw	نايبيداو	نايبيتاو | ناي بي تاو
+new-salem	GPE	New Salem	نيو ساليم	
+ngerulmud	GPE	Ngerulmud	نغيرولمود	
+nukualofa	GPE	Nuku'alofa	نوكوالوفا	
+ojinaga	GPE	Ojinaga	أوجيناجا	
+palikir	GPE	Palikir	باليكير	
+panama-city	GPE	Panama City	مدينة بنما	بنما سيتي | بنما العاصمة
+plymouth	GPE	Plymouth	بليموث	
+pohnpei	GPE	Pohnpei	باناب	
+port-vila	GPE	Port Vila	بورت فيلا	
+rankin-inlet	GPE	Rankin Inlet	رانكن انلت	
+rarotonga	GPE	Rarotonga	راروتونغا	
+resolute	GPE	Resolute	ريزولوت	
+rio-gallegos	GPE	Rio Gallegos	ريو جالييوس	
+saint-johns	GPE	Saint John's	سانت جونز	
+saipan	GPE	Saipan	سايبان	
+santarem	GPE	Santarem	سانتاريم	
+santo-domingo	GPE	Santo Domingo	سانتو دومينغو	
+sitka	GPE	Sitka	سيتكا	
+srednekolymsk	GPE	Srednekolymsk	سريدنكوليمسك	
+st-georges	GPE	St. George's	سانت جورجز	
+st-thomas	GPE	St. Thomas	سانت توماس	
+tahiti	GPE	Tahiti	تاهيتي	
+tarawa	GPE	Tarawa	تاراوا	
+tell-city	GPE	Tell City	مدينة تل	
+tongatapu	GPE	Tongatapu	تونغاتابو	
+tortola	GPE	Tortola	تورتولا	
+tucuman	GPE	Tucuman	تاكمان	
+ust-nera	GPE	Ust-Nera	أوست نيرا	
+vaduz	GPE	Vaduz	فادوز	
+vevay	GPE	Vevay	فيفاي	
+washington-dc	GPE	Washington, D.C.	واشنطن	واشنطن العاصمة | واشنطن دي سي
+winamac	GPE	Winamac	ويناماك	
+yakutat	GPE	Yakutat	ياكوتات	
+"""#
+
     /// Lexicons/hijri-month-names.tsv
     static let hijriMonthNames = #"""
 # Rasd Hijri month names: the months of the Islamic calendar as Arabic news writes them, with the
@@ -1066,6 +3213,14872 @@ Saba	Saba
 -	Agencies
 """#
 
+    /// Lexicons/person-name-tokens.tsv
+    static let personNameTokens = #"""
+# Rasd person-name tokens: Arabic given names and surnames of Wikidata people, with how many
+# people carry each (tokens of fewer than 2 people left out). Generated by
+# Scripts/build-name-tokens from ../shared/data/name_translit_wikidata (Wikidata, CC0 1.0;
+# courtesy credit: Wikidata; Merhav & Ash 2018, NETransliteration-COLING2018). Do not edit.
+#
+# token	people
+سميث	2942
+جون	2886
+جونز	1987
+وليامز	1960
+جونسون	1668
+توماس	1486
+جورج	1454
+روبرت	1408
+ويلسون	1398
+محمد	1303
+جيمس	1267
+ويليام	1127
+دي	1111
+ميلر	1087
+بول	1014
+مارتن	1012
+مايكل	955
+هنري	910
+ريتشارد	891
+ماير	881
+بيتر	872
+لويس	872
+براون	841
+مولر	820
+تشارلز	809
+ووكر	799
+دايفيد	796
+أحمد	785
+بن	772
+جاك	687
+مارك	677
+كارل	672
+ديفيز	657
+أندرسون	652
+علي	601
+ويبر	591
+إدوارد	581
+غراهام	551
+جوزيف	545
+بيل	540
+فيشر	524
+من	516
+فرانك	497
+فيليب	493
+كريستيان	493
+كريس	492
+خوسيه	487
+كينيدي	483
+يوهانسون	469
+ماريا	463
+ميشيل	459
+شنايدر	456
+ماري	454
+ألكسندر	448
+بيير	440
+باتريك	439
+مايك	433
+لي	418
+توم	417
+فاغنر	413
+جو	411
+ستيفن	411
+أندريه	402
+ستيف	401
+سكوت	399
+عبد	398
+باور	392
+لويد	390
+هيروشي	388
+موريس	385
+فان	384
+بالمر	373
+دانييل	369
+كارلوس	367
+بيري	365
+والتر	364
+رودريغيز	353
+ألبرت	350
+برنارد	347
+غارسيا	338
+آرثر	334
+كيلر	330
+أندرو	327
+خوان	326
+سيمون	323
+إرنست	321
+بوب	321
+جيم	318
+فون	317
+بيلي	310
+توني	310
+هانسن	310
+جيمي	309
+هاري	307
+آدم	306
+كين	304
+يوهان	298
+إبراهيم	291
+تاكاشي	291
+هانس	290
+دينيس	289
+فيكتور	287
+أنتوني	285
+كيفن	280
+أليكس	279
+أنطونيو	278
+جيان	274
+روجر	274
+ديفيس	272
+هوبر	270
+حسن	268
+كيلي	267
+آنا	265
+ألان	260
+جيف	259
+ماركو	259
+الأول	257
+أكيرا	256
+ريان	256
+جوناثان	254
+غاري	254
+نيكولا	254
+دان	252
+الثاني	250
+ستيفان	250
+لوكاس	248
+ماكس	248
+صموئيل	245
+غوردون	245
+آن	244
+مات	244
+مانويل	242
+شتاين	241
+مصطفى	239
+شميد	238
+أريكسون	237
+يوسف	236
+أوتو	235
+لوبيز	232
+روبرتس	231
+تايلور	230
+وايت	230
+كارتر	228
+محمود	228
+عمر	227
+أبو	226
+بيترز	226
+روسي	224
+روي	224
+إريك	223
+كاري	223
+إيفان	222
+برايان	221
+سام	220
+ستيوارت	219
+تيم	217
+حسين	217
+رينيه	217
+ألين	216
+فريدريك	214
+روبنسون	211
+زابو	211
+فرنانديز	211
+راي	210
+ليو	210
+جاكسون	209
+كريستوفر	208
+ماركوس	207
+إيفانز	206
+ديف	205
+غوستاف	205
+جاي	204
+ماريو	203
+هولمز	203
+تومسون	202
+هوارد	201
+أوسكار	200
+رون	197
+تاكيشي	196
+مور	196
+رايت	194
+كلارك	194
+شتاينر	193
+هاينريش	193
+إميل	191
+كيث	189
+كينجي	189
+الثالث	188
+دون	188
+فلاديمير	188
+ماكوتو	188
+باومان	187
+بروس	187
+داني	187
+فريدريش	187
+أندرياس	185
+فيرنر	185
+لاري	185
+هيل	185
+أدريان	184
+غونزاليس	184
+جاكوب	182
+روس	182
+شون	182
+ماثيو	182
+أرنولد	181
+جوني	179
+إدواردز	178
+فرانز	178
+كلود	178
+دوغلاس	176
+ساتو	176
+سوزوكي	176
+فرنسوا	176
+كروز	176
+كاثرين	174
+مورغان	173
+أوين	172
+سانشيز	171
+نيك	171
+إليزابيث	170
+برونر	170
+بوبي	170
+تومي	169
+روبن	169
+ألفرد	168
+أندريا	168
+باركر	168
+نيلسون	167
+تيري	166
+خالد	166
+روز	166
+مارتينيز	166
+سعيد	165
+كينغ	165
+فنسنت	164
+أندي	163
+كامبل	163
+هيرويوكي	163
+مارسيل	162
+باري	161
+جيري	161
+يان	161
+بيانكي	160
+باولو	159
+فيراري	159
+ليون	159
+رالف	158
+كوبر	157
+بيترسون	156
+جان	156
+ديك	156
+لوران	156
+هال	156
+روبرتو	155
+بيكر	154
+تشارلي	154
+لو	154
+كوجي	153
+هاربر	153
+بيريز	151
+ساندرز	151
+بيدرو	150
+هربرت	150
+دايسوكي	149
+سيباستيان	148
+مارغريت	148
+هيو	148
+برونو	147
+هنتر	147
+جوليان	146
+ميتشيل	146
+ميغيل	146
+سوزان	145
+ريكاردو	144
+لودفيغ	144
+موراي	144
+داي	143
+سيلفا	143
+لورا	143
+هاريس	143
+جاكوبس	142
+جايسون	142
+دونالد	142
+كورت	141
+أدولف	140
+تورو	140
+جين	140
+كوباياشي	140
+بنجامين	139
+جوش	139
+غريغ	139
+فرد	139
+فرنسيس	138
+لين	138
+نيل	138
+إدي	137
+بيتي	137
+روسو	137
+كارين	137
+كولينز	137
+هارولد	137
+يوشيو	136
+كريستوف	135
+تشن	134
+جيوفاني	134
+راسيل	134
+ريد	134
+ريمون	134
+كازو	134
+إسماعيل	133
+غرين	133
+غوميز	133
+هيديو	133
+جولي	132
+راسموسن	132
+كولن	132
+سارة	131
+فيل	131
+كويتشي	131
+لورانس	131
+يانسن	131
+توشيو	130
+باشا	129
+بيرغر	129
+لوك	129
+أوليفر	128
+كوستا	128
+لامبرت	128
+إد	127
+ويلهلم	127
+أريك	126
+نيكولاس	126
+آدامز	125
+روب	125
+آل	124
+فريتز	124
+هوغو	124
+وود	124
+جمال	122
+خورخي	122
+فرانسيسكو	122
+أنطوان	121
+سليمان	121
+شو	121
+كيم	121
+هيلين	121
+هيوز	121
+رودلف	120
+رولاند	120
+ماتيو	120
+دييغو	119
+ريتشاردسون	119
+فرانكو	118
+كينيث	118
+ليفي	118
+فيليكس	117
+ميرفي	117
+يونغ	117
+باربرا	116
+جيروم	116
+فيليبس	116
+مارشال	116
+يوليوس	116
+إنجل	115
+فرناندو	115
+وارد	115
+فولفغانغ	114
+موسى	114
+جوردن	113
+جويل	113
+خان	113
+ديريك	113
+ريك	113
+بينيت	112
+تاكاهاشي	112
+جيرارد	112
+ليزا	112
+ميكي	112
+هارفي	112
+إيفا	111
+بابلو	111
+باش	111
+غرانت	111
+كارلو	111
+واتسون	111
+تاناكا	110
+جيرار	110
+هاريسون	110
+جوليا	109
+جيرهارد	109
+غريغوري	109
+كريستينا	109
+نورمان	109
+هرمان	109
+ألبرتو	108
+إسحاق	108
+رونالد	108
+فونتانا	108
+كول	108
+غابرييل	107
+غيلبرت	107
+فوكس	107
+كارولين	107
+روبرتسون	106
+سانتوس	106
+ستانلي	106
+كوكس	106
+هندرسون	106
+كيني	105
+ناكامورا	105
+واتانابي	105
+آلان	104
+أليس	104
+براد	104
+صالح	104
+كريستين	104
+والاس	104
+أوليفييه	103
+لارس	103
+بيك	102
+جوزيبي	102
+خافيير	102
+داهل	102
+كوهن	102
+إدغار	101
+بلوم	101
+كريم	101
+كلاوس	101
+لوكا	101
+براندون	100
+روث	100
+كرايغ	100
+كلاين	100
+باسكال	99
+دا	99
+دياز	99
+ياماموتو	99
+جيريمي	98
+ستيفنز	98
+فريس	98
+هاينز	98
+جوسيف	97
+دومينيكو	97
+سيزار	97
+قاي	97
+بيت	96
+جيسيكا	95
+ناثان	95
+ناوكي	95
+ويل	95
+جوان	94
+دوغ	94
+رومان	94
+فراي	94
+ماتياس	94
+هارت	94
+يوجين	94
+رو	93
+عادل	93
+عثمان	93
+موري	93
+رامون	92
+سيرجيو	92
+كايل	92
+لويز	92
+يوشيدا	92
+باول	91
+كابلان	91
+كليمنت	91
+برتراند	90
+تيد	90
+جوستين	90
+جيسي	90
+سوليفان	90
+ألفاريز	89
+النمسا	89
+تود	89
+جوهانس	89
+دوراند	89
+سبنسر	89
+سليم	89
+كاسترو	89
+إدواردو	88
+إيف	88
+جيرالد	88
+فرديناند	88
+وولف	88
+غراي	87
+لورين	87
+يورغن	87
+بلان	86
+دبليو	86
+سوندرز	86
+سيدني	86
+كارول	86
+ليزلي	86
+ليونارد	86
+أندرس	85
+رولف	85
+ريتشي	85
+عباس	85
+إيغور	84
+كاميرون	84
+ماسون	84
+هوبير	84
+هيرمان	84
+يوري	84
+آرون	83
+الرابع	83
+بلاك	83
+جيربر	83
+دارين	83
+سايتو	83
+شميت	83
+غلين	83
+كونراد	83
+أ.	82
+إليس	82
+إيما	82
+بروكس	82
+ري	82
+ريتشاردز	82
+كوفمان	82
+لوتز	82
+نويل	82
+إميلي	81
+بير	81
+طارق	81
+فريديريك	81
+نيكول	81
+ويلي	81
+يوكي	81
+فونتين	80
+ليندا	80
+ماريان	80
+موريل	80
+هاميلتون	80
+ويست	80
+ايفان	79
+بريان	79
+تريفور	79
+سالم	79
+أمين	78
+أوجين	78
+بنت	78
+بو	78
+دوبويس	78
+راندي	78
+سعد	78
+سلطان	78
+فيدال	78
+كي	78
+أنخيل	77
+بوير	77
+رضا	77
+سامي	77
+مراد	77
+هيلموت	77
+جينيفر	76
+خوليو	76
+رود	76
+سمير	76
+بيرك	75
+جنكينز	75
+جوليس	75
+جونغ	75
+دومينيك	75
+رشيد	75
+غريفيث	75
+كاتو	75
+نيكولاي	75
+باكستر	74
+خليل	74
+كيت	74
+ناصر	74
+ألفونسو	73
+إيرل	73
+بيرتن	73
+فورد	73
+كوري	73
+ليلى	73
+مورو	73
+ميكا	73
+يحيى	73
+إدموند	72
+بوريس	72
+دير	72
+دين	72
+ريبيكا	72
+فابيو	72
+فيكتوريا	72
+ماريون	72
+هشام	72
+باتلر	71
+برايس	71
+رافاييل	71
+ساساكي	71
+فوستر	71
+لوروا	71
+لوسيان	71
+أدلر	70
+انطون	70
+باتريشيا	70
+ديانا	70
+ديل	70
+سي	70
+غاريث	70
+لا	70
+لويجي	70
+مالكولم	70
+موسر	69
+هدسون	69
+أليساندرو	68
+بونيت	68
+تشانغ	68
+راشيل	68
+رومانو	68
+روني	68
+ريس	68
+سيرجي	68
+نانسي	68
+هايز	68
+هنت	68
+هوبنر	68
+فلوريس	67
+فور	67
+فيديريكو	67
+فيرغسون	67
+يونس	67
+باكر	66
+بوين	66
+جانيت	66
+جيبسون	66
+جيرمان	66
+جيل	66
+دوبونت	66
+رينو	66
+كلاوديو	66
+كلاي	66
+منصور	66
+أكسل	65
+إريكسون	65
+تيموثي	65
+جوشوا	65
+جيفري	65
+ديتر	65
+راؤول	65
+كمال	65
+هيكتور	65
+يامادا	65
+إتش.	64
+توفيق	64
+شريف	64
+عيسى	64
+كوك	64
+ماتسوموتو	64
+هنريك	64
+ويب	64
+يوسوكي	64
+آية	63
+ألفريدو	63
+أوقست	63
+إيزابيل	63
+ستيفاني	63
+فرانشيسكو	63
+فرانكلين	63
+كلير	63
+كورتني	63
+أليسون	62
+بات	62
+برادلي	62
+جيرو	62
+ساندرا	62
+عزيز	62
+ميخائيل	62
+واشنطن	62
+يندكفيست	62
+أشلي	61
+أماندا	61
+ادوين	61
+اينو	61
+بارون	61
+باك	61
+رودني	61
+غونار	61
+فيرا	61
+كلارنس	61
+ماغنوس	61
+مهدي	61
+إلياس	60
+جوناس	60
+زيلر	60
+سيرج	60
+غاردنر	60
+فؤاد	60
+فورنير	60
+كونتي	60
+لورينزو	60
+أليكساندر	59
+جورجي	59
+جيك	59
+سيد	59
+فاطمة	59
+فريمان	59
+فلوريان	59
+ليوناردو	59
+ماريانو	59
+مارينا	59
+مانفريد	59
+مورين	59
+ميراندا	59
+هورست	59
+ياسين	59
+أبوت	58
+ألفارو	58
+ايمي	58
+بي.	58
+جوانا	58
+شيغيو	58
+صوفيا	58
+أولريش	57
+إتيان	57
+إلين	57
+ارنو	57
+تييري	57
+زيمر	57
+سفين	57
+سيمبسون	57
+عمرو	57
+فابر	57
+كراوس	57
+كريستي	57
+ليجراند	57
+ناتالي	57
+يفبفر	57
+جاين	56
+خليفة	56
+دوفال	56
+روجرز	56
+سيسيل	56
+شوفالييه	56
+غالو	56
+كارسون	56
+لينا	56
+ميلان	56
+نينا	56
+إيلي	55
+بلوخ	55
+ثيودور	55
+ديرك	55
+روش	55
+سارا	55
+شيميزو	55
+صلاح	55
+غارنييه	55
+غاستون	55
+لاكروا	55
+مارتين	55
+ماسيمو	55
+نوربرت	55
+هاردي	55
+وليد	55
+يانغ	55
+بيترو	54
+جيني	54
+شارون	54
+عدنان	54
+فابيان	54
+كلوديا	54
+كليفورد	54
+مونيكا	54
+نايجل	54
+إيشيكاوا	53
+البرتغال	53
+بيرغ	53
+غالي	53
+كيمورا	53
+ليونيل	53
+أسامة	52
+أوستن	52
+أوغستين	52
+إنريكو	52
+إنغستروم	52
+اندروز	52
+رولان	52
+سنفرق	52
+لوسي	52
+لونغ	52
+ليف	52
+ماريوس	52
+مالك	52
+محسن	52
+إنريكي	51
+إيشي	51
+إيمانويل	51
+اين	51
+بوتر	51
+تاكويا	51
+توبياس	51
+دومون	51
+ديدييه	51
+روبي	51
+ريو	51
+سميت	51
+شيبرد	51
+كاي	51
+مبارك	51
+ميكائيل	51
+نيومان	51
+هانا	51
+أكيهيرو	50
+أندريس	50
+أوكي	50
+أيمن	50
+بيرسي	50
+بيرند	50
+بيريرا	50
+بيورن	50
+جولد	50
+حبيب	50
+شارلوت	50
+فيليبي	50
+لوفيفر	50
+لوي	50
+مارينو	50
+نبيل	50
+هوفمان	50
+وانغ	50
+يو	50
+أنجيلا	49
+أوليفيرا	49
+الخامس	49
+بيرنس	49
+دانييلا	49
+دوروثي	49
+دوس	49
+روسيل	49
+ساندي	49
+ستيفانو	49
+غوثير	49
+فيتزجيرالد	49
+كاتي	49
+كامل	49
+مارسيلو	49
+ياماغوتشي	49
+آبي	48
+أرماندو	48
+أوبيرت	48
+ايفانوف	48
+برينكمان	48
+تشاد	48
+حمزة	48
+دالي	48
+دوفور	48
+روزا	48
+سيلفيا	48
+غيران	48
+فاليري	48
+ليوبولد	48
+هويت	48
+أليخاندرو	47
+أولغا	47
+إيلينا	47
+اريك	47
+اريكا	47
+تشو	47
+توريس	47
+ثيو	47
+خيسوس	47
+روبين	47
+سانتياغو	47
+غوستافو	47
+فتحي	47
+فيسنتي	47
+ماثر	47
+ناجي	47
+هاياشي	47
+هوراس	47
+أبراهام	46
+أنيتا	46
+إدريس	46
+ايتو	46
+بولين	46
+بيرين	46
+جيلمور	46
+دويل	46
+رودريغو	46
+سيريل	46
+فافر	46
+كاثلين	46
+كورتيس	46
+ماورو	46
+ميليسا	46
+آني	45
+أمير	45
+إم.	45
+بارنز	45
+بروير	45
+بريتو	45
+ديكر	45
+ستان	45
+سوزانا	45
+عصام	45
+عماد	45
+غوتييه	45
+فرانسواز	45
+قاسم	45
+لانغ	45
+مايدا	45
+نيفيل	45
+هولاند	45
+بافل	44
+بريجيت	44
+بونس	44
+جوديث	44
+جونيور	44
+حمدي	44
+خايمي	44
+ساكاي	44
+سالي	44
+سلمان	44
+سوفي	44
+شاهين	44
+كزافييه	44
+كوسوكي	44
+كونستانتين	44
+ماديسون	44
+نيكي	44
+نيلس	44
+هيروكي	44
+ينس	44
+يوجي	44
+إليوت	43
+البرتي	43
+بتروف	43
+بلانشارد	43
+تينا	43
+دانا	43
+سانت	43
+سيف	43
+شاه	43
+غاريت	43
+فالنتين	43
+فروست	43
+فوجي	43
+فيصل	43
+كروفورد	43
+مارفن	43
+هاسيغاوا	43
+هو	43
+إيتو	42
+إيرني	42
+بينيا	42
+جاكي	42
+جواو	42
+سيدريك	42
+عامر	42
+عمار	42
+فانيسا	42
+فرانسيس	42
+فرنسا	42
+فريد	42
+فوزي	42
+فيري	42
+لازلو	42
+موريتي	42
+ياسر	42
+ألونسو	41
+أوبري	41
+بروك	41
+بيكار	41
+خواكين	41
+داريو	41
+دوبوي	41
+ريغي	41
+ريكي	41
+ريناتو	41
+فاسيلي	41
+فريدي	41
+ماهر	41
+هوانغ	41
+إديث	40
+إي.	40
+ارين	40
+باولا	40
+بلال	40
+تايلر	40
+دانييلي	40
+راينر	40
+شاربنتييه	40
+شيلدون	40
+لومباردي	40
+مارثا	40
+مارشان	40
+ناتاليا	40
+يعقوب	40
+ألدو	39
+أوقستي	39
+أوكاموتو	39
+ادمون	39
+ريتا	39
+شاين	39
+صبري	39
+فارس	39
+كولمان	39
+ماكسيم	39
+ماي	39
+منى	39
+ويت	39
+أبي	38
+أرشيدوقة	38
+أورلاندو	38
+إستر	38
+بينغت	38
+بيني	38
+تيريزا	38
+جلال	38
+جميل	38
+جوليو	38
+ديكسون	38
+زاندر	38
+ساتوشي	38
+غونتر	38
+غيليس	38
+كولين	38
+ليام	38
+منير	38
+مورينو	38
+ميغان	38
+ميلتون	38
+ناثانيل	38
+هوفر	38
+ياسمين	38
+يي	38
+آر.	37
+أرماند	37
+إرليخ	37
+اروين	37
+بيرس	37
+جواد	37
+جورجيو	37
+جيلارد	37
+حميد	37
+راميريز	37
+ريفيير	37
+سلامة	37
+سوني	37
+غريس	37
+فوجيتا	37
+مسعود	37
+نيلسن	37
+هان	37
+أرت	36
+أنور	36
+إميليو	36
+إندو	36
+الكسيس	36
+جوي	36
+جياكومو	36
+جيوفري	36
+داميان	36
+رودي	36
+ريوتا	36
+سامانثا	36
+سو	36
+طه	36
+غلوريا	36
+غور	36
+غوران	36
+غييرمو	36
+كارستن	36
+كاميلا	36
+كلارا	36
+لاكومب	36
+مريم	36
+مونتي	36
+وادا	36
+يورغ	36
+إل.	35
+بابا	35
+برون	35
+بورجوازي	35
+بوش	35
+رينالدي	35
+زان	35
+سالازار	35
+سونيا	35
+سيرا	35
+سيغفريد	35
+سينغ	35
+شوتا	35
+غونزالو	35
+قايدو	35
+كورنيليوس	35
+كوهي	35
+لانس	35
+ماتي	35
+ميورا	35
+نجيب	35
+أشرف	34
+أورسولا	34
+الرحمن	34
+بدر	34
+بولي	34
+تاكيدا	34
+جودي	34
+جيوردانو	34
+درو	34
+غريغوريو	34
+فرانس	34
+كاريه	34
+كليفلاند	34
+ليديا	34
+مارتا	34
+ماريني	34
+مانشيني	34
+مروان	34
+ميك	34
+ناكاجيما	34
+نانا	34
+نيشيمورا	34
+ويندي	34
+أراي	33
+إنغريد	33
+باربييه	33
+باوتشر	33
+برونيه	33
+بشير	33
+بورنس	33
+بيرد	33
+بيسون	33
+تاتيانا	33
+خواكيم	33
+داريل	33
+راموس	33
+رامي	33
+رودولفو	33
+رياض	33
+زكي	33
+سابين	33
+ساشا	33
+سفيان	33
+كارلا	33
+كلينتون	33
+يموان	33
+أدولفو	32
+أرشيبالد	32
+أرمسترونغ	32
+أسامي	32
+أغنيس	32
+ألف	32
+أليكسي	32
+الله	32
+انجيلو	32
+بارتليت	32
+بترا	32
+بوولنجر	32
+بويد	32
+بيرير	32
+بيلا	32
+حسني	32
+خميس	32
+دو	32
+ديشان	32
+رايلي	32
+زياد	32
+غوتفريد	32
+فلوري	32
+كارمن	32
+كارولينا	32
+كورهونين	32
+كوني	32
+لوتشيانو	32
+لوري	32
+ليلي	32
+ليه	32
+ما	32
+ميريام	32
+نيكو	32
+هابيل	32
+ويسلي	32
+يامازاكي	32
+إيكيدا	31
+إيليا	31
+اوكادا	31
+باركلي	31
+بافاريا	31
+بريفوست	31
+بكر	31
+بياتريس	31
+بينوا	31
+تاكاهيرو	31
+تيرنر	31
+جعفر	31
+حداد	31
+داود	31
+دوريس	31
+ديان	31
+رمضان	31
+زكريا	31
+ساكاموتو	31
+سناء	31
+سوزا	31
+سيغريد	31
+علاء	31
+غابرييلا	31
+غروس	31
+غويو	31
+فيتالي	31
+كاميلي	31
+كروغر	31
+كليف	31
+لطفي	31
+مارتينز	31
+مارين	31
+ماساكي	31
+ماكسيميليان	31
+مورا	31
+ناكانو	31
+هارالد	31
+هاني	31
+أغيلار	30
+ألكسندرا	30
+أوليغ	30
+أوليفيا	30
+إيشيدا	30
+السادس	30
+باميلا	30
+باين	30
+تي.	30
+جمعة	30
+جيرد	30
+حمد	30
+دراغان	30
+روميرو	30
+زيد	30
+طاهر	30
+عوض	30
+غارلاند	30
+غريفين	30
+فالتر	30
+فيرمولين	30
+فيريرا	30
+كورتوا	30
+كوين	30
+لامي	30
+لورو	30
+لينارت	30
+ليندساي	30
+ليندن	30
+مختار	30
+نادين	30
+هايدن	30
+ولد	30
+ألفونس	29
+إف.	29
+إيدا	29
+إيزابيلا	29
+الأميرة	29
+باتيستا	29
+بليك	29
+بوند	29
+تاتسويا	29
+ترافيس	29
+توماش	29
+جابر	29
+ديبورا	29
+ديتريش	29
+رويز	29
+سالفاتوري	29
+شاكر	29
+شوهي	29
+عائشة	29
+عبيد	29
+غروت	29
+فارغاس	29
+فلورنسا	29
+فهد	29
+كازوكي	29
+لومبارد	29
+لينكه	29
+لينوار	29
+مارتينا	29
+ماركيز	29
+ماريك	29
+ماساتو	29
+ماكسويل	29
+ماوريتسيو	29
+ميلاني	29
+مينا	29
+نادية	29
+نافارا	29
+نور	29
+هندريك	29
+هيرنانديز	29
+وايلد	29
+أكي	28
+أونو	28
+بادي	28
+باربييري	28
+بالدوين	28
+بايرون	28
+بايلي	28
+حسام	28
+داريوس	28
+دريفوس	28
+دن	28
+زولتان	28
+صادق	28
+طالب	28
+فاروق	28
+فرناند	28
+فولكر	28
+فيرونيكا	28
+قشتالة	28
+كاتارينا	28
+كاترينا	28
+كرم	28
+لارا	28
+ليمان	28
+ليونيد	28
+ماجد	28
+موراكامي	28
+ميل	28
+نيكلاس	28
+هاشم	28
+يوكو	28
+أدريانا	27
+أفونسو	27
+أوي	27
+إسلام	27
+إيفلين	27
+ايفون	27
+برانكو	27
+بيوتر	27
+تامورا	27
+جانسين	27
+جياني	27
+جينو	27
+خيمينيز	27
+ريوجي	27
+سيموني	27
+فرانكي	27
+فرح	27
+كارون	27
+كاريل	27
+كونستانس	27
+كيري	27
+لومير	27
+ليبيديف	27
+ليليان	27
+لينش	27
+مارتيني	27
+ماركيتي	27
+ماريانا	27
+ماكدونالد	27
+مانينغ	27
+مايا	27
+مولينا	27
+نايت	27
+هوري	27
+هوندا	27
+ياماشيتا	27
+ألويس	26
+أندري	26
+أولف	26
+أوهارا	26
+أيوب	26
+إنجلترا	26
+إيبرهارت	26
+إيرينا	26
+الهادي	26
+بوفير	26
+جاسم	26
+جيراردو	26
+حكيم	26
+ديمتري	26
+دينا	26
+روكي	26
+ساندور	26
+ستون	26
+سلفادور	26
+سواريز	26
+سيلفيو	26
+شفيق	26
+عطية	26
+غافن	26
+فارينا	26
+فاضل	26
+فهمي	26
+فيتوريو	26
+فيريرو	26
+فيليبو	26
+كارلسون	26
+كوتا	26
+كيسوكي	26
+كينتا	26
+لورنس	26
+لوغان	26
+لينكولن	26
+مارتي	26
+مارتينيلي	26
+ماساهيرو	26
+مان	26
+مجدي	26
+موروزوف	26
+موريلي	26
+مولي	26
+ميا	26
+ميرزا	26
+ميروسلاف	26
+ناتاشا	26
+نيجري	26
+نيمانيا	26
+هلال	26
+وائل	26
+ياروسلاف	26
+يلينا	26
+أمينة	25
+أورتيز	25
+إس.	25
+باترسون	25
+بال	25
+بيتار	25
+بينتو	25
+تاكومي	25
+جلان	25
+جوسون	25
+حافظ	25
+حيدر	25
+دانيلو	25
+دوشان	25
+روبيو	25
+روخاس	25
+ريكو	25
+شينجي	25
+فيغا	25
+فينتشنزو	25
+كاسبر	25
+كامارا	25
+كانيكو	25
+كوستاس	25
+كوكي	25
+لاسي	25
+ماك	25
+موراليس	25
+مياموتو	25
+ميشو	25
+نيت	25
+نيكوس	25
+نيلز	25
+نيناد	25
+هارادا	25
+والي	25
+يويا	25
+آلفين	24
+أراغون	24
+أرشيدوق	24
+أنس	24
+انجلوا	24
+ايرين	24
+بار	24
+براندان	24
+برناردو	24
+بيبي	24
+تاكايوكي	24
+تراوري	24
+تيفاني	24
+جوس	24
+جينا	24
+دايكي	24
+درويش	24
+دياني	24
+ديفين	24
+رايس	24
+رمزي	24
+زوران	24
+زينك	24
+غريمالدي	24
+غونثر	24
+قروس	24
+كاتيا	24
+كاستيلو	24
+كنوت	24
+لارسن	24
+مايلز	24
+نوريس	24
+هندريكس	24
+هيريرا	24
+ويلفريد	24
+ويليس	24
+يوشيكاوا	24
+آكي	23
+أغوستيني	23
+ألارد	23
+أونيل	23
+إسبانيا	23
+إيمان	23
+الدنمارك	23
+ايبرهارد	23
+اينار	23
+باريت	23
+بلامر	23
+بلانكو	23
+بيرسون	23
+تاكادا	23
+تامر	23
+تانيا	23
+تورستن	23
+تيمو	23
+جاريد	23
+جي	23
+حاتم	23
+دينيسي	23
+روت	23
+روزاريو	23
+رييس	23
+زاك	23
+زينب	23
+ستيفنسون	23
+سلمى	23
+سميرنوف	23
+سيسيليا	23
+عيد	23
+غري	23
+غسان	23
+فرج	23
+كونو	23
+كيد	23
+كيرك	23
+ليا	23
+ليفين	23
+موريتا	23
+موريسون	23
+ميلوش	23
+مينامي	23
+ناكاياما	23
+هولغر	23
+ويم	23
+يوان	23
+آرنه	22
+أرتور	22
+ألبرشت	22
+أليسيا	22
+أومالي	22
+إلسا	22
+إليسا	22
+السابع	22
+بون	22
+بوي	22
+بويان	22
+بييرو	22
+تريسي	22
+تشاندلر	22
+جريكو	22
+جنسن	22
+دنكان	22
+رجب	22
+رفيق	22
+رودولف	22
+ريتش	22
+ريجنالد	22
+ريجينا	22
+ريمي	22
+رينا	22
+ساكوراي	22
+سميرة	22
+سيث	22
+شهاب	22
+شيلي	22
+شينيا	22
+غابور	22
+غايتانو	22
+غريغور	22
+غيرا	22
+فريزر	22
+فوجيموتو	22
+فوكودا	22
+فيرجينيا	22
+فيلدمان	22
+فيني	22
+كاتانيو	22
+كار	22
+كورودا	22
+كيسي	22
+لويزا	22
+ماسودا	22
+ماكليلان	22
+مونتيرو	22
+مير	22
+ميركو	22
+ميلز	22
+نيكولاوس	22
+هالة	22
+وو	22
+ويلز	22
+يانيك	22
+يوتا	22
+أتسوشي	21
+أتيلا	21
+أناتولي	21
+أوبراين	21
+استفان	21
+الدين	21
+الطاهر	21
+ايزومي	21
+برادي	21
+براينت	21
+بوبوف	21
+تاكوشي	21
+جاكلين	21
+دوناتي	21
+راشد	21
+روبنز	21
+ريم	21
+رينولدز	21
+سعود	21
+سوتو	21
+شعبان	21
+شوقي	21
+شين	21
+طلال	21
+عبود	21
+غاتي	21
+غوزمان	21
+فيرنون	21
+فيلد	21
+كابور	21
+كارا	21
+كوالسكي	21
+كييل	21
+لاغرانج	21
+لانج	21
+ليتل	21
+ليما	21
+ماتسوشيتا	21
+ماكي	21
+موس	21
+مولان	21
+مونرو	21
+ميازاكي	21
+ميكيل	21
+ناش	21
+ناكاجاوا	21
+نعيم	21
+نوكس	21
+هاس	21
+هدى	21
+هينينج	21
+وايز	21
+يوكوياما	21
+يوهي	21
+آدا	20
+أرمين	20
+أكرم	20
+أكرمان	20
+ألفيس	20
+أنتي	20
+أودو	20
+أوزاوا	20
+أوغو	20
+أولسون	20
+أوهاشي	20
+إيفانا	20
+الثامن	20
+العربي	20
+ايمانويل	20
+بارتون	20
+باير	20
+بلير	20
+بوربون	20
+بيج	20
+تاي	20
+تشيزاري	20
+تمارا	20
+توري	20
+ثابت	20
+جوردي	20
+جويس	20
+جي.	20
+جيريت	20
+دافيدي	20
+دميتري	20
+دوايت	20
+دومينغو	20
+ديلان	20
+دينو	20
+راينهارد	20
+ريفيرا	20
+ستيرلينغ	20
+سلاتر	20
+سوجياما	20
+شانون	20
+شوجو	20
+غازي	20
+غوتيريز	20
+غيريرو	20
+فالي	20
+فرحات	20
+فلاديسلاف	20
+فورست	20
+فيفيان	20
+فيليس	20
+فينس	20
+كازويا	20
+كان	20
+كلوز	20
+كوبو	20
+كون	20
+ماغدالينا	20
+مالون	20
+موريتز	20
+نادر	20
+نزار	20
+نيوتن	20
+هوكينز	20
+هيلينا	20
+وجسيك	20
+وودز	20
+ويس	20
+يوفانوفيتش	20
+أكبر	19
+أكوستا	19
+أكيمي	19
+أولاف	19
+أونيشي	19
+اجناسيو	19
+باز	19
+باسم	19
+بيرني	19
+بيرو	19
+بيليجريني	19
+تشابمان	19
+تشونغ	19
+تيتسويا	19
+جانوس	19
+جوسيب	19
+جونستون	19
+جوهر	19
+جيرت	19
+جيرمين	19
+خوري	19
+دونوفان	19
+ديلون	19
+راندولف	19
+رشاد	19
+روزفلت	19
+رينولد	19
+ساندرو	19
+سيلفستر	19
+سين	19
+غلوفر	19
+قولدمان	19
+كاواشيما	19
+لانكستر	19
+ماساشي	19
+مو	19
+موران	19
+مورتون	19
+ميلو	19
+نافارو	19
+نصر	19
+هادي	19
+هوب	19
+هولت	19
+هولم	19
+والش	19
+ويليم	19
+يوشيمورا	19
+أرتورو	18
+أرسلان	18
+أسعد	18
+أمبير	18
+أمل	18
+أندرسن	18
+أنيت	18
+أوشيما	18
+إسرائيل	18
+إيرا	18
+بلانش	18
+بولو	18
+بيتري	18
+بيتس	18
+بينغ	18
+تارا	18
+تايرون	18
+توبي	18
+توميتا	18
+تيت	18
+ثريا	18
+ثورنتون	18
+جانا	18
+جيورجي	18
+حامد	18
+حاييم	18
+حجازي	18
+حلمي	18
+خاتون	18
+ديبي	18
+ريتر	18
+ريوسوكي	18
+زوبر	18
+زين	18
+سان	18
+ساندبرغ	18
+ستانيسلاف	18
+ستيغ	18
+سفيتلانا	18
+سلام	18
+شكري	18
+شيرين	18
+عاشور	18
+عمران	18
+غراسي	18
+غوس	18
+فابريس	18
+فريدمان	18
+فيرينك	18
+فيلي	18
+كازماريك	18
+كاستنر	18
+كاظم	18
+كاوامورا	18
+كرامر	18
+كودي	18
+كينت	18
+كينتارو	18
+كينيتشي	18
+لوف	18
+لياندرو	18
+ليوين	18
+ماتسوي	18
+ماكنزي	18
+ماوريسيو	18
+مايرز	18
+مكارثي	18
+مورتن	18
+نيلي	18
+هارون	18
+هاياتو	18
+هوشينو	18
+هوي	18
+هيثم	18
+وثار	18
+ويلر	18
+أتكينسون	17
+ألميدا	17
+أنيس	17
+أوتا	17
+أوتشيدا	17
+أوكوبو	17
+إيرين	17
+الصادق	17
+باتريس	17
+بانكس	17
+بركات	17
+بوبوفيتش	17
+بيشوب	17
+بينو	17
+تاكر	17
+تاكوما	17
+تسويوشي	17
+تشامبرلين	17
+توماسو	17
+تياغو	17
+خافي	17
+دالتون	17
+دريك	17
+دوني	17
+رضوان	17
+ريبيرو	17
+ساتورو	17
+ساكسونيا	17
+سانتانا	17
+سعاد	17
+سوير	17
+شيرمان	17
+عدي	17
+عزت	17
+غوستا	17
+فلين	17
+فوربس	17
+فورمان	17
+فيلا	17
+فييرا	17
+قسطنطين	17
+كارلتون	17
+كانديس	17
+كانو	17
+كايا	17
+كوليبالي	17
+كوماجاي	17
+كومار	17
+كوندو	17
+كوينسي	17
+كيرستن	17
+لوسيا	17
+ليستر	17
+ماتس	17
+ماكلين	17
+موتا	17
+موتو	17
+موراتا	17
+نابولي	17
+نهيان	17
+نواك	17
+نيستور	17
+هاو	17
+هوبكنز	17
+هيذر	17
+هيرانو	17
+هيغينز	17
+والت	17
+وير	17
+يلماز	17
+يوليا	17
+يون	17
+يويتشي	17
+أراكي	16
+أنتونيو	16
+أولسن	16
+إرنستو	16
+إيفيكا	16
+التاسع	16
+الطيب	16
+باتي	16
+باي	16
+برونيتي	16
+بوث	16
+بيوس	16
+توما	16
+توميسلاف	16
+تيمور	16
+جيس	16
+جيفرسون	16
+حمادة	16
+دواين	16
+دوروثيا	16
+دومينغيز	16
+دوي	16
+راندال	16
+ربيع	16
+رشدي	16
+ريكس	16
+زلاتكو	16
+زيدان	16
+سيلفان	16
+شمعون	16
+شينغو	16
+صابر	16
+عارف	16
+عاطف	16
+عزيزة	16
+عودة	16
+غاي	16
+فلويد	16
+فو	16
+فولر	16
+فيسكونتي	16
+كابوا	16
+كاتاياما	16
+كالي	16
+كروس	16
+كريستال	16
+كليمنس	16
+كو	16
+كوخ	16
+كوداما	16
+كونواي	16
+كي.	16
+كير	16
+لاجوس	16
+لوت	16
+ماتسوبارا	16
+مادلين	16
+مارغاريتا	16
+مارغوت	16
+ماركس	16
+ماسايا	16
+مامادو	16
+مرسيدس	16
+مورتيمر	16
+ميديشي	16
+ميريديث	16
+ميكلوس	16
+ميلارد	16
+ناكانيشي	16
+نسيم	16
+نواه	16
+نوبل	16
+نوفاك	16
+نومورا	16
+نيكوليتش	16
+هارا	16
+هارتمان	16
+هاشيموتو	16
+هانك	16
+هند	16
+هيلج	16
+هيوستن	16
+وحيد	16
+يوتو	16
+أسماء	15
+أغسطس	15
+أكيم	15
+أناستازيا	15
+أودري	15
+إيلا	15
+الأمير	15
+الإمبراطور	15
+اليانور	15
+ايواتا	15
+بارت	15
+بارك	15
+باركس	15
+برين	15
+بلو	15
+بوتش	15
+بوس	15
+بوك	15
+بيرتون	15
+بيفرلي	15
+بين	15
+تروي	15
+تشاو	15
+توريه	15
+تيبور	15
+جورجيوس	15
+جوزفين	15
+حمدان	15
+خلف	15
+دانتي	15
+دانيلز	15
+دونا	15
+ديفيدسون	15
+ديلا	15
+رفعت	15
+رول	15
+ريختر	15
+زهير	15
+سمر	15
+سوغاوارا	15
+سيمور	15
+شادي	15
+شومان	15
+شيرلي	15
+شيفر	15
+صقر	15
+عبده	15
+غانم	15
+غلام	15
+غوتليب	15
+غيل	15
+فال	15
+فرانشيسكا	15
+فورستر	15
+فوكوشيما	15
+فياتشيسلاف	15
+فيك	15
+فين	15
+كابريرا	15
+كاثي	15
+كاربنتر	15
+كاريو	15
+كريستنسن	15
+كلايد	15
+كوريا	15
+كوفي	15
+كونور	15
+كويكي	15
+كيس	15
+كيكوتشي	15
+لارسون	15
+لودوفيك	15
+ليني	15
+ماتسوكا	15
+ماتيس	15
+ماركوفيتش	15
+ماغي	15
+محفوظ	15
+مهند	15
+ميكامي	15
+ندى	15
+نديم	15
+نورا	15
+هاتوري	15
+هامر	15
+هوراسيو	15
+هولي	15
+هيتوشي	15
+هيديكي	15
+هيرفي	15
+هيلاري	15
+هيلي	15
+هينك	15
+والتون	15
+يوتاكا	15
+يوشينوري	15
+آغا	14
+أزوما	14
+أفندي	14
+أكياما	14
+أمادو	14
+أمانو	14
+أورتيغا	14
+أيالا	14
+إحسان	14
+إغاراشي	14
+إلمر	14
+إيفرت	14
+إيفو	14
+الشاب	14
+باتريسيو	14
+باتون	14
+باروس	14
+باريس	14
+بافلوف	14
+بك	14
+بورغندي	14
+بوم	14
+بوني	14
+بيتروفيتش	14
+بييت	14
+تارو	14
+تان	14
+تسوجي	14
+تور	14
+توكوغاوا	14
+تي	14
+تيرادا	14
+جيلبرتو	14
+جيليان	14
+حماد	14
+خديجة	14
+خلفان	14
+داركو	14
+دامون	14
+راش	14
+رام	14
+رستم	14
+رمسيس	14
+زهرة	14
+زيمرمان	14
+سامح	14
+سانشو	14
+ساوادا	14
+سنان	14
+سيلا	14
+شارما	14
+شي	14
+شيبا	14
+شيخ	14
+صبحي	14
+صدقي	14
+طلعت	14
+عاصم	14
+غولد	14
+فادي	14
+فاديم	14
+فاسكيز	14
+فاليريا	14
+فوس	14
+في	14
+كاواموتو	14
+كرو	14
+كلايتون	14
+كورنيليس	14
+كوزلوف	14
+كينغسلي	14
+كييتا	14
+لوثر	14
+ليند	14
+ماتا	14
+ماتسوياما	14
+ماتشادو	14
+مارا	14
+مارتنز	14
+مارش	14
+مارغو	14
+مارلين	14
+ماسايوكي	14
+مايو	14
+مبروك	14
+محجوب	14
+مطر	14
+مورايس	14
+موشيه	14
+ميزونو	14
+ميوا	14
+نوري	14
+نونو	14
+نيكيتا	14
+هاموند	14
+هيلغا	14
+وارويك	14
+ويتني	14
+ياماناكا	14
+ياموتشي	14
+يانكوفيتش	14
+يوجينيو	14
+يوربان	14
+أدريانو	13
+أشتون	13
+أليك	13
+أمجد	13
+أوياما	13
+أوينز	13
+إنفانتي	13
+إيدي	13
+إينيس	13
+إيواساكي	13
+البشير	13
+الشاذلي	13
+المجر	13
+المنعم	13
+با	13
+باتشيكو	13
+باربر	13
+بارتولوميو	13
+باردو	13
+باسيل	13
+بدوي	13
+برادفورد	13
+برنت	13
+بريتاني	13
+بشار	13
+بوغدان	13
+بولينا	13
+بونابرت	13
+بويل	13
+بيانكا	13
+بيرم	13
+بيلو	13
+تانغ	13
+تانغوي	13
+تشي	13
+تشيس	13
+تشيستر	13
+جانيس	13
+جبريل	13
+جليل	13
+جورجيا	13
+جيانكارلو	13
+جيبس	13
+حجي	13
+حقي	13
+حمودة	13
+خيري	13
+دافي	13
+دانيال	13
+دايتشي	13
+دوران	13
+ديفون	13
+ديفي	13
+ديون	13
+رؤوف	13
+رجاء	13
+روان	13
+روميو	13
+ريكا	13
+ريوس	13
+زايد	13
+ستوكس	13
+ستيل	13
+ستيلا	13
+سحر	13
+سرور	13
+سورين	13
+سون	13
+سيلين	13
+سيمز	13
+سيمونا	13
+سيمونز	13
+شارب	13
+شيري	13
+شيريل	13
+شينوهارا	13
+صباح	13
+صقلية	13
+غاسبار	13
+غالب	13
+فابريزيو	13
+فالديز	13
+فاني	13
+فونسيكا	13
+فونغ	13
+فيرير	13
+فيكي	13
+قوتو	13
+كارولي	13
+كازوهيرو	13
+كامينغز	13
+كايزر	13
+كلو	13
+كلينت	13
+كنعان	13
+كوريهارا	13
+كوفاتش	13
+كوكو	13
+كولومبو	13
+كولي	13
+كويزومي	13
+كيتا	13
+كيتامورا	13
+كيرا	13
+كيرن	13
+كيندال	13
+لانا	13
+لطيفة	13
+لولا	13
+لويك	13
+ماثيوز	13
+ماني	13
+مجيد	13
+مسعد	13
+موريلو	13
+ميزوتاني	13
+ميس	13
+ميكايلا	13
+ناكاتا	13
+ناوتو	13
+ناويا	13
+نسرين	13
+نو	13
+نوغوشي	13
+نونيز	13
+نيكولو	13
+هاي	13
+هاياكاوا	13
+هيرويوشي	13
+هيلتون	13
+وارنر	13
+ويد	13
+ويلارد	13
+وين	13
+ياسوهيرو	13
+ياماساكي	13
+يفغيني	13
+يوي	13
+ييتس	13
+أبريل	12
+أرييل	12
+أغوستين	12
+أماليا	12
+أنتال	12
+أندو	12
+أوروش	12
+أوريليو	12
+أوغاتا	12
+أوكامورا	12
+أول	12
+أولوف	12
+أويدا	12
+إستيبان	12
+إغناطيوس	12
+إلسي	12
+إنزو	12
+إيجي	12
+إيمرسون	12
+اشيل	12
+الشيخ	12
+الكسندر	12
+ايغون	12
+ايفار	12
+بادن	12
+بارا	12
+باربوسا	12
+بارلو	12
+بارو	12
+باريش	12
+باكنغهام	12
+باوتيستا	12
+برات	12
+بريتون	12
+بريستون	12
+بريل	12
+بسام	12
+بهاء	12
+بوبا	12
+بور	12
+بيترسن	12
+بيرتي	12
+بيس	12
+بينيتو	12
+بينيتيز	12
+تاكانو	12
+تاماس	12
+ترامب	12
+تريستان	12
+تشابلن	12
+تيدي	12
+تيريل	12
+جوليت	12
+جيهان	12
+خضر	12
+داف	12
+داليا	12
+دفوراك	12
+دوارتي	12
+دياب	12
+ديب	12
+ديلي	12
+دينغ	12
+رائد	12
+رادوسلاف	12
+رحيم	12
+رزق	12
+رويس	12
+زوي	12
+ساندر	12
+ستين	12
+سلوبودان	12
+سنو	12
+سول	12
+سونغ	12
+سويفت	12
+سيدي	12
+سيكي	12
+سيما	12
+سيندي	12
+شانتال	12
+شتراوس	12
+شرودر	12
+شور	12
+شوماخر	12
+صفية	12
+عاموس	12
+غابرييلي	12
+غابي	12
+غرير	12
+غودفري	12
+غودوين	12
+غونزاغا	12
+فارمر	12
+فالنتينا	12
+فاي	12
+فايس	12
+فخري	12
+فولك	12
+فولي	12
+فيتش	12
+فيودور	12
+فيولا	12
+كارينا	12
+كازوما	12
+كاسيدي	12
+كالدويل	12
+كامبوس	12
+كانازاوا	12
+كاوانو	12
+كاواهارا	12
+كرين	12
+كليرك	12
+كليفتون	12
+كورتيناي	12
+كوزنيتسوف	12
+كولونا	12
+كيكو	12
+لؤي	12
+لاريسا	12
+لامار	12
+لونا	12
+ليم	12
+ماتسودا	12
+ماتيا	12
+ماسارو	12
+مانو	12
+مرتضى	12
+مكتوم	12
+ممدوح	12
+موريرا	12
+مولدر	12
+مونيوز	12
+مياكي	12
+ميتش	12
+ميكو	12
+ميوشي	12
+ناجاتا	12
+ناكاهارا	12
+ناكاي	12
+نهاد	12
+نورتون	12
+نيتو	12
+نيكولز	12
+هايد	12
+هايدي	12
+هبة	12
+همفري	12
+هوتون	12
+هوسوكاوا	12
+هوف	12
+هومبيرتو	12
+هيجوتشي	12
+هيراياما	12
+هيس	12
+واتارو	12
+وسام	12
+وي	12
+ياكوب	12
+يورغنسن	12
+يوشياكي	12
+يوشياما	12
+يوشيهيرو	12
+آدمسون	11
+آيك	11
+أداتشي	11
+أدهم	11
+أديلايد	11
+أرتيم	11
+أرنو	11
+أسانو	11
+أغيري	11
+ألبان	11
+أليسا	11
+أمالي	11
+أمان	11
+أميرة	11
+أميليا	11
+أنطونيا	11
+أو	11
+أوريول	11
+أوسامو	11
+أوغوستو	11
+أوكازاكي	11
+أوكونور	11
+أولي	11
+إليشا	11
+إمام	11
+إنفانتا	11
+إياد	11
+إيثان	11
+إيرفينغ	11
+إيطاليا	11
+إيناس	11
+ابتسام	11
+اسكتلندا	11
+ايماي	11
+باس	11
+باسي	11
+بافلوفيتش	11
+برودي	11
+بريدجز	11
+بريغز	11
+برينان	11
+بطرس	11
+بليس	11
+بندر	11
+بهجت	11
+بوبكر	11
+بوتو	11
+بورخا	11
+بورمان	11
+بوست	11
+بوكر	11
+بومان	11
+بونيفاس	11
+بيتو	11
+بيدرسن	11
+بيو	11
+تايسون	11
+تري	11
+تسوتومو	11
+تودور	11
+تومويوكي	11
+جاكوبسن	11
+جانلوكا	11
+جوزيه	11
+جونيا	11
+جيه.	11
+جيولا	11
+حمود	11
+دادلي	11
+داريا	11
+دالاس	11
+داوسون	11
+دكستر	11
+دنيا	11
+ديميتريوس	11
+دينيز	11
+رحمة	11
+رولا	11
+رومر	11
+رين	11
+ريويتشي	11
+زي	11
+سالتر	11
+سانفورد	11
+ستار	11
+ستريكلاند	11
+سفينسون	11
+سواريس	11
+سوليس	11
+شوتو	11
+شوكت	11
+شونسوكي	11
+شيرايشي	11
+شيرو	11
+شيموس	11
+طومسون	11
+غادة	11
+غراف	11
+غونسالفيس	11
+غويبرت	11
+غينادي	11
+فالوا	11
+فاولر	11
+فران	11
+فرناندا	11
+فري	11
+فليتشر	11
+فيرجيل	11
+فيلانويفا	11
+فيلدز	11
+كارو	11
+كالديرون	11
+كاميلو	11
+كريستيانو	11
+كريمر	11
+كسينيا	11
+كوب	11
+كوجيما	11
+كورنيل	11
+كورين	11
+كيريل	11
+كينتو	11
+كيو	11
+لاديسلاف	11
+لامب	11
+لامونت	11
+لوزانو	11
+ليليانا	11
+ماكنيل	11
+مامي	11
+مايس	11
+مروة	11
+معاذ	11
+معلوف	11
+ملادن	11
+ملفين	11
+موراماتسو	11
+مون	11
+مونيك	11
+مي	11
+ميد	11
+ميدلتون	11
+ميرا	11
+ميرفين	11
+ميريل	11
+مينورو	11
+ناغاي	11
+نجوى	11
+نصار	11
+نعمان	11
+نولان	11
+هاستينغز	11
+هود	11
+هورن	11
+هوك	11
+هيث	11
+هيديوكي	11
+هيرش	11
+هيرنان	11
+هيرواكي	11
+هيروتو	11
+هيكارو	11
+واي	11
+وفاء	11
+ويتمان	11
+ياو	11
+يورك	11
+آيت	10
+أدالبيرت	10
+أكونيا	10
+ألبين	10
+أليسيو	10
+أوتاني	10
+أوري	10
+أوزبورن	10
+أوزفالدو	10
+أوزوالد	10
+أوغسطين	10
+أوكودا	10
+إيجيما	10
+إيرفين	10
+إيشيباشي	10
+العلوي	10
+القادر	10
+القديس	10
+اللطيف	10
+باتل	10
+براغانزا	10
+براند	10
+بروكنر	10
+بشارة	10
+بلانكا	10
+بنتلي	10
+بنسون	10
+بوت	10
+بوري	10
+بوسي	10
+بولاك	10
+بولوك	10
+بيتسي	10
+بيدير	10
+بيرغمان	10
+بيركنز	10
+بيرن	10
+بيريس	10
+تافت	10
+تاكاجي	10
+تاكانوري	10
+تاكاياما	10
+تاني	10
+تركي	10
+تشيلسي	10
+توشيا	10
+توموكي	10
+توموهيرو	10
+تونغ	10
+تيتوس	10
+تيني	10
+تيودور	10
+ثاني	10
+جبران	10
+جميلة	10
+جواكيم	10
+جونيتشي	10
+جيد	10
+جيرالدين	10
+جينينغز	10
+حازم	10
+حسان	10
+خوجة	10
+دودو	10
+دورن	10
+دوغان	10
+دوف	10
+دوين	10
+ديزموند	10
+ديزي	10
+ديلاني	10
+ديميتريس	10
+راتب	10
+رايدر	10
+ربيعة	10
+رودريك	10
+روري	10
+ريا	10
+ريجيس	10
+ريغان	10
+رينالدو	10
+سابرينا	10
+ساسون	10
+ساسي	10
+سانتا	10
+سبيرز	10
+ستايسي	10
+سلوى	10
+سليمة	10
+سوسا	10
+سوغيموتو	10
+سولير	10
+سيجي	10
+سيدو	10
+سيرين	10
+سينكلير	10
+شال	10
+شلومو	10
+شوجي	10
+شولتز	10
+شيل	10
+شيلتون	10
+شينا	10
+عزام	10
+عزرا	10
+علوي	10
+غيتس	10
+فاريلا	10
+فاسيليس	10
+فالديمار	10
+فاليريو	10
+فراس	10
+فرانتيشيك	10
+فريدة	10
+فليمنغ	10
+فوجل	10
+فوجيساوا	10
+فوكوي	10
+فولوديمير	10
+فياض	10
+فيرن	10
+فيش	10
+فيلاسكو	10
+فيليبا	10
+فيليو	10
+كارليس	10
+كازيمير	10
+كاسل	10
+كال	10
+كامي	10
+كامينسكي	10
+كانون	10
+كاواجوتشي	10
+كرون	10
+كريمة	10
+كوامي	10
+كوبي	10
+كودو	10
+كوستيلو	10
+كولر	10
+كونتريراس	10
+كونيشي	10
+كوينتين	10
+كيجي	10
+كينغو	10
+لاندري	10
+لمياء	10
+لوريس	10
+لوسون	10
+لوكسمبورغ	10
+ليز	10
+ليك	10
+ليل	10
+ليندسي	10
+لينوس	10
+مارسين	10
+مارغولين	10
+ماركوف	10
+مارلون	10
+ماريسا	10
+ماساهيكو	10
+ماكنتاير	10
+مرعي	10
+ملك	10
+مليكة	10
+موريكاوا	10
+مونتغمري	10
+ميازاوا	10
+ميت	10
+ميدينا	10
+ميغ	10
+ميلاد	10
+ميمي	10
+ميندي	10
+مينو	10
+ميهالي	10
+ندياي	10
+نوبوهيرو	10
+نوبويوكي	10
+نيكسون	10
+نينوميا	10
+هاردينغ	10
+هاشمي	10
+هانكس	10
+هاول	10
+هايلي	10
+هتلر	10
+هوبارد	10
+هودج	10
+هورتون	10
+هوغ	10
+هولدن	10
+هونما	10
+هير	10
+هيراتا	10
+وايتهيد	10
+وينتر	10
+يانيز	10
+يسبر	10
+يوب	10
+يوكا	10
+يوكيو	10
+آمنة	9
+أبرامز	9
+أراتا	9
+أردوغان	9
+أكيكو	9
+ألبا	9
+أنجيليكا	9
+أوتشي	9
+أوتيس	9
+أي	9
+أيزيا	9
+أيفي	9
+إسراء	9
+إل	9
+إيرول	9
+إيمامورا	9
+ابن	9
+الجميل	9
+الستار	9
+السويد	9
+الشيرازي	9
+العاشر	9
+بارسونز	9
+باسكوال	9
+باسو	9
+باسيت	9
+باسيلي	9
+باكاري	9
+بالارد	9
+باو	9
+بايبر	9
+بايز	9
+برام	9
+براندي	9
+برو	9
+برونسون	9
+بريت	9
+بكري	9
+بلحاج	9
+بلخوجة	9
+بلعيد	9
+بناني	9
+بوبو	9
+بوتشي	9
+بوراك	9
+بورغ	9
+بوزو	9
+بوكانان	9
+بولارد	9
+بويس	9
+بي	9
+بيا	9
+بيرتا	9
+بيكا	9
+بيكفورد	9
+بيكون	9
+بيلامي	9
+بييرلويجي	9
+تافاريس	9
+تاكافومي	9
+تال	9
+تساي	9
+تسفي	9
+تسوباسا	9
+تشوي	9
+تو	9
+توربيورن	9
+توشيهيرو	9
+تومو	9
+تيرنس	9
+تيسير	9
+تيل	9
+ثورن	9
+جارفيس	9
+جاركو	9
+جوست	9
+جوسلين	9
+جوليانا	9
+جيرزي	9
+حاج	9
+حايك	9
+حكمت	9
+حليمة	9
+خسرو	9
+دافور	9
+دامير	9
+دنلوب	9
+دوان	9
+دوقة	9
+ديكنسون	9
+ديميتار	9
+رأفت	9
+رابح	9
+راغب	9
+راميرو	9
+رسلان	9
+رسول	9
+روبسون	9
+روزنبرغ	9
+روشا	9
+روك	9
+روكو	9
+ريفاس	9
+ريما	9
+ريني	9
+ريه	9
+ساتون	9
+ساليناس	9
+سانيا	9
+سايكس	9
+سترونغ	9
+سراج	9
+سردار	9
+سري	9
+سفورزا	9
+سكوتي	9
+سلون	9
+سمارت	9
+سمية	9
+سنايدر	9
+سهيل	9
+سوان	9
+سوتر	9
+سوسانا	9
+سوكولوف	9
+سيلفي	9
+سينا	9
+شحادة	9
+شولز	9
+شير	9
+شيريدان	9
+شيلا	9
+شيلدز	9
+شيمادا	9
+شينيتشي	9
+ضياء	9
+طوقان	9
+عرفات	9
+عرفة	9
+عواد	9
+عياد	9
+غارزا	9
+غارنر	9
+غاندي	9
+غايل	9
+غريب	9
+غوستافسون	9
+غولدبرغ	9
+غولدشتاين	9
+غونارسون	9
+غوندي	9
+فابريسيو	9
+فاسيل	9
+فاكوندو	9
+فرحان	9
+فوجيمورا	9
+فورلان	9
+فوغن	9
+فوينتيس	9
+فيتور	9
+فيدور	9
+فيلبس	9
+قادر	9
+كابرال	9
+كارفاليو	9
+كارلي	9
+كاسيريس	9
+كالفين	9
+كاليب	9
+كاناي	9
+كاواساكي	9
+كايلا	9
+كرافت	9
+كرومويل	9
+كريستوس	9
+كلانسي	9
+كلاوديوس	9
+كوان	9
+كوتارو	9
+كور	9
+كورتيز	9
+كوروكي	9
+كوندي	9
+كوياما	9
+كوينكا	9
+كيتاجاوا	9
+كيران	9
+كيربي	9
+كيمبرلي	9
+كينان	9
+كييتشي	9
+لازار	9
+لافي	9
+لحود	9
+لوبو	9
+لوس	9
+ليختنشتاين	9
+ليدي	9
+ليليا	9
+لينو	9
+ماتسورا	9
+ماتسوناغا	9
+ماتيتش	9
+ماتيلد	9
+ماتيلدا	9
+مارتينو	9
+مارسيا	9
+مارسيو	9
+مارغريتا	9
+ماس	9
+ماسافومي	9
+ماسي	9
+ماكين	9
+ماندي	9
+مردخاي	9
+مرسي	9
+مسلم	9
+مصباح	9
+معز	9
+مفتاح	9
+مكاي	9
+مكي	9
+منديز	9
+منصوري	9
+موتشيزوكي	9
+مود	9
+مودي	9
+مياشيتا	9
+ميتا	9
+ميتسورو	9
+ميخيا	9
+ميرتنز	9
+ميرو	9
+ميري	9
+ميلي	9
+ميلين	9
+ميندوزا	9
+ناتشو	9
+نايتو	9
+نايف	9
+نجار	9
+نورث	9
+نوزاوا	9
+نيري	9
+نيشيكاوا	9
+نيموتو	9
+نينو	9
+هاثاوي	9
+هارلان	9
+هارينغتون	9
+هاغينز	9
+هاكان	9
+هانسون	9
+همفريز	9
+هنريكسن	9
+هوكر	9
+هيرومي	9
+هيساشي	9
+هيكل	9
+هيلدا	9
+هيلر	9
+هينو	9
+وبستر	9
+ويلكنز	9
+ويليامسون	9
+ويليمز	9
+وينستون	9
+يارا	9
+يوجينيا	9
+يوزو	9
+آمال	8
+أبراموفيتش	8
+أديسون	8
+أرتوراس	8
+أروسيمينا	8
+أرويو	8
+أرياس	8
+أستورياس	8
+أصلان	8
+أغوستينو	8
+أغيليرا	8
+أفرام	8
+أفيري	8
+أكيموتو	8
+أكينو	8
+ألفا	8
+ألونزو	8
+أم	8
+أمارا	8
+أميس	8
+أنطون	8
+أنغوس	8
+أوبا	8
+أوزاكي	8
+أوميت	8
+أيميه	8
+إبراهيما	8
+إثيل	8
+إسترادا	8
+إستيل	8
+إنغرام	8
+إيتون	8
+إير	8
+إيريكا	8
+إيغان	8
+إيهاب	8
+إيواي	8
+اراكاوا	8
+الابن	8
+البرغوثي	8
+التبريزي	8
+الجويني	8
+الرياحي	8
+الصغير	8
+الغني	8
+المنصف	8
+ايمري	8
+بابتيست	8
+بارث	8
+بارما	8
+بارنيت	8
+باروخ	8
+باريتو	8
+باريوس	8
+بالاسيوس	8
+براندت	8
+برانيسلاف	8
+برول	8
+برويز	8
+بريدراج	8
+بريمو	8
+بلاكويل	8
+بلقاسم	8
+بلوك	8
+بني	8
+بهلوي	8
+بوارنيه	8
+بوبان	8
+بوراس	8
+بوكو	8
+بوهيميا	8
+بيتكوفيتش	8
+بيتينا	8
+بيرنز	8
+بيكي	8
+بيلين	8
+بينا	8
+تابيا	8
+تاكيو	8
+تانر	8
+ترومان	8
+تشافيز	8
+تشون	8
+توث	8
+توران	8
+تورفالدس	8
+توشيكي	8
+توليدو	8
+تيتي	8
+تيرينس	8
+تينغ	8
+جاكوبي	8
+جوفانا	8
+جيانغ	8
+جيجي	8
+جير	8
+جيلكو	8
+جيما	8
+جيورجوس	8
+حرب	8
+حسون	8
+حليم	8
+حنان	8
+دارنيل	8
+دافني	8
+دام	8
+داميانو	8
+دايان	8
+داير	8
+دايموند	8
+داين	8
+دراموند	8
+دود	8
+دونغ	8
+ديارا	8
+دياوارا	8
+ديكي	8
+ديوغو	8
+ديوك	8
+رافي	8
+رامزي	8
+راني	8
+راو	8
+روزماري	8
+روزنتال	8
+رولاندو	8
+رويال	8
+ريفرز	8
+ريناتا	8
+رينغو	8
+ريوتارو	8
+زامورا	8
+زيمان	8
+سابا	8
+ساذرلاند	8
+سافاج	8
+سافوي	8
+ساكو	8
+ساكي	8
+سامر	8
+سامية	8
+سانز	8
+سانو	8
+ساني	8
+ساينز	8
+ستانكوفيتش	8
+ستويانوفيتش	8
+ستيرن	8
+سرجيوس	8
+سركيس	8
+سعادة	8
+سكايلر	8
+سميح	8
+سهام	8
+سوك	8
+سيرز	8
+سيغال	8
+سيل	8
+سيليا	8
+شاي	8
+شحاتة	8
+شراحيلي	8
+شربل	8
+شرف	8
+شلبي	8
+شوت	8
+شيبويا	8
+شيتي	8
+شيراي	8
+شيروود	8
+شيلر	8
+عبدي	8
+عبير	8
+عساف	8
+عسيري	8
+عصمت	8
+عفيف	8
+عقيل	8
+علام	8
+علوان	8
+غالاغر	8
+غان	8
+غروفر	8
+غوميس	8
+فاتح	8
+فاتن	8
+فارلي	8
+فاريل	8
+فالا	8
+فالفيردي	8
+فالنتاين	8
+فانجيليس	8
+فايز	8
+فرايزر	8
+فرنسيسكو	8
+فريتاس	8
+فريدل	8
+فضيلة	8
+فلافيو	8
+فواز	8
+فورويا	8
+فوزية	8
+فوك	8
+في.	8
+فيكو	8
+فينك	8
+فينيسيوس	8
+قبرص	8
+قيس	8
+كابيل	8
+كات	8
+كاتالينا	8
+كارفر	8
+كارمونا	8
+كارني	8
+كاروسو	8
+كاساس	8
+كاش	8
+كاماتشو	8
+كامو	8
+كرزيستوف	8
+كلايف	8
+كلثوم	8
+كوزاك	8
+كوغا	8
+كوفاتشيفيتش	8
+كولبي	8
+كوليت	8
+كولير	8
+كونينغهام	8
+كويا	8
+كيرشنر	8
+كيسلر	8
+كيشيموتو	8
+كيكي	8
+كيلسي	8
+كينوشيتا	8
+كيوشي	8
+لاما	8
+لاي	8
+لاين	8
+لبيب	8
+لحسن	8
+لندن	8
+لودو	8
+لور	8
+لوسيو	8
+لون	8
+لويل	8
+ليانغ	8
+ليفينغستون	8
+ليكس	8
+لينك	8
+لينكا	8
+ليوني	8
+ليونيداس	8
+مؤيد	8
+ماتسو	8
+ماتشيدا	8
+ماتيوس	8
+مادسن	8
+مارسيلينو	8
+مارون	8
+ماساكازو	8
+ماسامي	8
+ماساو	8
+ماكبرايد	8
+ماكدويل	8
+ماكميلان	8
+مال	8
+مالوري	8
+محمدو	8
+مرزوق	8
+معروف	8
+منال	8
+مورلي	8
+موريشيتا	8
+موريموتو	8
+مولاي	8
+ميتسو	8
+ميغومي	8
+ميكاليس	8
+ميلوسيفيتش	8
+ميليان	8
+ميلينا	8
+مين	8
+نابليون	8
+نات	8
+ناريتا	8
+ناي	8
+نزهة	8
+نودا	8
+نوريا	8
+نوفل	8
+نوي	8
+نيشيدا	8
+نيفين	8
+نيكلسون	8
+نييتو	8
+هاتانو	8
+هاجيمي	8
+هاردن	8
+هاريل	8
+هالي	8
+هانو	8
+هرمز	8
+هورنر	8
+هولست	8
+هيبوليت	8
+هيداكا	8
+هيدياكي	8
+وجدي	8
+وهبي	8
+ويلكنسون	8
+ياسو	8
+ياسويوكي	8
+يانا	8
+يانوش	8
+يزيد	8
+يهودا	8
+آسيا	7
+أبيلاردو	7
+أدو	7
+أراوجو	7
+أرنالدو	7
+أري	7
+أستريد	7
+أستور	7
+أكين	7
+ألفارادو	7
+ألكانتارا	7
+ألكسندرو	7
+ألكسي	7
+ألون	7
+أناستاسيا	7
+أنايا	7
+أنتونيلي	7
+أندرادي	7
+أنيكا	7
+أوإيشي	7
+أوباتا	7
+أودونيل	7
+أور	7
+أورسيني	7
+أوزيبيو	7
+أوسوي	7
+أوليري	7
+أومي	7
+أونا	7
+أينشتاين	7
+أيومي	7
+إروين	7
+إريكسن	7
+إليز	7
+إليسون	7
+إن.	7
+إنجي	7
+إيتشيرو	7
+إيشيهارا	7
+إيفانوفيتش	7
+إيفيتا	7
+إيك	7
+إيكاترينا	7
+إينوسنت	7
+اكيتو	7
+الأمين	7
+التليلي	7
+الحسيني	7
+الشابي	7
+العبيدي	7
+العلمي	7
+الفتاح	7
+المر	7
+اوتسوكا	7
+اوغورا	7
+ايرل	7
+باد	7
+باريرا	7
+باريل	7
+باستر	7
+باستيان	7
+باقر	7
+بالتازار	7
+بالما	7
+باليولوج	7
+بان	7
+برافو	7
+براي	7
+بركة	7
+برناردينو	7
+بروني	7
+بري	7
+بريندا	7
+بسباس	7
+بسمة	7
+بشرى	7
+بكار	7
+بلاس	7
+بلين	7
+بهرام	7
+بوتشر	7
+بورا	7
+بورن	7
+بوزيد	7
+بولات	7
+بولسن	7
+بولك	7
+بولنت	7
+بوليت	7
+بونو	7
+بيتروس	7
+بيدل	7
+بيرت	7
+بيرمان	7
+بيست	7
+بيسلي	7
+بيكيت	7
+بيليك	7
+بيندكت	7
+بينيفينتو	7
+تاداو	7
+تاكايا	7
+تاكايوشي	7
+تاكو	7
+تاونسند	7
+ترينت	7
+تسوكاسا	7
+تشامبرز	7
+تشنغ	7
+تشيني	7
+تشيو	7
+تكين	7
+توربين	7
+توشيوكي	7
+توملينسون	7
+تومويا	7
+تيتو	7
+تيكسيرا	7
+تيلمان	7
+تيلي	7
+تين	7
+تيو	7
+ثامر	7
+ثورب	7
+جاريت	7
+جاكوبو	7
+جرانجر	7
+جعفري	7
+جلول	7
+جود	7
+جودت	7
+جورجيت	7
+جوريس	7
+جوفان	7
+جوليانو	7
+جونكإ	7
+جونكو	7
+جيا	7
+جيرولامو	7
+جيرونيمو	7
+جيزيلا	7
+جيفريز	7
+جيلو	7
+جينر	7
+حسيني	7
+حميدة	7
+حنين	7
+حياة	7
+خلدون	7
+خوستو	7
+دافنبورت	7
+دامبير	7
+دودي	7
+دورا	7
+دورون	7
+دوشكو	7
+دوك	7
+دولان	7
+دولوريس	7
+دومينيكا	7
+دونالدسون	7
+ديبرا	7
+ديلغادو	7
+ديمي	7
+ديني	7
+ديوب	7
+ذ	7
+راج	7
+راجنار	7
+رادو	7
+راضي	7
+ربه	7
+رعد	7
+روبلز	7
+روبنشتاين	7
+روسكو	7
+رومي	7
+رويتر	7
+رويل	7
+ريدل	7
+ريفز	7
+رينزو	7
+ريوكو	7
+ريوهيإي	7
+زاباتا	7
+زو	7
+سار	7
+ساري	7
+سافيتش	7
+ساكاجوتشي	7
+ساكس	7
+سالا	7
+ساليرنو	7
+سامبسون	7
+سانتي	7
+ساي	7
+سايز	7
+ستيفانوفيتش	7
+ستيفي	7
+ستينسون	7
+سلطاني	7
+سنجر	7
+سورا	7
+سويت	7
+سيبيل	7
+سيبيلا	7
+سيتو	7
+سيتي	7
+سيديبي	7
+سيرانو	7
+سيس	7
+سيلفر	7
+سيلي	7
+سيمنز	7
+سيميون	7
+سينثيا	7
+شموئيل	7
+شوان	7
+شوبرت	7
+شوستر	7
+شيب	7
+شيف	7
+شيماء	7
+شينودا	7
+صباغ	7
+عاصي	7
+عدلي	7
+عشر	7
+عمارة	7
+عمري	7
+عون	7
+عياش	7
+غارفين	7
+غال	7
+غامبل	7
+غرايم	7
+غنيم	7
+غوريو	7
+غوين	7
+فابري	7
+فاتسلاف	7
+فاتو	7
+فارو	7
+فاسكو	7
+فرات	7
+فرانكل	7
+فروم	7
+فريتش	7
+فضل	7
+فلاناغان	7
+فوا	7
+فوجيوارا	7
+فوروكاوا	7
+فوغان	7
+فولكوف	7
+فيردي	7
+فيسر	7
+فيغيروا	7
+فيلار	7
+فينلي	7
+فيوري	7
+فيوليت	7
+قصي	7
+قنديل	7
+كابوت	7
+كابيلو	7
+كاتارزينا	7
+كاتس	7
+كاتسو	7
+كاتسويا	7
+كارترايت	7
+كاردونا	7
+كارديناس	7
+كارميلو	7
+كاريرا	7
+كازاما	7
+كاسبار	7
+كاغاوا	7
+كام	7
+كامبو	7
+كانتي	7
+كاندي	7
+كاهيل	7
+كاوري	7
+كايلي	7
+كايو	7
+كراولي	7
+كريستا	7
+كريستيانسن	7
+كريمي	7
+كلاس	7
+كلوي	7
+كليم	7
+كليمنتي	7
+كندريك	7
+كواكامي	7
+كوبلاند	7
+كوبولا	7
+كوتون	7
+كودا	7
+كوربيت	7
+كوردوفا	7
+كورنيليا	7
+كورينا	7
+كوس	7
+كوفين	7
+كولتر	7
+كولون	7
+كونستانتينوس	7
+كونولي	7
+كونيغ	7
+كيتي	7
+كيرلي	7
+كيشي	7
+كيل	7
+كينو	7
+كيوهي	7
+لبنى	7
+لودفيكا	7
+لورد	7
+لوريل	7
+لورينز	7
+لوز	7
+لوسيانا	7
+لوسيوس	7
+لوكاش	7
+لوني	7
+ليال	7
+ليان	7
+ليبور	7
+ليتو	7
+ليتيسيا	7
+ليزي	7
+ليفاندوفسكي	7
+ليفيو	7
+ليناريس	7
+لينغ	7
+ليوبولدو	7
+مأمون	7
+مابل	7
+مار	7
+مارات	7
+مارتون	7
+مارجوري	7
+ماريتش	7
+ماساتوشي	7
+ماسانوري	7
+ماكراي	7
+ماكسي	7
+ماكينا	7
+ماكينلي	7
+ماكينو	7
+مالدونادو	7
+مالينا	7
+مانويلا	7
+محمدي	7
+مخلوف	7
+مدحت	7
+مشهور	7
+معتز	7
+معوض	7
+مكوي	7
+مناف	7
+مورس	7
+موريا	7
+موسكيرا	7
+مول	7
+مولوي	7
+مونتانا	7
+مونيز	7
+مويسيس	7
+ميرت	7
+ميكال	7
+ميكلسن	7
+ميلوراد	7
+ميليندا	7
+ميمون	7
+مينتر	7
+مينديز	7
+مينغ	7
+مينيزيس	7
+ميهاي	7
+نان	7
+ناو	7
+نواف	7
+نوربيرتو	7
+نورما	7
+نوزومي	7
+نول	7
+نيشي	7
+نيشيزاوا	7
+نيشينو	7
+هاجر	7
+هادلي	7
+هارتلي	7
+هاكيت	7
+هام	7
+هامبتون	7
+هانم	7
+هايوارد	7
+هزازي	7
+هنتنغتون	7
+هوبز	7
+هوجان	7
+هورويتز	7
+هوريوتشى	7
+هوليداي	7
+هوليس	7
+هيرد	7
+هيرشل	7
+هيرو	7
+هيروتاكا	7
+هيغ	7
+هيكس	7
+هيلدبراند	7
+وات	7
+واتس	7
+واليس	7
+وسيم	7
+ويلش	7
+ويلكس	7
+ويندل	7
+ياسوشي	7
+ياكوف	7
+يسرائيل	7
+يسري	7
+يهوذا	7
+يواكيم	7
+يوتارو	7
+يوسي	7
+يوشي	7
+يوشيزاوا	7
+يوشيكي	7
+يوفال	7
+يولاندا	7
+يوما	7
+يومي	7
+يويداي	7
+يوينغ	7
+آشر	6
+أباتي	6
+أبيل	6
+أتويل	6
+أتيليو	6
+أداما	6
+أدونيس	6
+أديب	6
+أرامبورو	6
+أرانا	6
+أرسينيو	6
+أرني	6
+أساي	6
+أسوكا	6
+أغ	6
+أفيلا	6
+أكيبا	6
+ألي	6
+أليخاندرا	6
+أليساندرا	6
+أليغري	6
+ألينا	6
+أمايا	6
+أمبروز	6
+أمية	6
+أميديو	6
+أنتونيس	6
+أنتونين	6
+أنجلينا	6
+أنجيلوس	6
+أندير	6
+أنيسة	6
+أوباما	6
+أوتشوا	6
+أوتيرو	6
+أورورا	6
+أوريانا	6
+أوشي	6
+أوغدن	6
+أوغوستا	6
+أوكسانا	6
+أوكومورا	6
+أوكونيل	6
+أولا	6
+أوليفا	6
+أوم	6
+أوموري	6
+أون	6
+أياكا	6
+إدريسا	6
+إدغاردو	6
+إدموندو	6
+إدنا	6
+إسكوبار	6
+إقبال	6
+إلتون	6
+إلفيس	6
+إلهام	6
+إليزا	6
+إليونورا	6
+إميليانو	6
+إيرلي	6
+إيكو	6
+إيليتش	6
+إينا	6
+إينوي	6
+إيوان	6
+الجبالي	6
+الحريري	6
+الحسن	6
+الحسين	6
+الخطيب	6
+الدراني	6
+السعيدي	6
+الصقلي	6
+الفاسي	6
+الفاضل	6
+المصري	6
+المنجي	6
+الناصري	6
+الهمامي	6
+اليعقوبي	6
+ايواموتو	6
+بآفو	6
+باب	6
+بابادوبولوس	6
+بابكوك	6
+باتسي	6
+باتو	6
+باديلا	6
+بارتش	6
+بارني	6
+باروسو	6
+باريديس	6
+باستور	6
+باسل	6
+باغ	6
+باكستون	6
+بالاسيو	6
+بالدي	6
+بالين	6
+بام	6
+باناجيوتيس	6
+بانكروفت	6
+باوي	6
+بايزيد	6
+براغا	6
+برغر	6
+برناديت	6
+برناردي	6
+برهان	6
+بروبست	6
+برودريك	6
+بروسيا	6
+بروين	6
+بريتشارد	6
+بريس	6
+بريك	6
+بريين	6
+بسيوني	6
+بلاج	6
+بلازا	6
+بلغاريا	6
+بليث	6
+بنتيفوليو	6
+بوا	6
+بوتس	6
+بوردون	6
+بورو	6
+بوسكو	6
+بوسنر	6
+بولز	6
+بولمان	6
+بونا	6
+بونتوس	6
+بيان	6
+بيب	6
+بيتا	6
+بيتش	6
+بيتن	6
+بيث	6
+بيرالتا	6
+بيرغن	6
+بيرل	6
+بيرنشتاين	6
+بيسي	6
+بيغي	6
+بيكمان	6
+بيليتش	6
+بيليني	6
+بيم	6
+بيندر	6
+بيون	6
+تاباتا	6
+تاتسورو	6
+تاجوشى	6
+تادا	6
+تاداشي	6
+تاكاو	6
+تانيجوتشي	6
+تاو	6
+تايسوكي	6
+تشيت	6
+تشيرو	6
+تشيك	6
+تشيكا	6
+تقي	6
+تمام	6
+تميم	6
+توشيهيكو	6
+توشييا	6
+تومواكي	6
+توموكو	6
+توميتش	6
+تون	6
+تونيا	6
+تيزوكا	6
+تيكو	6
+تيليس	6
+تيوفيلو	6
+ثروت	6
+جاد	6
+جاردين	6
+جاغر	6
+جاكا	6
+جاميسون	6
+جاني	6
+جدعون	6
+جرار	6
+جهاد	6
+جودة	6
+جورجينا	6
+جوردان	6
+جوري	6
+جوشي	6
+جوك	6
+جولين	6
+جونجي	6
+جيبونز	6
+جيتر	6
+جيتي	6
+جيجر	6
+جيرترود	6
+جيرمانو	6
+جيلان	6
+حديد	6
+حسنين	6
+حطاب	6
+حمادي	6
+حوراني	6
+حورية	6
+خلوصي	6
+خواريز	6
+خويلد	6
+دإي	6
+دابروفسكي	6
+دارا	6
+داربي	6
+داروين	6
+دافيسون	6
+دايتون	6
+دايسون	6
+دلال	6
+دوري	6
+دول	6
+دونر	6
+ديالو	6
+دياندري	6
+ديتمار	6
+ديدي	6
+ديشون	6
+ديفو	6
+ديمبسي	6
+ديمبيلي	6
+دينيسون	6
+ذا	6
+راب	6
+راتليف	6
+راسموس	6
+رافال	6
+رافاييلا	6
+راند	6
+رزان	6
+رشا	6
+رضائي	6
+رقية	6
+رن	6
+رنا	6
+روجيريو	6
+رودجرز	6
+رودس	6
+روديغر	6
+روزانا	6
+روزي	6
+روزين	6
+روساس	6
+روفوس	6
+روفين	6
+رومانا	6
+رونالدو	6
+رونان	6
+روندا	6
+روهان	6
+ريز	6
+ريفا	6
+رينات	6
+رينان	6
+ريوزو	6
+زئيف	6
+زاكاري	6
+زاهر	6
+زبيدة	6
+زبير	6
+زدرافكو	6
+زدينيك	6
+زريق	6
+زيان	6
+زيجمونت	6
+زيزي	6
+زيغلر	6
+سابور	6
+ساتومي	6
+ساكاتا	6
+سالمين	6
+سالو	6
+سامبا	6
+ساند	6
+ساندرين	6
+ساندوفال	6
+ساويرس	6
+ساياكا	6
+سبنس	6
+سبيد	6
+سبينكس	6
+ستافورد	6
+ستروف	6
+ستورم	6
+ستول	6
+ستيب	6
+ستيبان	6
+ستيفانيا	6
+سرحان	6
+سفوبودا	6
+سلافكو	6
+سميتس	6
+سنيل	6
+سهير	6
+سوريا	6
+سورينسن	6
+سوزي	6
+سولبرغ	6
+سومرز	6
+سوي	6
+سوين	6
+سيب	6
+سيبريان	6
+سيتون	6
+سيرنا	6
+سيرهي	6
+سيزر	6
+سيسيه	6
+سيكو	6
+سيلاس	6
+سيمان	6
+سينغلتون	6
+سيو	6
+شافر	6
+شاندرا	6
+شانيل	6
+شرايفر	6
+شكسبير	6
+شكيب	6
+شمس	6
+شورت	6
+شوزو	6
+شولتس	6
+شيخو	6
+شيك	6
+شيكو	6
+شيمومورا	6
+شينك	6
+صفر	6
+طريف	6
+طلبة	6
+طويل	6
+عازار	6
+عباد	6
+عبدو	6
+عتبة	6
+عرابي	6
+عرفان	6
+عزة	6
+عزمي	6
+عقل	6
+غارفيلد	6
+غالان	6
+غاما	6
+غايتان	6
+غايوس	6
+غراو	6
+غروف	6
+غوتو	6
+غورو	6
+غوري	6
+فابيانو	6
+فارون	6
+فاريا	6
+فالنسيا	6
+فانغ	6
+فريش	6
+فلو	6
+فلودزميزيرز	6
+فلور	6
+فلوران	6
+فلورين	6
+فوت	6
+فورسيث	6
+فوميو	6
+فويتشخ	6
+فيدا	6
+فيرغارا	6
+فيرون	6
+فيسك	6
+فيكتوريانو	6
+فينش	6
+قو	6
+كاترين	6
+كاتسويوكي	6
+كاراسكو	6
+كاران	6
+كارلايل	6
+كارمايكل	6
+كارير	6
+كازانوفا	6
+كازوتو	6
+كازوناري	6
+كازويوكي	6
+كاساهارا	6
+كاسي	6
+كالوم	6
+كانغ	6
+كرونين	6
+كريتون	6
+كعب	6
+كلفن	6
+كلوس	6
+كلوفيس	6
+كليمنتس	6
+كوبا	6
+كوتو	6
+كوتي	6
+كوران	6
+كوربن	6
+كوردوبا	6
+كورديرو	6
+كوركماز	6
+كوساكا	6
+كولوم	6
+كولومبوس	6
+كوليدج	6
+كوماتسو	6
+كونز	6
+كونغ	6
+كونلي	6
+كويفاس	6
+كوينتانا	6
+كوينتون	6
+كيا	6
+كيتون	6
+كيج	6
+كيرين	6
+كيغان	6
+كيلين	6
+كيمب	6
+كيمبل	6
+كينيون	6
+لادن	6
+لازاروس	6
+لاماس	6
+لانداو	6
+لاندولف	6
+لخضر	6
+لوكي	6
+لوند	6
+لونغو	6
+ليبرون	6
+ليتش	6
+ليفا	6
+ليفيت	6
+ليوبومير	6
+ليونور	6
+مائير	6
+ماتسومورا	6
+ماتوس	6
+ماجا	6
+مادس	6
+مادي	6
+مارسيلا	6
+مارغوليس	6
+مارينكو	6
+مارينيو	6
+مازن	6
+ماساتاكا	6
+ماسايوشي	6
+ماسيج	6
+ماغني	6
+ماكاي	6
+ماكلاود	6
+ماكو	6
+ماكيني	6
+مالاتيستا	6
+مالين	6
+مانابو	6
+مانسفيلد	6
+مانلي	6
+مانولو	6
+ماو	6
+مايوركا	6
+مجتبى	6
+مجد	6
+مجرشي	6
+مردوخ	6
+مزراحي	6
+مشعل	6
+مظفر	6
+مكارتني	6
+مكديرموت	6
+مكرم	6
+ملا	6
+منابي	6
+مندلسون	6
+مها	6
+مهران	6
+مهنا	6
+موسي	6
+مويا	6
+موير	6
+ميتسوي	6
+ميتشيو	6
+ميخاو	6
+ميركل	6
+ميزوكي	6
+ميسا	6
+ميساكي	6
+ميشا	6
+ميلا	6
+ميلدريد	6
+ميلن	6
+مينينديز	6
+ناإيتو	6
+ناب	6
+ناحوم	6
+ناديا	6
+ناريمان	6
+ناظم	6
+ناكادا	6
+ناني	6
+نجاة	6
+نجم	6
+نسيبة	6
+نصري	6
+نعومي	6
+نوبو	6
+نورياكي	6
+نوريو	6
+نوفيكوف	6
+ني	6
+نيازي	6
+نيبويشا	6
+نيد	6
+نيرو	6
+هاتاناكا	6
+هاتشينسون	6
+هاجيوارا	6
+هاردويك	6
+هارلي	6
+هارو	6
+هاروكا	6
+هارييت	6
+هاغن	6
+هانكوك	6
+هكسلي	6
+همام	6
+هورتادو	6
+هورفات	6
+هوساوي	6
+هوكس	6
+هولدر	6
+هويل	6
+هيراوكا	6
+هيرب	6
+هيرلي	6
+هيروكازو	6
+هيروماسا	6
+هيرونيموس	6
+هيكمان	6
+هيمان	6
+هينسون	6
+هيوم	6
+واكاباياشي	6
+والترز	6
+وايزمان	6
+وجيه	6
+وداد	6
+ووترز	6
+ويفر	6
+ويكس	6
+وينسلو	6
+وينكلر	6
+يانسون	6
+يانو	6
+يانوس	6
+يوخن	6
+يوريكو	6
+يورينتي	6
+يوزفا	6
+يوسكي	6
+يوسيإي	6
+يوشينو	6
+يوشينوبو	6
+يوشيوكي	6
+يول	6
+يونوت	6
+آتكينز	5
+آرشي	5
+آري	5
+آزاد	5
+آفي	5
+أبان	5
+أثرتون	5
+أحلام	5
+أدري	5
+أرانغو	5
+أرتو	5
+أرخيداموس	5
+أرسين	5
+أرفيدسون	5
+أركيت	5
+أرنولف	5
+أزيفيدو	5
+أسد	5
+أكر	5
+أكينوري	5
+أكيهيكو	5
+ألاركون	5
+ألتمان	5
+ألفة	5
+أليز	5
+أماتو	5
+أمادور	5
+أمارو	5
+أماني	5
+أمريتراج	5
+أمنمحات	5
+أميري	5
+أنابيل	5
+أنجو	5
+أنجي	5
+أندراوس	5
+أندرونيكوس	5
+أندوني	5
+أنطاكية	5
+أنطونين	5
+أنطونيوس	5
+أنطيوخوس	5
+أنغولو	5
+أوبي	5
+أوتسوكي	5
+أوتل	5
+أوتن	5
+أوجي	5
+أوخيدا	5
+أود	5
+أودا	5
+أودي	5
+أوروزكو	5
+أوريلي	5
+أوسوريو	5
+أوسي	5
+أوغنين	5
+أوغوا	5
+أوكامبو	5
+أوكتافيا	5
+أوكتاي	5
+أولريكه	5
+أوليسيس	5
+أوناي	5
+أونوريه	5
+أيدان	5
+إدسون	5
+إديسون	5
+إرفين	5
+إسكندر	5
+إغليسياس	5
+إغنازيو	5
+إكلوند	5
+إلمور	5
+إلوي	5
+إميليا	5
+إندر	5
+إنغليش	5
+إيبرت	5
+إيتالو	5
+إيتان	5
+إيدر	5
+إيدن	5
+إيدو	5
+إيدير	5
+إيري	5
+إيسامو	5
+إيغل	5
+إيفاريستو	5
+إيفانو	5
+إيفونا	5
+إيفي	5
+إيلان	5
+إيموري	5
+إيهود	5
+اسادا	5
+اسكندر	5
+البيرق	5
+الجزيري	5
+الجواد	5
+الرازق	5
+الرحباني	5
+الرزاق	5
+الزواوي	5
+السليماني	5
+السنوسي	5
+السويسي	5
+السيد	5
+الطرابلسي	5
+العمراني	5
+الفرجاني	5
+القروي	5
+القمي	5
+الماجري	5
+المرزوقي	5
+المنذر	5
+الموسوي	5
+الناصر	5
+النجار	5
+الوهاب	5
+اليزدي	5
+ايلين	5
+بابتيستا	5
+بابيت	5
+باتن	5
+بارتولومي	5
+بارنيل	5
+باروت	5
+باريزي	5
+باستين	5
+باسكوالي	5
+باشي	5
+باشيتش	5
+بافون	5
+باكلي	5
+باكنر	5
+باكوس	5
+بالوغ	5
+باورز	5
+باولوس	5
+باولي	5
+بايا	5
+بايتون	5
+بايل	5
+بايو	5
+بثينة	5
+بحري	5
+بختيار	5
+بخيت	5
+برادو	5
+براس	5
+براغ	5
+براكستون	5
+برانداو	5
+برانش	5
+براونينغ	5
+برايت	5
+بربور	5
+بردال	5
+بركيتش	5
+برنال	5
+بروت	5
+بروستر	5
+برونتي	5
+برونك	5
+بريتني	5
+بريدجيت	5
+بريسلي	5
+بريسي	5
+بريكنريدج	5
+بريم	5
+بريمر	5
+برينر	5
+بلات	5
+بلازس	5
+بلاكمان	5
+بلاو	5
+بلتران	5
+بلوف	5
+بنتي	5
+بنحاس	5
+بنيامين	5
+بهادر	5
+بهنام	5
+بهية	5
+بوتا	5
+بوجانا	5
+بوجوفيتش	5
+بودو	5
+بورجو	5
+بورخيس	5
+بوردن	5
+بورغيس	5
+بورنهام	5
+بوريسوف	5
+بوغدانوفيتش	5
+بولاند	5
+بولتون	5
+بولوت	5
+بولياكوف	5
+بومر	5
+بومغارتنر	5
+بوندارينكو	5
+بونر	5
+بيات	5
+بياتا	5
+بياتريكس	5
+بيتز	5
+بيتمان	5
+بيتيس	5
+بيركلي	5
+بيركو	5
+بيرلمان	5
+بيروز	5
+بيريا	5
+بيريت	5
+بيغز	5
+بيفان	5
+بيليانا	5
+بيليتي	5
+بيليه	5
+بينار	5
+تاإيشي	5
+تاتسوكي	5
+تاتوم	5
+تاج	5
+تاشفين	5
+تاكاكي	5
+تاكورو	5
+تاكي	5
+تالبوت	5
+تالي	5
+تامايو	5
+تامي	5
+تاناسي	5
+تتسو	5
+تران	5
+تريفون	5
+ترين	5
+تساو	5
+تسودا	5
+تشامورو	5
+تشانينج	5
+تشوبرا	5
+تمبل	5
+توا	5
+توبا	5
+تودوروفيتش	5
+توركواتو	5
+توسان	5
+توغاشي	5
+تومر	5
+توموكازو	5
+تومونوبو	5
+توموهيكو	5
+تويني	5
+تيبو	5
+تير	5
+تيرنبول	5
+تيرو	5
+تيرون	5
+تيس	5
+تيمر	5
+ثوم	5
+ثيوبالد	5
+ثيودوريك	5
+جابلونسكي	5
+جاسيك	5
+جامار	5
+جاينز	5
+جبار	5
+جبر	5
+جلبي	5
+جلعاد	5
+جنتيلي	5
+جنكيز	5
+جوبي	5
+جوتيريز	5
+جوجو	5
+جوسي	5
+جونيوس	5
+جيامباتيستا	5
+جيامباولو	5
+جيب	5
+جيسوس	5
+جيسون	5
+جيلي	5
+جيليت	5
+جيلين	5
+جينارو	5
+جينيت	5
+حبش	5
+حبيبة	5
+حسونة	5
+حلبي	5
+خاطر	5
+خانا	5
+خزيمة	5
+خولة	5
+خيتي	5
+دارسي	5
+دافيد	5
+دافيلا	5
+داليبور	5
+دانيل	5
+داوني	5
+دايجو	5
+درابر	5
+دراغانا	5
+دراغو	5
+دروري	5
+دريد	5
+دليلة	5
+دوبري	5
+دوبسون	5
+دوبي	5
+دوت	5
+دودا	5
+دور	5
+دوريان	5
+دولت	5
+دومين	5
+دونهام	5
+دوهرتي	5
+دياو	5
+ديبا	5
+ديتليف	5
+ديفيد	5
+ديكرسون	5
+ديكنز	5
+ديلارد	5
+ديليا	5
+ديم	5
+ديمبا	5
+ديمة	5
+ديمتريوس	5
+دينتون	5
+ديوي	5
+ذياب	5
+رابينوفيتش	5
+رادكليف	5
+رادوفيتش	5
+رادولوفيتش	5
+راديك	5
+رافن	5
+رامز	5
+رامين	5
+راندل	5
+رايكو	5
+رشيدة	5
+روا	5
+روبرتا	5
+روبرسون	5
+روتش	5
+روكا	5
+روكفلر	5
+روكويل	5
+رولوف	5
+رولينز	5
+رومل	5
+رومولو	5
+رويدا	5
+ريال	5
+ريدلي	5
+ريدي	5
+ريديك	5
+ريزارد	5
+ريزر	5
+ريف	5
+ريكارد	5
+ريمان	5
+ريمو	5
+زارا	5
+زانا	5
+زغلول	5
+زفونيمير	5
+زهران	5
+زيتون	5
+زيتوني	5
+زينة	5
+سابينا	5
+سارجنت	5
+ساستري	5
+سافيدرا	5
+ساكورا	5
+سال	5
+سالاس	5
+سالفا	5
+سانتيس	5
+ساوري	5
+سباركس	5
+سبيروس	5
+ستاك	5
+ستاين	5
+ستوري	5
+ستوكتون	5
+ستيد	5
+سعيدة	5
+سفيتكوفيتش	5
+سكارليت	5
+سلافا	5
+سلجوق	5
+سماح	5
+سماحة	5
+سمرة	5
+سميحة	5
+سند	5
+سوانسون	5
+سوتا	5
+سور	5
+سوس	5
+سوسن	5
+سومر	5
+سومي	5
+سويني	5
+سي.	5
+سيركان	5
+سيري	5
+سيرينا	5
+سيسوكو	5
+سيسي	5
+سيغوردسون	5
+سيفان	5
+سيفيرينو	5
+سيكتوس	5
+سيلرز	5
+سيليس	5
+سيلينا	5
+سيمبيرغ	5
+سيمو	5
+سيموندز	5
+سييرا	5
+شاباز	5
+شادية	5
+شاكون	5
+شالوم	5
+شامبانيا	5
+شامل	5
+شامير	5
+شايد	5
+شايفر	5
+شتيفان	5
+شداد	5
+شديد	5
+شرابي	5
+شرايبر	5
+شلمنصر	5
+شوارتز	5
+شوب	5
+شوتز	5
+شوغو	5
+شول	5
+شولي	5
+شوميكر	5
+شويا	5
+شيباتا	5
+شيرر	5
+شيغيرو	5
+شيمورا	5
+شينوبو	5
+شيوري	5
+صائب	5
+صادقي	5
+صافي	5
+صديق	5
+صديقي	5
+صفوان	5
+صمد	5
+صوفي	5
+ضاهر	5
+طعمة	5
+ظافر	5
+عباسي	5
+عبو	5
+عروة	5
+عزوز	5
+عفت	5
+عقبة	5
+عكاشة	5
+علييف	5
+عنتر	5
+عوزي	5
+عوف	5
+غالياتسو	5
+غاليس	5
+غاليغو	5
+غاليندو	5
+غرابوسكي	5
+غريتا	5
+غريغوار	5
+غزالي	5
+غطاس	5
+غلاس	5
+غوتمان	5
+غوتهارد	5
+غوثري	5
+غودين	5
+غوف	5
+غول	5
+غولان	5
+غيفارا	5
+غيليسبي	5
+غينسبورغ	5
+غينكي	5
+فائق	5
+فالنتينو	5
+فالون	5
+فاليرو	5
+فام	5
+فانا	5
+فانس	5
+فانيا	5
+فانينغ	5
+فاوستو	5
+فخر	5
+فرانسين	5
+فرانكوفيتش	5
+فرنجية	5
+فرهاد	5
+فرهوفن	5
+فريدا	5
+فريدون	5
+فريك	5
+فقيه	5
+فكرت	5
+فلاح	5
+فلاد	5
+فلادو	5
+فلورا	5
+فنتون	5
+فهيم	5
+فورت	5
+فورتمبيرغ	5
+فوكا	5
+فولفرام	5
+فولفيو	5
+فوميي	5
+فوندا	5
+فونك	5
+فويوفيتش	5
+فيان	5
+فيتا	5
+فيديل	5
+فيرارا	5
+فيربيك	5
+فيرث	5
+فيرلي	5
+فيرمين	5
+فيروز	5
+فيريس	5
+فيغيريدو	5
+فيكتورينو	5
+فيلدر	5
+فيلما	5
+فيلو	5
+فيلوسو	5
+قاو	5
+قباني	5
+قدري	5
+قريشي	5
+قهوجي	5
+كابو	5
+كاتسوهيرو	5
+كادي	5
+كاردوسو	5
+كاردينال	5
+كاروثرز	5
+كازنوري	5
+كازيميرز	5
+كاسبارس	5
+كالفو	5
+كالهون	5
+كالو	5
+كاماتا	5
+كامارغو	5
+كاميا	5
+كانا	5
+كانتر	5
+كانتو	5
+كانتور	5
+كاورو	5
+كايتلين	5
+كرافن	5
+كرامي	5
+كروسبي	5
+كروكر	5
+كرول	5
+كريسبين	5
+كريستوبال	5
+كلاب	5
+كلاركسون	5
+كلوتير	5
+كلودين	5
+كليبر	5
+كليبورن	5
+كليفز	5
+كنودسن	5
+كورلي	5
+كوزو	5
+كوست	5
+كوسيإي	5
+كولار	5
+كولب	5
+كولسون	5
+كولومان	5
+كومان	5
+كومي	5
+كونرز	5
+كونسيساو	5
+كويل	5
+كويلو	5
+كيارا	5
+كيبل	5
+كيتلين	5
+كيرش	5
+كيركلاند	5
+كيرميت	5
+كيرنر	5
+كيرون	5
+كيشيدا	5
+كيغو	5
+كيك	5
+كينجيرو	5
+كينزو	5
+كينسكي	5
+كينسوكي	5
+كينغا	5
+كينغستون	5
+كينيا	5
+لازارو	5
+لاس	5
+لاسال	5
+لافال	5
+لافون	5
+لافيت	5
+لافيل	5
+لاكشمي	5
+لطيف	5
+لوباتو	5
+لوبومير	5
+لوبي	5
+لودر	5
+لودميلا	5
+لوكلير	5
+لولو	5
+لومباردو	5
+لوندبيرغ	5
+ليبمان	5
+ليبي	5
+ليث	5
+ليندغرين	5
+ماجي	5
+مارغوتي	5
+ماركيل	5
+ماريت	5
+ماريكا	5
+مارينوس	5
+مازور	5
+ماسترز	5
+ماكارينا	5
+ماكسيميليانو	5
+ماكغراث	5
+ماكلارين	5
+ماكنير	5
+ماكورماك	5
+ماكونيل	5
+ماكوين	5
+ماكينتوش	5
+مالجورزاتا	5
+مالوني	5
+مالي	5
+مامورو	5
+مانا	5
+ماندل	5
+مانين	5
+مايرا	5
+مايومي	5
+متين	5
+مديحة	5
+مرجان	5
+مصعب	5
+مفيدة	5
+مقدسي	5
+مقدم	5
+مكماهون	5
+ممتاز	5
+مهر	5
+مورال	5
+موريارتي	5
+موسلي	5
+موشي	5
+مولا	5
+مولنار	5
+مولود	5
+موناكو	5
+مونتويا	5
+مونك	5
+مونيه	5
+ميان	5
+ميتروفيتش	5
+ميتسونوري	5
+ميتسوهيرو	5
+ميتلاند	5
+ميرز	5
+ميركادو	5
+ميرل	5
+ميرنا	5
+ميريت	5
+ميسنر	5
+ميسي	5
+ميسينا	5
+ميشالسكي	5
+ميلفيل	5
+ميلودي	5
+ميليتش	5
+مينار	5
+ميني	5
+ميها	5
+ميهارا	5
+ميهايلوفيتش	5
+ميو	5
+نابوليتانو	5
+ناجية	5
+ناكازاوا	5
+نام	5
+ناهد	5
+ناوكو	5
+ناير	5
+نرجس	5
+نسيب	5
+نصرت	5
+نصير	5
+نعمة	5
+نعيمة	5
+نفتالي	5
+نقاش	5
+نوار	5
+نوال	5
+نوت	5
+نورة	5
+نورم	5
+نوروود	5
+نوريوكي	5
+نولز	5
+نيال	5
+نيدام	5
+نيشياما	5
+نيف	5
+نيفيس	5
+نيكس	5
+نيلو	5
+نيلوفر	5
+نيني	5
+نيوكومب	5
+هاتون	5
+هارمان	5
+هاك	5
+هانوفر	5
+هايل	5
+هاين	5
+هني	5
+هوبسون	5
+هوتن	5
+هودجز	5
+هودجسون	5
+هور	5
+هول	5
+هولبروك	5
+هولمان	5
+هولواي	5
+هولينز	5
+هومل	5
+هويرتا	5
+هيبورن	5
+هيد	5
+هيراي	5
+هيرتا	5
+هيرستون	5
+هيروسي	5
+هيروفومي	5
+هيساو	5
+هيلا	5
+هيلمز	5
+هينتون	5
+هيني	5
+هينيسي	5
+هيون	5
+هيويت	5
+والكوت	5
+وايلي	5
+وديع	5
+وردة	5
+وفيق	5
+وهب	5
+وهبة	5
+وول	5
+ويتاكر	5
+ويتن	5
+ويذرسبون	5
+ويلا	5
+ويلوبي	5
+وينترز	5
+يارون	5
+ياسودا	5
+ياسونوري	5
+ياغو	5
+يامامورا	5
+ياناغيساوا	5
+يانكو	5
+ياني	5
+يزبك	5
+يلدرم	5
+يوانيس	5
+يورن	5
+يوريكا	5
+يوشيتاكا	5
+يوشيرو	5
+يونا	5
+يونان	5
+يوهانسن	5
+يويتشيرو	5
+آبادي	4
+آريس	4
+آصف	4
+آلا	4
+آناماريا	4
+آيفي	4
+آيو	4
+أبا	4
+أباظة	4
+أبركرومبي	4
+أبيجيل	4
+أتسوتو	4
+أثينا	4
+أحمدوف	4
+أحمس	4
+أدجي	4
+أدير	4
+أديلسون	4
+أرباد	4
+أرتوا	4
+أرتورس	4
+أردن	4
+أردونيو	4
+أرطغرل	4
+أرغيو	4
+أرفيد	4
+أرفيداس	4
+أرنور	4
+أريدوندو	4
+أريزميندي	4
+أريفالو	4
+أريناس	4
+أريولا	4
+أرييه	4
+أزولاي	4
+أساكورا	4
+أسامواه	4
+أسانوما	4
+أستين	4
+أسلي	4
+أسمهان	4
+أشمور	4
+أفشين	4
+أكاماتسو	4
+ألانا	4
+ألت	4
+ألتاميرانو	4
+ألتون	4
+ألدا	4
+ألدريدج	4
+ألستون	4
+ألفريد	4
+ألكان	4
+ألكورن	4
+ألمادا	4
+ألماس	4
+ألمانيا	4
+ألموند	4
+ألو	4
+أليكسيتش	4
+أليمان	4
+أليمو	4
+أماديو	4
+أمالفي	4
+أمريكو	4
+أميدي	4
+أناتول	4
+أناند	4
+أنتيتش	4
+أنجر	4
+أنجيليك	4
+أندروس	4
+أندروود	4
+أندريوس	4
+أندرييف	4
+أنزاي	4
+أنطوانيت	4
+أنيبال	4
+أهارون	4
+أهيرن	4
+أوبينا	4
+أوت	4
+أوتافيو	4
+أوتاكي	4
+أوتسكا	4
+أودوم	4
+أوديل	4
+أوراكا	4
+أورايلي	4
+أوربان	4
+أورخان	4
+أورسوليا	4
+أوريبي	4
+أوريل	4
+أوزتورك	4
+أوزغي	4
+أوزوالدو	4
+أوزيل	4
+أوس	4
+أوسبينا	4
+أوسوليفان	4
+أوشن	4
+أوغور	4
+أوفرتون	4
+أوفه	4
+أوفييدو	4
+أوكا	4
+أوكانو	4
+أوكاوا	4
+أوكتاف	4
+أوكس	4
+أوكوياما	4
+أولبرايت	4
+أولمان	4
+أولو	4
+أوليف	4
+أوليكسي	4
+أوما	4
+أومبرتو	4
+أونال	4
+أوينو	4
+أيدين	4
+أينسلي	4
+أيهان	4
+أيومو	4
+إبراهيموف	4
+إبراهيمي	4
+إتوري	4
+إده	4
+إرسكين	4
+إرميا	4
+إروان	4
+إسبن	4
+إسبوزيتو	4
+إسبينوزا	4
+إسماعيلوف	4
+إشيغامي	4
+إلفيرا	4
+إلهان	4
+إلي	4
+إلينا	4
+إلينغتون	4
+إناجاكي	4
+إنجين	4
+إنس	4
+إنغلز	4
+إي	4
+إيجرتون	4
+إيرو	4
+إيريس	4
+إيستمان	4
+إيستون	4
+إيسي	4
+إيفايلو	4
+إيفرتون	4
+إيفون	4
+إيفيت	4
+إيكاوا	4
+إيكر	4
+إيل	4
+إيلونا	4
+إيليان	4
+إيمانويلي	4
+إيمون	4
+إيناكي	4
+إينو	4
+إيوا	4
+اسبينوزا	4
+اف.	4
+اكيتا	4
+الأصفهاني	4
+الباجي	4
+الباقي	4
+الجريبي	4
+الجزائري	4
+الجمل	4
+الجنرال	4
+الجيلاني	4
+الحسني	4
+الخالق	4
+الخميني	4
+الرفاعي	4
+الرقيق	4
+الرويسي	4
+الزين	4
+السلطانة	4
+السلمي	4
+الشنقيطي	4
+العروسي	4
+العظمى	4
+العيادي	4
+العياري	4
+العياشي	4
+الغربي	4
+الغورو	4
+الفيلالي	4
+القذافي	4
+الكسندروف	4
+المغربي	4
+الندوي	4
+الهلالي	4
+اليحياوي	4
+اليونان	4
+اندريس	4
+اوسركون	4
+ايتور	4
+ايزاوا	4
+ايزيكيل	4
+باباس	4
+بابان	4
+بابكر	4
+بابل	4
+بابيتش	4
+باتيل	4
+باجلي	4
+باجي	4
+باديلي	4
+باراغان	4
+باربو	4
+بارتوش	4
+بارتولي	4
+باريلا	4
+باريمور	4
+بارينتوس	4
+باستوس	4
+بافول	4
+بافيتش	4
+باكا	4
+باكو	4
+بالبي	4
+بالتاسار	4
+باليستيروس	4
+بامبا	4
+بامفورد	4
+باندا	4
+باندولف	4
+بانشو	4
+بانغورا	4
+باني	4
+باهر	4
+باولس	4
+بايس	4
+بايك	4
+بايلز	4
+باييخو	4
+بدران	4
+براك	4
+برانت	4
+برانسون	4
+براونلي	4
+براين	4
+برناوي	4
+برنيس	4
+بروتون	4
+برود	4
+بروست	4
+بروفانس	4
+بروكتر	4
+بروكوب	4
+بروم	4
+بريانا	4
+بريتين	4
+بريدا	4
+بريدج	4
+بريز	4
+بريزويلا	4
+بريست	4
+بريستو	4
+بريسيلا	4
+بريطانيا	4
+بريور	4
+بستاني	4
+بلاسكو	4
+بلاسيدو	4
+بلاغوي	4
+بلانك	4
+بلونت	4
+بليز	4
+بليمبتون	4
+بليندا	4
+بنز	4
+بنهام	4
+بنونة	4
+بهار	4
+بهلول	4
+بهيجة	4
+بواتينغ	4
+بوتلر	4
+بوتييه	4
+بوحاجب	4
+بوخنر	4
+بودن	4
+بوده	4
+بوراوي	4
+بورجي	4
+بورلي	4
+بورليه	4
+بوروت	4
+بوروفسكي	4
+بوريل	4
+بوز	4
+بوزان	4
+بوزي	4
+بوزيان	4
+بوستروم	4
+بوعزة	4
+بوعلام	4
+بوفا	4
+بوفون	4
+بوكا	4
+بوكس	4
+بولا	4
+بولاتوفيتش	4
+بولان	4
+بولانسكي	4
+بولت	4
+بولسون	4
+بوليدو	4
+بونافنتورا	4
+بونت	4
+بونتيس	4
+بونيلا	4
+بوهل	4
+بوهم	4
+بويرتا	4
+بوينو	4
+بيبر	4
+بيبو	4
+بيبين	4
+بيتشي	4
+بيثاني	4
+بيجو	4
+بيدفورد	4
+بيدو	4
+بيران	4
+بيرلي	4
+بيرنر	4
+بيرون	4
+بيريتا	4
+بيز	4
+بيش	4
+بيشوف	4
+بيشير	4
+بيغلو	4
+بيكريل	4
+بيكوك	4
+بيكيه	4
+بيلار	4
+بيلوتي	4
+بيلوف	4
+بيلوني	4
+بيليساريو	4
+بيمبرتون	4
+بيندا	4
+بينز	4
+بينس	4
+بينغتسون	4
+بينغهام	4
+بينكني	4
+بينيدا	4
+بينيديكت	4
+بيهن	4
+بيومي	4
+تاتسونوري	4
+تاتشيبانا	4
+تادي	4
+تاديتش	4
+تاديوش	4
+تاشيرو	4
+تاكاماسا	4
+تاكاموري	4
+تاكاهارا	4
+تاكوتو	4
+تاكيموتو	4
+تاليا	4
+تام	4
+تاميكا	4
+تانيل	4
+تايرا	4
+تايغر	4
+تايكي	4
+تراب	4
+تريت	4
+تريش	4
+ترينيداد	4
+تسوتسوى	4
+تشابين	4
+تشادويك	4
+تشارلتون	4
+تشافي	4
+تشافيس	4
+تشالا	4
+تشالمرز	4
+تشايلد	4
+تشايلدز	4
+تشودري	4
+تشيكو	4
+تمار	4
+توشيتش	4
+توشيرو	4
+توغو	4
+توفت	4
+توكي	4
+تولجا	4
+تولين	4
+توليو	4
+توموياسو	4
+تومويوشي	4
+توميزاوا	4
+تويودا	4
+تيانا	4
+تيبي	4
+تيتسورو	4
+تيجان	4
+تيران	4
+تيرني	4
+تيروكي	4
+تيريس	4
+تيلر	4
+تيلو	4
+تيمي	4
+تيميا	4
+تينو	4
+تينوريو	4
+تيوس	4
+تيوفيل	4
+ثوربورن	4
+ثيل	4
+ثيودوروس	4
+ثيودوسيوس	4
+جاردينر	4
+جارود	4
+جاريك	4
+جاسر	4
+جاسمينا	4
+جاكار	4
+جاكو	4
+جاكوبسون	4
+جالو	4
+جانسون	4
+جانيل	4
+جايلز	4
+جبرا	4
+جبل	4
+جبور	4
+جد	4
+جدو	4
+جرانفيل	4
+جريج	4
+جريس	4
+جريفز	4
+جزف	4
+جليلة	4
+جلين	4
+جناح	4
+جنبلاط	4
+جنيد	4
+جوبير	4
+جوزي	4
+جوستوس	4
+جوفري	4
+جوفي	4
+جونا	4
+جيانا	4
+جيجك	4
+جيديميناس	4
+جيريل	4
+جيزولف	4
+جيغمي	4
+جينس	4
+جيوتي	4
+حبيبي	4
+حجاج	4
+حجاي	4
+حفصة	4
+حمزاوي	4
+حمودي	4
+حنيف	4
+حيدري	4
+حيرام	4
+خاشقجي	4
+خريستو	4
+خزندار	4
+خضوري	4
+خضير	4
+خطاب	4
+خليلي	4
+خوانا	4
+خوانيتا	4
+داردن	4
+دارو	4
+داريوش	4
+داس	4
+داستن	4
+داغ	4
+داغر	4
+دافيدوف	4
+دال	4
+دالماو	4
+دامر	4
+دامي	4
+داميانوفيتش	4
+دانر	4
+دانيا	4
+داودا	4
+داون	4
+دحمان	4
+دراجن	4
+دراغومير	4
+درايفر	4
+دريس	4
+دريسكول	4
+درينغوت	4
+دكتور	4
+دندي	4
+دنفر	4
+دورو	4
+دوريا	4
+دوز	4
+دوست	4
+دوكي	4
+دوكيتش	4
+دوكينز	4
+دوللي	4
+دوماس	4
+دوميترو	4
+دوناتاس	4
+دوناتو	4
+دونال	4
+دونيزيتي	4
+دونيس	4
+دونيل	4
+دوهان	4
+ديا	4
+ديرون	4
+ديزني	4
+ديسبوتوفيتش	4
+ديفلين	4
+ديفوس	4
+ديكس	4
+ديكل	4
+ديكو	4
+ديلز	4
+ديلويز	4
+ديليو	4
+ديمار	4
+ديماركو	4
+ديميتري	4
+ديميتريو	4
+ديميريل	4
+دينر	4
+ديورانت	4
+ديوري	4
+راتكو	4
+راجا	4
+راجح	4
+راجي	4
+راجيف	4
+رادومير	4
+رازفان	4
+رازي	4
+راضية	4
+رافا	4
+راكيل	4
+رالستون	4
+راما	4
+رانك	4
+رانكو	4
+رانيا	4
+رايكوفيتش	4
+رايموندو	4
+راينهارت	4
+رحال	4
+رذرفورد	4
+رزاق	4
+روتشيلد	4
+روجير	4
+روجيرو	4
+روجيليو	4
+رور	4
+رورك	4
+روزيتا	4
+روسوم	4
+روسيا	4
+روف	4
+روكر	4
+روكسان	4
+رولانداس	4
+رولدان	4
+رولر	4
+رولين	4
+روما	4
+روندون	4
+ريبيك	4
+ريتز	4
+ريتشموند	4
+ريج	4
+ريسا	4
+ريستريبو	4
+ريفر	4
+ريفيرو	4
+ريكيا	4
+ريكيتس	4
+ريمينغتون	4
+رينكون	4
+رينييه	4
+ريوسكي	4
+ريوما	4
+زاراتي	4
+زازا	4
+زانيتي	4
+زعيتر	4
+زكية	4
+زلاتان	4
+زنيبر	4
+زوزانا	4
+زوفكو	4
+زولا	4
+زولت	4
+زيا	4
+زيتا	4
+زيل	4
+زيلايا	4
+زيو	4
+سا	4
+ساركوزي	4
+سارمينتو	4
+سافوفيتش	4
+سافيل	4
+ساكستون	4
+سالسيدو	4
+سالغادو	4
+سالمون	4
+سالومون	4
+سامسون	4
+سامو	4
+سانابريا	4
+سانجو	4
+ساندو	4
+سايرس	4
+سايكي	4
+سبايك	4
+سبيل	4
+ستارك	4
+ستال	4
+ستام	4
+ستانكو	4
+ستايلز	4
+ستراسر	4
+ستراك	4
+ستو	4
+ستوكر	4
+ستيبانوفيتش	4
+ستيث	4
+ستيليوس	4
+ستينغ	4
+سجاد	4
+سسمو	4
+سكالا	4
+سكوفيلد	4
+سكيب	4
+سلافن	4
+سلستين	4
+سلوتر	4
+سمتر	4
+سمعان	4
+سميليانيتش	4
+سهل	4
+سوبوتيتش	4
+سوبيسكي	4
+سوتارو	4
+سوتيريس	4
+سودربرغ	4
+سودو	4
+سورو	4
+سوري	4
+سوريانو	4
+سوغا	4
+سولو	4
+سولي	4
+سوما	4
+سونيل	4
+سويتشي	4
+سويد	4
+سيا	4
+سيبالوس	4
+سيبريانو	4
+سيدا	4
+سير	4
+سيرفي	4
+سيرو	4
+سيسلي	4
+سيسنيروس	4
+سيسيلي	4
+سيسيليو	4
+سيغر	4
+سيغل	4
+سيغموند	4
+سيغورا	4
+سيكيجوتشي	4
+سيلبي	4
+سيلسو	4
+سيماو	4
+سيمونوفيتش	4
+سيمين	4
+سينك	4
+سيني	4
+سيينا	4
+شابيرو	4
+شارلي	4
+شارمان	4
+شامي	4
+شانا	4
+شاهزاده	4
+شاهي	4
+شاو	4
+شبيب	4
+شبير	4
+شجاع	4
+شذى	4
+شرام	4
+شروتر	4
+شروف	4
+شريفة	4
+شريفي	4
+شعباني	4
+شعيب	4
+شفارتز	4
+شفق	4
+شفيع	4
+شمص	4
+شنتارو	4
+شهيد	4
+شوبر	4
+شودري	4
+شوساكو	4
+شوما	4
+شونيتشي	4
+شويتشي	4
+شيبارد	4
+شيباساكي	4
+شيبان	4
+شيبر	4
+شيحة	4
+شيدي	4
+شيرا	4
+شيشنق	4
+شيمودا	4
+شينسوكي	4
+شيهان	4
+صاحب	4
+صايغ	4
+صدام	4
+صعب	4
+صفا	4
+صفرا	4
+ضيوف	4
+عابدين	4
+عاد	4
+عاكف	4
+عالم	4
+عبادي	4
+عتيق	4
+عدوان	4
+عز	4
+عطا	4
+عطيف	4
+علال	4
+علياء	4
+عوفر	4
+عيوش	4
+غارسيس	4
+غارنيت	4
+غاريدو	4
+غاريوت	4
+غالينا	4
+غراتسيا	4
+غراندي	4
+غروبر	4
+غروث	4
+غروسمان	4
+غروسو	4
+غروفز	4
+غريفيثس	4
+غريم	4
+غزال	4
+غزالة	4
+غلاسر	4
+غليسون	4
+غليندا	4
+غوادالوبي	4
+غوارديولا	4
+غوبتا	4
+غودمان	4
+غودموندسون	4
+غوردان	4
+غوكهان	4
+غولدشميت	4
+غومر	4
+غوي	4
+غيليام	4
+فادية	4
+فاركاس	4
+فاز	4
+فازيكاس	4
+فاكا	4
+فالدير	4
+فالكو	4
+فالكون	4
+فاليرا	4
+فاليريان	4
+فالين	4
+فانو	4
+فاهي	4
+فاوست	4
+فاوستينو	4
+فايزة	4
+فدوى	4
+فرانسيسكا	4
+فرانكا	4
+فرانيو	4
+فراولي	4
+فرزاد	4
+فرعون	4
+فروده	4
+فرودينق	4
+فرومان	4
+فريدريكا	4
+فريدريكسون	4
+فريدريكو	4
+فريري	4
+فريند	4
+فضيل	4
+فلاته	4
+فلاستيميل	4
+فلاندرز	4
+فلاورز	4
+فلورنسيا	4
+فلورنسيو	4
+فليت	4
+فلير	4
+فهر	4
+فوتيوس	4
+فوجيشيما	4
+فودي	4
+فورتيس	4
+فورونين	4
+فوري	4
+فوسون	4
+فوفانا	4
+فوكو	4
+فوكوياما	4
+فولبي	4
+فولكان	4
+فونيس	4
+فويسلاف	4
+فوينتي	4
+فيبي	4
+فيت	4
+فيتزباتريك	4
+فيد	4
+فيدران	4
+فيديريكا	4
+فير	4
+فيران	4
+فيرجيني	4
+فيرما	4
+فيرين	4
+فيسلي	4
+فيسنا	4
+فيشمان	4
+فيفياني	4
+فيلاسكيز	4
+فيلتون	4
+فيلهلم	4
+فيليبوفيتش	4
+فيليز	4
+فينر	4
+فينكل	4
+فينيسا	4
+فيولانتي	4
+فيوليتا	4
+فيونا	4
+فيين	4
+قادري	4
+قاضي	4
+قطان	4
+قطب	4
+قعوار	4
+قلج	4
+قمر	4
+قيوري	4
+كاب	4
+كاباليرو	4
+كابانياس	4
+كابرا	4
+كاتالين	4
+كاتب	4
+كاتلين	4
+كادزماسا	4
+كارادين	4
+كارباخال	4
+كاربونيل	4
+كارتن	4
+كارجيل	4
+كارداشيان	4
+كارلهاينز	4
+كارنو	4
+كاريس	4
+كازان	4
+كازواكي	4
+كازوشي	4
+كازوهيتو	4
+كازوهيسا	4
+كازوهيكو	4
+كازويوشي	4
+كاسال	4
+كاستانيو	4
+كاستيا	4
+كاستيليني	4
+كاسون	4
+كاسيميرو	4
+كاسيني	4
+كاسيوس	4
+كاشيما	4
+كاظمي	4
+كافانا	4
+كافنديش	4
+كافي	4
+كالا	4
+كالاس	4
+كالان	4
+كالاهان	4
+كالفيرت	4
+كالمان	4
+كامبانا	4
+كامبانيلا	4
+كاناكو	4
+كاندا	4
+كانيدا	4
+كانيل	4
+كانينغ	4
+كاواإي	4
+كاواتا	4
+كاوانيشي	4
+كايتانو	4
+كايتو	4
+كروفت	4
+كروكشانك	4
+كروكيت	4
+كرومي	4
+كريبس	4
+كريتندن	4
+كريستابس	4
+كريستو	4
+كريك	4
+كسار	4
+كسرى	4
+كشك	4
+كلاريسا	4
+كلاسن	4
+كلايست	4
+كلوديل	4
+كلي	4
+كليلاند	4
+كنزة	4
+كوانغ	4
+كوبيه	4
+كوت	4
+كوتش	4
+كوثبرت	4
+كوداي	4
+كوراتا	4
+كورادو	4
+كورال	4
+كورتز	4
+كورتي	4
+كورفر	4
+كورك	4
+كورن	4
+كورنو	4
+كوروساوا	4
+كورير	4
+كوريل	4
+كوزلوفسكي	4
+كوزما	4
+كوستر	4
+كوفاليف	4
+كوكر	4
+كولتون	4
+كولز	4
+كولو	4
+كومبتون	4
+كومبس	4
+كوميكو	4
+كونان	4
+كوندون	4
+كونر	4
+كونستانت	4
+كونستانتينو	4
+كونيل	4
+كونيلي	4
+كونيو	4
+كويستا	4
+كويسي	4
+كويلار	4
+كويمبرا	4
+كيبا	4
+كيبروب	4
+كيبيدي	4
+كيتانو	4
+كيجيما	4
+كيرستي	4
+كيز	4
+كيشو	4
+كيف	4
+كيفر	4
+كيمي	4
+كينزي	4
+كينيتشيرو	4
+كينير	4
+كيوتاكا	4
+كيون	4
+كييس	4
+لاد	4
+لافين	4
+لالا	4
+لالي	4
+لانجفورد	4
+لانديس	4
+لاو	4
+لاوري	4
+لايل	4
+لبكي	4
+لشود	4
+لوان	4
+لوبلان	4
+لودوفيكو	4
+لوريتا	4
+لورينا	4
+لوفيت	4
+لوفيل	4
+لوكس	4
+لوكوفيتش	4
+لويزاغا	4
+لوين	4
+ليبو	4
+ليتا	4
+ليتون	4
+ليدل	4
+لير	4
+ليرون	4
+ليست	4
+لينتز	4
+ليندبرغ	4
+ليندر	4
+لينوكس	4
+لينون	4
+لينين	4
+ليودميلا	4
+ليونا	4
+ليونوف	4
+ماتيوش	4
+ماثيسون	4
+ماجدا	4
+ماجنوسون	4
+مادالينا	4
+مادن	4
+مارتيل	4
+مارتينوس	4
+مارجاريته	4
+مارستون	4
+مارسدن	4
+مارشا	4
+ماركوسين	4
+مارلو	4
+مارلي	4
+ماريز	4
+ماريس	4
+ماريسول	4
+ماريلا	4
+ماسا	4
+ماسانوبو	4
+ماساهارو	4
+ماستروياني	4
+ماسو	4
+ماسياس	4
+ماسيدو	4
+ماسيميليانو	4
+ماسيو	4
+ماكالوم	4
+ماكدونيل	4
+ماكسيمو	4
+ماكلولين	4
+مالهوترا	4
+مانزانو	4
+مانزوني	4
+مانسون	4
+مانسيل	4
+مانغا	4
+ماهوني	4
+ماهي	4
+ماوريتس	4
+مايتي	4
+مايرون	4
+مايغا	4
+مايكلز	4
+ماينارد	4
+مايور	4
+مباي	4
+متولي	4
+محبوب	4
+محسني	4
+مخول	4
+مدني	4
+مراز	4
+مزالي	4
+مزهر	4
+مشيمع	4
+معين	4
+مغربي	4
+مقبل	4
+ملادينوف	4
+ملحم	4
+ملكي	4
+منذر	4
+منيب	4
+منيرة	4
+مهرداد	4
+موتيس	4
+موديست	4
+موديستو	4
+موريياسو	4
+موسوي	4
+موكوينا	4
+مولينو	4
+مونت	4
+مونتيس	4
+مونتيل	4
+مويس	4
+مياوتشي	4
+ميتر	4
+ميتسكي	4
+ميخائيلوفيتش	4
+ميدو	4
+ميراليس	4
+ميرتشا	4
+ميرتل	4
+ميرساد	4
+ميرسر	4
+ميركوفيتش	4
+ميريا	4
+ميريك	4
+ميسون	4
+ميكان	4
+ميلوتينوفيتش	4
+ميلود	4
+ميلوفان	4
+ميلينكو	4
+مينداوغاس	4
+مينيك	4
+ميهايلو	4
+ميهو	4
+ميودراغ	4
+ناجل	4
+نادال	4
+نادي	4
+نارا	4
+نارسيس	4
+ناسو	4
+ناسيمنتو	4
+ناصيف	4
+نانس	4
+نانو	4
+نايا	4
+نثنائيل	4
+نجات	4
+نجاح	4
+نجلاء	4
+نجوين	4
+نحاس	4
+نحميا	4
+نخلة	4
+نرمين	4
+نزارباييفا	4
+نزيهة	4
+نظمي	4
+نهال	4
+نهلة	4
+نواز	4
+نوبورو	4
+نوجيما	4
+نوريكو	4
+نوريهيرو	4
+نوفيل	4
+نيا	4
+نيرس	4
+نيشا	4
+نيكولايفيتش	4
+نيما	4
+نيمان	4
+نيميث	4
+نينغ	4
+هابل	4
+هاتشينز	4
+هاتفيلد	4
+هارتموت	4
+هارلو	4
+هارمون	4
+هاروكي	4
+هاسكل	4
+هاسلر	4
+هالر	4
+هالفورد	4
+هامل	4
+هاملين	4
+هاندلر	4
+هانلي	4
+هاوبتمان	4
+هاوسمان	4
+هايس	4
+هايم	4
+هرتسوغ	4
+هوبارت	4
+هوج	4
+هوراشيو	4
+هورسلي	4
+هورفاث	4
+هوس	4
+هوشي	4
+هوكينغ	4
+هولتز	4
+هولوب	4
+هومر	4
+هي	4
+هيبوليتو	4
+هيبي	4
+هيتشكوك	4
+هيجا	4
+هيجي	4
+هيدا	4
+هيراكاوا	4
+هيراماتسو	4
+هيرتز	4
+هيرم	4
+هيرن	4
+هيرون	4
+هيرونوبو	4
+هيرونوري	4
+هيري	4
+هيريرو	4
+هيفاء	4
+هيلاريو	4
+هيمي	4
+هينشو	4
+واشبورن	4
+واصف	4
+والدو	4
+والر	4
+وان	4
+وانغشوك	4
+وانغهو	4
+وايتي	4
+وايلدر	4
+واينبرغ	4
+وحيدة	4
+وهيب	4
+وودكوك	4
+وودوارد	4
+وودي	4
+وولي	4
+وون	4
+ويتفيلد	4
+ويتل	4
+ويتمور	4
+ويغان	4
+ويك	4
+ويلان	4
+ويلبرفورس	4
+ويلكوكس	4
+ويلمر	4
+ويلموت	4
+يائيل	4
+ياب	4
+ياجيما	4
+يارد	4
+ياري	4
+ياسوتاكا	4
+ياسوهيتو	4
+ياماغاتا	4
+ياماغيشي	4
+يانيس	4
+يايا	4
+يزيك	4
+يماني	4
+يندستروم	4
+يوحنا	4
+يورام	4
+يوسا	4
+يوساكو	4
+يوشيتو	4
+يوشيماسا	4
+يوشيموتو	4
+يوهاس	4
+کوواهارا	4
+آخينباخ	3
+آرونسون	3
+آش	3
+آلم	3
+أباتشا	3
+أبراهامز	3
+أبليبي	3
+أبياه	3
+أبيرت	3
+أتينولف	3
+أجا	3
+أجيس	3
+أحمدو	3
+أدلبرت	3
+أدي	3
+أديتيا	3
+أديس	3
+أديل	3
+أدينا	3
+أرانتشا	3
+أرتين	3
+أرجون	3
+أرجيريس	3
+أردشير	3
+أرزقي	3
+أرزو	3
+أركو	3
+أركين	3
+أرلين	3
+أرماس	3
+أرمان	3
+أرمي	3
+أرمينيا	3
+أرنيم	3
+أرورا	3
+أريس	3
+أريسا	3
+أريستيد	3
+أريستيدس	3
+أسانتي	3
+أساهي	3
+أسو	3
+أسونساو	3
+أسيفيدو	3
+أسيير	3
+أشفورد	3
+أغاسيز	3
+أغنس	3
+أغوغو	3
+أغويرو	3
+أفراموفيتش	3
+أفشار	3
+أفليك	3
+أفيس	3
+أفيسنيس	3
+أكا	3
+أكاساكي	3
+أكاو	3
+أكاي	3
+أكايا	3
+أكتون	3
+أكسلرود	3
+أكمل	3
+أكو	3
+أكوش	3
+أكيهيتو	3
+أكيو	3
+ألاستير	3
+ألبانو	3
+ألبرتسون	3
+ألدن	3
+ألفار	3
+ألفارينغا	3
+ألفان	3
+ألكسيوس	3
+ألكسييف	3
+ألكوت	3
+ألكوك	3
+ألميرون	3
+ألوين	3
+ألير	3
+أليشا	3
+أمانسيو	3
+أمباني	3
+أمريتا	3
+أمقران	3
+أمنحتب	3
+أموري	3
+أموريم	3
+أميتشي	3
+أمينو	3
+أميني	3
+أناستاسيوس	3
+أنتونيلو	3
+أنجليكا	3
+أندرادا	3
+أندريتش	3
+أنديرا	3
+أنزور	3
+أنسون	3
+أنصاري	3
+أنكروم	3
+أنوشكا	3
+أنوين	3
+أنيستون	3
+أنيل	3
+أنيه	3
+أنييلي	3
+أهو	3
+أوانا	3
+أوبرادوفيتش	3
+أوبرماير	3
+أوبنهايم	3
+أوبنهايمر	3
+أوتمار	3
+أوتومو	3
+أوجيني	3
+أوجيه	3
+أودريه	3
+أوران	3
+أورباخ	3
+أوربانو	3
+أوربي	3
+أورس	3
+أورفيل	3
+أورليان	3
+أورموند	3
+أوريليان	3
+أوريليوس	3
+أوريون	3
+أوزديمير	3
+أوزكان	3
+أوساكا	3
+أوساوا	3
+أوستروفسكي	3
+أوسيم	3
+أوغاساوارا	3
+أوغوز	3
+أوفي	3
+أوفيليا	3
+أوك	3
+أوكافور	3
+أوكو	3
+أوكوما	3
+أوكونو	3
+أوكيف	3
+أوكيلي	3
+أوكين	3
+أولاد	3
+أولافور	3
+أولافي	3
+أولحاج	3
+أولدهام	3
+أولمر	3
+أولمو	3
+أولموس	3
+أولميدو	3
+أولوا	3
+أوليفانت	3
+أوليمبيو	3
+أولين	3
+أومان	3
+أومانيا	3
+أوموت	3
+أوموتو	3
+أومورا	3
+أوناسيس	3
+أونسال	3
+أونور	3
+أوه	3
+أويا	3
+أوير	3
+أويشيبا	3
+أيان	3
+أيانا	3
+أيتن	3
+أيرلاند	3
+أيريس	3
+أيفر	3
+أيكن	3
+أيلا	3
+أيم	3
+أيمار	3
+أيوفي	3
+إدغاراس	3
+إدين	3
+إردمان	3
+إركان	3
+إرنو	3
+إزيو	3
+إسبارزا	3
+إسبينا	3
+إست	3
+إسكوديرو	3
+إفرايم	3
+إكرام	3
+إلدريدج	3
+إلديفونسو	3
+إلروي	3
+إلست	3
+إلفمان	3
+إلفورد	3
+إلفين	3
+إلم	3
+إلهي	3
+إلياهو	3
+إليزافيتا	3
+إليهو	3
+إليو	3
+إمبري	3
+إمبو	3
+إنتف	3
+إنجيبورغ	3
+إنريك	3
+إنسوا	3
+إنغلبرت	3
+إنغونغا	3
+إنكا	3
+إنيغو	3
+إنيو	3
+إيال	3
+إيدسون	3
+إيراني	3
+إيرما	3
+إيرمان	3
+إيروس	3
+إيريان	3
+إيريشوم	3
+إيريكو	3
+إيزومي	3
+إيساكو	3
+إيستوود	3
+إيسر	3
+إيسنر	3
+إيسيدرو	3
+إيشيفيريا	3
+إيشين	3
+إيفار	3
+إيفالد	3
+إيفالداس	3
+إيفر	3
+إيفرسن	3
+إيكهارت	3
+إيلاريو	3
+إيلون	3
+إيليسيو	3
+إيمانويلا	3
+إيمري	3
+إيمي	3
+إيميلي	3
+إينابا	3
+إينادا	3
+إيهنوموتو	3
+إيو	3
+إيواو	3
+ابتون	3
+ابوالفضل	3
+احمدی	3
+ارسي	3
+اريان	3
+افتخار	3
+افرايم	3
+اكي	3
+الأب	3
+الأزهر	3
+الأسود	3
+الأم	3
+الإمام	3
+الباهي	3
+البدوي	3
+البريكي	3
+البغدادي	3
+البكوش	3
+الجلاصي	3
+الجلولي	3
+الجندوبي	3
+الجندي	3
+الحاج	3
+الحرباوي	3
+الحق	3
+الخالدي	3
+الخضر	3
+الدباغ	3
+الرحيم	3
+الزاوي	3
+الزعبي	3
+السادات	3
+السباعي	3
+السعدي	3
+السيدة	3
+الشريف	3
+الشعري	3
+الشقيري	3
+الصالحي	3
+الصايغ	3
+الصحبي	3
+الصديق	3
+الصيد	3
+الطابع	3
+الطالبي	3
+الطرودي	3
+الطوسي	3
+الطيبي	3
+العايدي	3
+العبدلي	3
+العريض	3
+العزيز	3
+العظيم	3
+العلا	3
+العمري	3
+الغزنوي	3
+الفيتوري	3
+القاسمي	3
+القاضي	3
+الكافي	3
+الكعبي	3
+الكيلاني	3
+المالح	3
+المحجوبي	3
+المدرس	3
+المستيري	3
+المصمودي	3
+المطلب	3
+المعطي	3
+الملكة	3
+النجفي	3
+النيفر	3
+الواحد	3
+الورتاني	3
+الوسلاتي	3
+اليكسا	3
+امارال	3
+امري	3
+انجلز	3
+اندرياس	3
+انوك	3
+انيا	3
+اورين	3
+ايبارا	3
+ايزنهاور	3
+ايزوكا	3
+ايساو	3
+باباندريو	3
+بابانيكولاو	3
+بابون	3
+باتاغليا	3
+باتس	3
+باتشمان	3
+باتلينج	3
+باتنبرغ	3
+باتيسون	3
+باج	3
+بادج	3
+بادو	3
+باديان	3
+بارات	3
+باراك	3
+باران	3
+باراهونا	3
+باربورا	3
+بارتولو	3
+بارتي	3
+بارفيت	3
+باركنسون	3
+بارلي	3
+بارنا	3
+بارود	3
+باريا	3
+باريه	3
+باريو	3
+باسترانا	3
+باسكو	3
+باسكوا	3
+باسلر	3
+باسوس	3
+باسيك	3
+باشاك	3
+بافلو	3
+باقري	3
+باكال	3
+باكس	3
+باكمان	3
+باكي	3
+باكيتش	3
+باكيرو	3
+باكيه	3
+بالابان	3
+بالادينو	3
+بالانانت	3
+بالبوا	3
+بالداساري	3
+بالم	3
+بالوما	3
+باليريني	3
+بالينت	3
+بانتيتش	3
+بانتيليتش	3
+باندو	3
+بانش	3
+بانو	3
+بانوفا	3
+بانون	3
+باولينو	3
+باولينيو	3
+باوم	3
+بايانو	3
+بايبس	3
+بايدن	3
+بايفا	3
+بايلور	3
+بايليس	3
+باينا	3
+باييت	3
+بتروسيان	3
+بجاوي	3
+بجيميسواف	3
+بخاري	3
+بدرة	3
+بدرية	3
+بدير	3
+برابانت	3
+برادبري	3
+برادشو	3
+براساد	3
+براكاش	3
+برامبيا	3
+براندن	3
+براندنبورغ	3
+براولي	3
+برسون	3
+برلسكوني	3
+برلين	3
+برمودو	3
+برنولي	3
+بروخ	3
+بروكا	3
+بروكمان	3
+برولين	3
+برونا	3
+برونز	3
+بريا	3
+بريانكا	3
+بريتوس	3
+بريسكو	3
+بريسكوت	3
+بريشا	3
+بريشت	3
+بريمه	3
+برينا	3
+بريندون	3
+برينغل	3
+برينكلي	3
+برينو	3
+برييتو	3
+بزرك	3
+بزي	3
+بسيسو	3
+بشر	3
+بطليموس	3
+بعلبكي	3
+بفاف	3
+بلاتر	3
+بلازي	3
+بلاكبيرن	3
+بلاكوود	3
+بلانت	3
+بلانكايرت	3
+بلجيكا	3
+بلحسن	3
+بلخير	3
+بلفور	3
+بلقيس	3
+بلوا	3
+بلودجيت	3
+بلوملي	3
+بلونديل	3
+بلي	3
+بليدز	3
+بليغ	3
+بليكر	3
+بنتون	3
+بندلتون	3
+بندي	3
+بهامبري	3
+بهمن	3
+بهنكي	3
+بواز	3
+بوافر	3
+بوباديلا	3
+بوبر	3
+بوبليوس	3
+بوبيت	3
+بوبيسكو	3
+بوتشولز	3
+بوتومز	3
+بوتيرو	3
+بوجا	3
+بوجس	3
+بوجمعة	3
+بوجيدار	3
+بود	3
+بودي	3
+بوديل	3
+بورت	3
+بورتا	3
+بورتمان	3
+بورتيلا	3
+بوردا	3
+بوردمان	3
+بورديت	3
+بورستين	3
+بورسيل	3
+بورش	3
+بورقيبة	3
+بوركهارت	3
+بورنيت	3
+بوريرو	3
+بوريسلاف	3
+بوزر	3
+بوزويل	3
+بوستامانتي	3
+بوستوس	3
+بوستيك	3
+بوسكي	3
+بوسمان	3
+بوسو	3
+بوسورث	3
+بوسيل	3
+بوشامب	3
+بوشر	3
+بوشعيب	3
+بوشكاش	3
+بوضياف	3
+بوغبا	3
+بوغرا	3
+بوف	3
+بوفورد	3
+بوفيدا	3
+بوكوك	3
+بوكي	3
+بولانيوس	3
+بولتر	3
+بولجر	3
+بولدن	3
+بولر	3
+بولص	3
+بولندا	3
+بولونا	3
+بوليا	3
+بوليسلاف	3
+بوليكاربو	3
+بومبو	3
+بومدين	3
+بومونت	3
+بوميل	3
+بونغ	3
+بونغاني	3
+بونهام	3
+بونوماريف	3
+بويا	3
+بويت	3
+بويول	3
+بياتي	3
+بيانكو	3
+بيانو	3
+بيتانكور	3
+بيترمان	3
+بيتريسكو	3
+بيتون	3
+بيجن	3
+بيجي	3
+بيدرازا	3
+بيديا	3
+بيرا	3
+بيرام	3
+بيرتوس	3
+بيرتوليني	3
+بيرتوني	3
+بيرج	3
+بيرش	3
+بيرلز	3
+بيرموديز	3
+بيروتزي	3
+بيريمان	3
+بيزي	3
+بيسانو	3
+بيسل	3
+بيسوا	3
+بيكارد	3
+بيكاسو	3
+بيكرتون	3
+بيكسي	3
+بيكل	3
+بيكهام	3
+بيكولو	3
+بيكولي	3
+بيلاردي	3
+بيلاي	3
+بيلوسكي	3
+بيلوشي	3
+بيليد	3
+بيلينغز	3
+بيناس	3
+بينش	3
+بينك	3
+بينكرتون	3
+بينكو	3
+بينيدو	3
+بينيديتي	3
+تاب	3
+تابو	3
+تابيو	3
+تاتسومي	3
+تاراس	3
+تاكاأكي	3
+تاكاتو	3
+تاكاسي	3
+تاكاميتسو	3
+تاكاوكا	3
+تاكاياناغي	3
+تاكوجي	3
+تاكيزاوا	3
+تاكيهيتو	3
+تاكيهيرو	3
+تامادا	3
+تامبوريني	3
+تاندي	3
+تاورز	3
+تايتشي	3
+تتيانا	3
+تحسين	3
+تحوتمس	3
+تحية	3
+ترايكوفسكي	3
+تروتر	3
+تروخيو	3
+ترودي	3
+تروست	3
+تروند	3
+ترويبا	3
+تريب	3
+تريسور	3
+تريشا	3
+تريشيا	3
+تريفونوفيتش	3
+تريكو	3
+تريمبل	3
+تسوتسومي	3
+تسور	3
+تسوروتا	3
+تسوكاموتو	3
+تسوكودا	3
+تشابا	3
+تشابيل	3
+تشاترتون	3
+تشاكي	3
+تشاند	3
+تشانس	3
+تشانو	3
+تشاني	3
+تشوت	3
+تشوفيتش	3
+تشول	3
+تشونسي	3
+تشيان	3
+تشياو	3
+تشيري	3
+تشينغ	3
+تشيه	3
+تكشيتا	3
+توباك	3
+توبمان	3
+توبو	3
+توتو	3
+توجو	3
+تودا	3
+تودوروف	3
+تودوروفا	3
+توريك	3
+تورين	3
+توش	3
+توشياكي	3
+توشيكازو	3
+توف	3
+توفا	3
+توفان	3
+توكيتا	3
+تولسون	3
+تولو	3
+توليدانو	3
+توماسون	3
+تومسن	3
+توموتاكا	3
+توموري	3
+تومونوري	3
+تومياما	3
+توميناجا	3
+توندو	3
+تويفو	3
+توين	3
+تيا	3
+تياشا	3
+تيان	3
+تيبتون	3
+تيتا	3
+تيرانس	3
+تيرول	3
+تيسا	3
+تيسو	3
+تيشا	3
+تيكس	3
+تيليكي	3
+تيموشينكو	3
+تينانت	3
+تينسلي	3
+تيهومير	3
+تيون	3
+ثائر	3
+ثابو	3
+ثالر	3
+ثانه	3
+ثولاني	3
+ثون	3
+ثيرون	3
+جاباري	3
+جادا	3
+جارو	3
+جاري	3
+جاريل	3
+جاسبر	3
+جافيريا	3
+جاكس	3
+جاكيه	3
+جال	3
+جامع	3
+جانلويجي	3
+جانو	3
+جانينا	3
+جباري	3
+جبارين	3
+جبير	3
+جحش	3
+جدوع	3
+جديدي	3
+جرجس	3
+جريشة	3
+جرين	3
+جليلي	3
+جمانة	3
+جمشيد	3
+جملين	3
+جهان	3
+جوتلوب	3
+جوجي	3
+جودين	3
+جورجينيو	3
+جورمان	3
+جوروفيتش	3
+جوزو	3
+جوزيفا	3
+جوستينا	3
+جوسيو	3
+جولييت	3
+جونيت	3
+جونينيو	3
+جوهانسون	3
+جوين	3
+جياكوميتي	3
+جيانماركو	3
+جيبسن	3
+جيت	3
+جيتا	3
+جيرالدو	3
+جيرفيس	3
+جيرنوت	3
+جيرود	3
+جيروين	3
+جيزا	3
+جيزيل	3
+جيفكوفيتش	3
+جيلر	3
+جيلسون	3
+جيمسون	3
+جينتا	3
+جينتاراس	3
+جينتري	3
+جينكس	3
+جيو	3
+حاطوم	3
+حاوي	3
+حتا	3
+حجر	3
+حربي	3
+حزام	3
+حسناء	3
+حسيبة	3
+حشاد	3
+حفصية	3
+حفني	3
+حفيظ	3
+حكيمي	3
+حلاق	3
+حلاوة	3
+حمدة	3
+حمدون	3
+حميدو	3
+حميدي	3
+حنفي	3
+حنون	3
+خالدي	3
+خاما	3
+خانم	3
+خليف	3
+خورشيد	3
+خوسيبا	3
+خوفري	3
+خياري	3
+دابني	3
+دابو	3
+داجوبيرت	3
+دار	3
+دارون	3
+داري	3
+داغان	3
+داكوتا	3
+داكويرث	3
+دالا	3
+دانكو	3
+دانيك	3
+داو	3
+داونز	3
+داوود	3
+دايجيرو	3
+دايرو	3
+دبور	3
+دخيل	3
+دراغوتين	3
+دراغوسلاف	3
+درامان	3
+درايدن	3
+دراير	3
+درخشان	3
+دروبنياك	3
+درور	3
+دري	3
+درير	3
+دريشر	3
+دريكسلر	3
+دلفينو	3
+دميترو	3
+دنهام	3
+دهقان	3
+دوتون	3
+دوتي	3
+دورديفيتش	3
+دورسي	3
+دورين	3
+دوكاس	3
+دولسي	3
+دولي	3
+دولينج	3
+دوماغوي	3
+دومولين	3
+دومينغوس	3
+دوناهو	3
+دونسكوي	3
+دونلسون	3
+دونلي	3
+دوهاميل	3
+دويتش	3
+دوير	3
+دويليو	3
+دويناس	3
+دياتشينكو	3
+دياك	3
+دياكيتي	3
+ديبابا	3
+ديتز	3
+ديجو	3
+ديرموت	3
+ديرهام	3
+ديري	3
+ديريكس	3
+ديزل	3
+ديزيري	3
+ديس	3
+ديساي	3
+ديسي	3
+ديشانيل	3
+ديفان	3
+ديفور	3
+ديفيدز	3
+ديكرانوس	3
+ديكسي	3
+ديكون	3
+ديلانو	3
+ديماركوس	3
+ديموند	3
+ديميس	3
+ديميل	3
+دينارا	3
+دينك	3
+دينيسوف	3
+ديوس	3
+ديوسدادو	3
+ديول	3
+ديونيسيو	3
+ديويت	3
+دييز	3
+ذاكر	3
+رؤوفين	3
+راث	3
+رادوشيفيتش	3
+رادونوفيتش	3
+راديفوي	3
+راسل	3
+راسم	3
+رافع	3
+رافيرتي	3
+رافيل	3
+رامبو	3
+رامل	3
+رامونا	3
+راموناس	3
+ران	3
+رانسوم	3
+رانكين	3
+راوخ	3
+رايا	3
+رايخ	3
+رايد	3
+رايسا	3
+رايشنباخ	3
+رايمر	3
+رايمي	3
+رجوي	3
+رزوق	3
+رسام	3
+رشيدي	3
+رع	3
+رفسنجاني	3
+رفقي	3
+رمال	3
+رندة	3
+رنسيس	3
+روانو	3
+روبر	3
+روتر	3
+روتمان	3
+روحاني	3
+روديك	3
+روزالي	3
+روزاليس	3
+روزاليند	3
+روزنر	3
+روزنفيلد	3
+روسكا	3
+روسمان	3
+روسيتر	3
+روسيتي	3
+روسيلي	3
+روسيو	3
+روشان	3
+روضة	3
+روكساس	3
+رولو	3
+روم	3
+رومانيا	3
+رومني	3
+رومو	3
+رومولوس	3
+رونا	3
+رويج	3
+ريبا	3
+ريبر	3
+ريبين	3
+ريتشل	3
+ريتو	3
+ريدج	3
+ريدر	3
+ريدغريف	3
+ريدمان	3
+ريدناب	3
+ريدينغ	3
+ريسر	3
+ريسه	3
+ريشة	3
+ريفكا	3
+ريفيروس	3
+ريل	3
+ريليفورد	3
+ريموند	3
+رينر	3
+رينشو	3
+رينفرو	3
+رينكينغ	3
+ريهمان	3
+ريوسيه	3
+ريونوسكي	3
+ريويكي	3
+زاباليتا	3
+زاده	3
+زادي	3
+زافير	3
+زامفير	3
+زاهد	3
+زايتسيف	3
+زايدل	3
+زبيغنيو	3
+زرارة	3
+زروق	3
+زغيب	3
+زفيريف	3
+زمان	3
+زهور	3
+زهيرة	3
+زورا	3
+زوريكا	3
+زوزو	3
+زوكرمان	3
+زوما	3
+زيادة	3
+زيبيدا	3
+زيتز	3
+زيتو	3
+زيري	3
+زيسيس	3
+زيلي	3
+زيليدون	3
+زينات	3
+زينون	3
+زينيا	3
+ساؤول	3
+سابان	3
+سابو	3
+سابورو	3
+سابينو	3
+ساتشا	3
+ساتشي	3
+ساتيا	3
+سادا	3
+سادلر	3
+سادي	3
+سارابيا	3
+ساران	3
+ساس	3
+ساسكيا	3
+ساسو	3
+سافي	3
+سافينا	3
+سافيو	3
+ساكاسا	3
+ساكاكي	3
+سالوم	3
+سالومي	3
+ساليف	3
+سامبايو	3
+سامبر	3
+سامرز	3
+سانتاماريا	3
+سانتورو	3
+سانجاي	3
+ساندز	3
+ساندلر	3
+سانغ	3
+سانغر	3
+سانغوينيتي	3
+ساوا	3
+ساوثول	3
+ساير	3
+سايكو	3
+سايلر	3
+سبارو	3
+سبيت	3
+سبيتزر	3
+سبيدي	3
+ستابس	3
+ستارجس	3
+ستالوورث	3
+ستانتون	3
+ستانغ	3
+ستانفورد	3
+ستانكا	3
+ستراتون	3
+ستراهينيا	3
+ستروب	3
+ستروبل	3
+سترود	3
+ستريتر	3
+ستوت	3
+ستوتز	3
+ستوفر	3
+ستوكلي	3
+ستونر	3
+ستويانوف	3
+ستويكوفيتش	3
+ستويلوف	3
+ستيبانوفا	3
+ستيبانيك	3
+ستيتش	3
+ستيفون	3
+ستيفيتش	3
+ستيلر	3
+ستيلويل	3
+سحنون	3
+سحيم	3
+سرديان	3
+سركيسيان	3
+سعداوي	3
+سعدي	3
+سفياني	3
+سفيري	3
+سكالي	3
+سكوبي	3
+سكوتر	3
+سكومة	3
+سكوير	3
+سكيلز	3
+سكين	3
+سكينة	3
+سكينر	3
+سلاتري	3
+سليد	3
+سليمي	3
+سمول	3
+سندي	3
+سنوسرت	3
+سهيلة	3
+سوازو	3
+سوجي	3
+سوسو	3
+سوسي	3
+سوغانوما	3
+سوكول	3
+سولا	3
+سولاري	3
+سولانو	3
+سوناو	3
+سونر	3
+سونودا	3
+سيابونغا	3
+سيارا	3
+سيباستيانو	3
+سيباستياو	3
+سيبولفيدا	3
+سيبي	3
+سيتا	3
+سيتشيرو	3
+سيجيبيرت	3
+سيدروف	3
+سيدل	3
+سيدهم	3
+سيدون	3
+سيردا	3
+سيرسي	3
+سيرغي	3
+سيروس	3
+سيريس	3
+سيريو	3
+سيستو	3
+سيسيرو	3
+سيسينيو	3
+سيغيسموند	3
+سيفي	3
+سيفيرو	3
+سيكا	3
+سيكستون	3
+سيكوا	3
+سيكويرا	3
+سيلايا	3
+سيلبر	3
+سيلز	3
+سيلفيرا	3
+سيليستينو	3
+سيليك	3
+سيم	3
+سيماس	3
+سيمونس	3
+سيمونيان	3
+سيمونيتا	3
+سيمونيه	3
+سيمويس	3
+سيميدو	3
+سيناد	3
+سيناك	3
+سينكيفيتش	3
+سينها	3
+سينو	3
+سييغو	3
+شاؤول	3
+شار	3
+شاف	3
+شاكي	3
+شاكيرا	3
+شالر	3
+شامبيون	3
+شاندي	3
+شاهار	3
+شبانة	3
+شبتاي	3
+شبلي	3
+شبنم	3
+شبيغل	3
+شجاعي	3
+شرارة	3
+شريدر	3
+شريفر	3
+شعث	3
+شفيرين	3
+شكرية	3
+شكور	3
+شلباية	3
+شليزنجر	3
+شليغل	3
+شميتز	3
+شهابي	3
+شهد	3
+شهرام	3
+شواب	3
+شوتارو	3
+شوجار	3
+شوري	3
+شوسوكي	3
+شوشة	3
+شوفان	3
+شولت	3
+شولتنز	3
+شولر	3
+شولمان	3
+شومي	3
+شونجي	3
+شويري	3
+شيا	3
+شياكي	3
+شيبرز	3
+شيبمان	3
+شيجي	3
+شيركو	3
+شيرينغ	3
+شيفلر	3
+شيلبي	3
+شيلديبيرت	3
+شيلديريك	3
+شيلينغ	3
+شيما	3
+شيمازاكي	3
+شيمامورا	3
+شيموكاوا	3
+شيميل	3
+شيندو	3
+شينزو	3
+شينوسكي	3
+شينيتشيرو	3
+صالحاني	3
+صالحي	3
+صربيا	3
+صفاء	3
+صليبا	3
+صيام	3
+طالباني	3
+طاووس	3
+طلاس	3
+طلحة	3
+طوبال	3
+ظاهر	3
+عاتكة	3
+عامي	3
+عبادة	3
+عبدالرحمن	3
+عبلة	3
+عبيدي	3
+عجاج	3
+عدلان	3
+عدن	3
+عريبي	3
+عريقات	3
+عسكر	3
+عطوة	3
+عفاف	3
+عفيفة	3
+عفيفي	3
+عقيلة	3
+علمي	3
+علوش	3
+علوية	3
+عليان	3
+علية	3
+عليوي	3
+عماش	3
+عمروش	3
+عمير	3
+عنات	3
+عواجي	3
+عواطف	3
+عوديد	3
+عويس	3
+عيسو	3
+غاراي	3
+غارث	3
+غارد	3
+غارو	3
+غارود	3
+غاريسون	3
+غاسر	3
+غاشبر	3
+غاغو	3
+غافيلان	3
+غالا	3
+غالاردو	3
+غالاوي	3
+غالفان	3
+غاليليو	3
+غانت	3
+غانغ	3
+غاو	3
+غايمار	3
+غباش	3
+غراتسياني	3
+غرادي	3
+غراسا	3
+غرانات	3
+غرانادوس	3
+غراند	3
+غراندراث	3
+غرايبة	3
+غربية	3
+غرزيغورز	3
+غروب	3
+غرونفيلد	3
+غريت	3
+غريف	3
+غريفز	3
+غرينبيرغ	3
+غرينفيلد	3
+غرينوود	3
+غصن	3
+غلوك	3
+غليك	3
+غنام	3
+غوان	3
+غوتس	3
+غوتي	3
+غودار	3
+غودال	3
+غودرون	3
+غودسون	3
+غودوي	3
+غوديلي	3
+غوردانا	3
+غورسكي	3
+غوركا	3
+غوسلينغ	3
+غوسي	3
+غوش	3
+غوفمان	3
+غولدسميث	3
+غولر	3
+غولوبوفيتش	3
+غوليلمو	3
+غوما	3
+غونغ	3
+غوني	3
+غياتسو	3
+غيب	3
+غيج	3
+غيرغيلي	3
+غيز	3
+غيست	3
+غيغو	3
+غيماريش	3
+غينز	3
+غيير	3
+فابيانا	3
+فابيولا	3
+فاتون	3
+فاتي	3
+فاخر	3
+فاخوري	3
+فارار	3
+فارتان	3
+فارجا	3
+فاركوهار	3
+فارنوم	3
+فارياس	3
+فاسالو	3
+فاسبندر	3
+فاسيليفا	3
+فاعور	3
+فاغان	3
+فاغونديس	3
+فالتيرس	3
+فالح	3
+فالداس	3
+فالديس	3
+فالس	3
+فالنتينيان	3
+فالو	3
+فاندا	3
+فاندر	3
+فايزر	3
+فاينو	3
+فايو	3
+فبريسوس	3
+فتحية	3
+فخرو	3
+فرا	3
+فرانتز	3
+فرانكن	3
+فرانيش	3
+فردوس	3
+فرديناندو	3
+فرناس	3
+فرنكل	3
+فروخ	3
+فرويد	3
+فرويلان	3
+فرويند	3
+فريال	3
+فريج	3
+فريدلاندر	3
+فرينش	3
+فرينك	3
+فستوس	3
+فكري	3
+فلاتكو	3
+فلاسوف	3
+فلافيا	3
+فلايشر	3
+فليشمان	3
+فليمون	3
+فلينت	3
+فندي	3
+فوجيكاوا	3
+فوجيو	3
+فوجيوكا	3
+فودة	3
+فورتوناتو	3
+فوروتا	3
+فوشكوفيتش	3
+فوغل	3
+فوكوفيتش	3
+فوكوموري	3
+فولتر	3
+فولكيس	3
+فوليت	3
+فوميهيكو	3
+فونياما	3
+فوي	3
+فوين	3
+فياني	3
+فيبر	3
+فيتزروي	3
+فيتو	3
+فيتورينو	3
+فيتي	3
+فيث	3
+فيدلر	3
+فيرتشايلد	3
+فيرو	3
+فيروتشيو	3
+فيريل	3
+فيس	3
+فيستر	3
+فيغارد	3
+فيفر	3
+فيفس	3
+فيفيك	3
+فيكرام	3
+فيلازكيز	3
+فيلالبا	3
+فيلان	3
+فيلدي	3
+فيلدينغ	3
+فيلس	3
+فيلكو	3
+فيلمور	3
+فيلنوف	3
+فيليبيني	3
+فيليرز	3
+فيليسيانو	3
+فيليغاس	3
+فيمر	3
+فينانسيو	3
+فينتورا	3
+فينتي	3
+فيندلي	3
+فينسون	3
+فينسيسلاوس	3
+فينمان	3
+فينود	3
+فينوغرادوف	3
+فينيش	3
+فيودوروف	3
+فيون	3
+فييري	3
+قاسمي	3
+قافيه	3
+قانصوه	3
+قايد	3
+قبطي	3
+قتادة	3
+قرم	3
+قضية	3
+قناوي	3
+قود	3
+قيسي	3
+قيقة	3
+كا	3
+كابا	3
+كابي	3
+كابيزاس	3
+كابيلا	3
+كاتسومي	3
+كاتسوهيسا	3
+كاتسويوشي	3
+كاتشو	3
+كاتليت	3
+كاجياما	3
+كاجيوارا	3
+كاراسو	3
+كارباتي	3
+كاربايو	3
+كارتييه	3
+كاردي	3
+كارفاخال	3
+كارلسن	3
+كارلوف	3
+كارمين	3
+كارنيرو	3
+كاروانا	3
+كارولا	3
+كاروليس	3
+كارونديليت	3
+كاريراس	3
+كاريكين	3
+كارينثيا	3
+كازالي	3
+كاس	3
+كاساندرا	3
+كاساني	3
+كاسيانو	3
+كاسيلا	3
+كاسيو	3
+كاغا	3
+كاغني	3
+كافالي	3
+كاك	3
+كاكو	3
+كاكياما	3
+كالدروود	3
+كالديرا	3
+كالفي	3
+كالواي	3
+كاليستوس	3
+كالين	3
+كالينيتش	3
+كامانو	3
+كامب	3
+كامبامبا	3
+كامبر	3
+كامبريدج	3
+كامبون	3
+كامبيز	3
+كاميدا	3
+كاميكاوا	3
+كاميمورا	3
+كانادا	3
+كاناموري	3
+كانتويل	3
+كانديدو	3
+كانديلا	3
+كاننو	3
+كانيو	3
+كاهان	3
+كاهانا	3
+كاو	3
+كاور	3
+كايسيدو	3
+كاين	3
+كبير	3
+كرادوك	3
+كراسنوف	3
+كراغ	3
+كرافتس	3
+كراودر	3
+كراي	3
+كرزاي	3
+كرشيمير	3
+كرمي	3
+كروش	3
+كروغ	3
+كروك	3
+كروم	3
+كرومر	3
+كرويف	3
+كريب	3
+كريت	3
+كريتيان	3
+كريسب	3
+كريست	3
+كريستودولو	3
+كريستيا	3
+كريسماس	3
+كريشنا	3
+كريشنان	3
+كريل	3
+كريموف	3
+كسكين	3
+كلاريس	3
+كلوتي	3
+كلوزيل	3
+كلوسن	3
+كليري	3
+كليمن	3
+كليوباترا	3
+كليومينس	3
+كمونة	3
+كميل	3
+كندرا	3
+كنود	3
+كوادرادو	3
+كوبتا	3
+كوبس	3
+كوبفر	3
+كوبل	3
+كوبلر	3
+كوبيك	3
+كوتريل	3
+كوتشي	3
+كوجان	3
+كوجوري	3
+كوجيرو	3
+كوراليس	3
+كورستين	3
+كورمان	3
+كورنت	3
+كورنثويت	3
+كورنر	3
+كورني	3
+كورنيليو	3
+كورنيه	3
+كورونا	3
+كورونادو	3
+كوريجان	3
+كوريش	3
+كوريك	3
+كوزا	3
+كوزي	3
+كوزيمو	3
+كوسا	3
+كوستادينوف	3
+كوستنر	3
+كوستوديو	3
+كوسكي	3
+كوسو	3
+كوشي	3
+كوفال	3
+كوفاليوف	3
+كوفر	3
+كوكران	3
+كولاس	3
+كولفين	3
+كولكين	3
+كولم	3
+كوليسون	3
+كوليغ	3
+كولينا	3
+كوم	3
+كوماس	3
+كومب	3
+كومر	3
+كومفورت	3
+كومنينوس	3
+كوناتي	3
+كونت	3
+كونسيبسيون	3
+كونشيتا	3
+كونكلين	3
+كونيهيرو	3
+كونيهيكو	3
+كوهارا	3
+كوهلر	3
+كووالتشيك	3
+كوي	3
+كوياتي	3
+كويت	3
+كويس	3
+كويني	3
+كيب	3
+كيبرونو	3
+كيبلر	3
+كيبي	3
+كيبيت	3
+كيتاجيما	3
+كيتادي	3
+كيتاهارا	3
+كيتش	3
+كيتشن	3
+كيتل	3
+كيجيرو	3
+كيخسرو	3
+كيدو	3
+كيرالي	3
+كيركباتريك	3
+كيركوف	3
+كيركوود	3
+كيرو	3
+كيروز	3
+كيروس	3
+كيريتشينكو	3
+كيريس	3
+كيريلوف	3
+كيزو	3
+كيسلينغ	3
+كيشا	3
+كيشور	3
+كيشيرو	3
+كيقباد	3
+كيلبي	3
+كيليان	3
+كيمبس	3
+كيمبف	3
+كيموتو	3
+كيميكو	3
+كيوتشي	3
+كيوسوكي	3
+كيوكو	3
+كيير	3
+كييزا	3
+لابورت	3
+لاتويا	3
+لاثام	3
+لاثان	3
+لاركن	3
+لارو	3
+لارون	3
+لارين	3
+لاريوس	3
+لازاروف	3
+لازوفيتش	3
+لازيتش	3
+لاسانا	3
+لاسينا	3
+لاغارد	3
+لاغونا	3
+لافارج	3
+لافروف	3
+لاكلان	3
+لاكور	3
+لاكوست	3
+لال	3
+لالاند	3
+لانغدون	3
+لانغستون	3
+لحام	3
+لشكر	3
+لفوف	3
+لوبوش	3
+لوتا	3
+لوتشيان	3
+لوتشيتش	3
+لوتون	3
+لوتي	3
+لوجي	3
+لودج	3
+لوربيك	3
+لوركا	3
+لورنا	3
+لوريا	3
+لوريانو	3
+لوسادا	3
+لوسينا	3
+لوفريتش	3
+لوفلر	3
+لوفورد	3
+لوكاتيلي	3
+لوكهارت	3
+لوكوود	3
+لوكين	3
+لولوش	3
+لوليتا	3
+لونيس	3
+لوهان	3
+لويلا	3
+ليانا	3
+لياو	3
+ليبرت	3
+ليبرمان	3
+ليتفينوف	3
+ليتي	3
+ليجا	3
+ليدا	3
+ليدجر	3
+ليدلي	3
+ليدو	3
+ليراس	3
+ليش	3
+ليفان	3
+ليفون	3
+ليكسي	3
+ليكو	3
+ليكي	3
+ليلا	3
+ليلاند	3
+ليلينتال	3
+ليموس	3
+ليمون	3
+لينتس	3
+ليندل	3
+ليندلوف	3
+لينيت	3
+ليوش	3
+مؤمن	3
+مابيدي	3
+ماتسون	3
+ماتسوهاشي	3
+ماتفي	3
+ماجيك	3
+مادريز	3
+مادورو	3
+مادونا	3
+ماديجان	3
+مارتيلي	3
+مارتينس	3
+مارتينوفيتش	3
+مارجريت	3
+مارجيت	3
+مارس	3
+مارسيال	3
+مارغولايس	3
+مارف	3
+ماركانو	3
+ماركهام	3
+ماركيتا	3
+ماركيزيو	3
+مارلا	3
+مارلوس	3
+ماريانوفيتش	3
+ماريرو	3
+مارينيللي	3
+ماريوت	3
+ماساكو	3
+ماساميتسو	3
+ماساميشي	3
+ماساهيتو	3
+ماستاني	3
+ماسترسون	3
+ماسلو	3
+ماسور	3
+ماغواير	3
+ماكاروفا	3
+ماكجريجور	3
+ماكدونو	3
+ماكغريغور	3
+ماكغفرن	3
+ماكغينيس	3
+ماكفادين	3
+ماكفرلين	3
+ماكفي	3
+ماكنمارا	3
+ماكولا	3
+ماكولوم	3
+ماكولي	3
+ماكيتو	3
+مالديني	3
+مالم	3
+مالو	3
+ماليا	3
+ماميتش	3
+ماناسكوف	3
+مانتوفاني	3
+مانديتش	3
+مانع	3
+مانغ	3
+مانون	3
+ماوري	3
+مايج	3
+مايسترو	3
+مايكون	3
+ماينو	3
+مبالا	3
+متري	3
+متعب	3
+مجاهد	3
+مجيدي	3
+محادين	3
+محرز	3
+محرم	3
+محند	3
+مدخلي	3
+مدريد	3
+مرة	3
+مردم	3
+مرسييه	3
+مرعشلي	3
+مساعد	3
+مسرور	3
+مشرف	3
+مصطفوي	3
+مضر	3
+مطاوع	3
+مظهر	3
+معلم	3
+معمر	3
+معن	3
+مقداد	3
+مكارتي	3
+مكان	3
+مكاوي	3
+مكري	3
+مكغي	3
+مكفادين	3
+مكلنبورغ	3
+مكهيل	3
+مكولوتش	3
+مليح	3
+ممفيس	3
+مناحم	3
+مناحيم	3
+منة	3
+منت	3
+منتوحتب	3
+منصر	3
+منغ	3
+منية	3
+مهني	3
+موتسارت	3
+موتسومي	3
+موتلو	3
+موتلي	3
+موتوكي	3
+موتولا	3
+موتومو	3
+موتوهيرو	3
+موخيكا	3
+مودو	3
+موديبو	3
+موديلياني	3
+مودينا	3
+مورانو	3
+مورتنسن	3
+مورتي	3
+مورلاند	3
+مورن	3
+مورياما	3
+موريتش	3
+مورير	3
+موريشيما	3
+مورينا	3
+موريني	3
+موساشي	3
+موسكو	3
+موسو	3
+موسوندا	3
+موغنس	3
+موفات	3
+موفق	3
+موكاي	3
+موكيش	3
+مولتون	3
+مولدوفان	3
+مولروني	3
+مولن	3
+موليجان	3
+مولين	3
+موليناس	3
+مولينز	3
+مولينغا	3
+مومفورد	3
+مومو	3
+مومير	3
+موناغان	3
+مونبلييه	3
+مونتا	3
+مونتانير	3
+مونتفورت	3
+مونزون	3
+مونغ	3
+مونفيراتو	3
+مونكادا	3
+موني	3
+موي	3
+مياتا	3
+مياتوفيتش	3
+ميترا	3
+ميتسودا	3
+ميتشل	3
+ميتشيكو	3
+ميتشيهيرو	3
+ميتكالف	3
+ميتيتش	3
+ميجان	3
+ميجور	3
+ميدفيد	3
+ميدفيديف	3
+ميدي	3
+ميراي	3
+ميرسون	3
+ميرسي	3
+ميركوري	3
+ميرلين	3
+ميريويذر	3
+ميزا	3
+ميزوشيما	3
+ميساء	3
+ميسترال	3
+ميسيتش	3
+ميشيما	3
+ميقاتي	3
+ميكاكو	3
+ميكاوا	3
+ميكس	3
+ميكولا	3
+ميكيو	3
+ميلار	3
+ميلانو	3
+ميلمان	3
+ميلنر	3
+ميلوفانوفيتش	3
+ميليا	3
+ميليت	3
+ميليس	3
+ميليفوي	3
+ميلينديز	3
+ميما	3
+ميناتو	3
+ميناموتو	3
+مينساه	3
+مينوتي	3
+مينيلي	3
+ميهايل	3
+ميهتا	3
+ميهيلا	3
+ميوكي	3
+ميونغ	3
+نا	3
+نابير	3
+ناتسكي	3
+ناتسومي	3
+ناجاشيما	3
+نارسيسو	3
+ناروسي	3
+نازان	3
+نازك	3
+ناستيا	3
+ناصف	3
+ناغاساوا	3
+نافا	3
+نافع	3
+نافون	3
+ناكا	3
+ناكاأو	3
+ناكيتش	3
+نامبو	3
+نامق	3
+نامور	3
+نانيني	3
+ناوهيرو	3
+نبي	3
+نبيلة	3
+نبيه	3
+نجاتي	3
+نجدت	3
+نجيم	3
+نداف	3
+ندور	3
+ندوي	3
+نذير	3
+نصرة	3
+نضال	3
+نظيف	3
+نعوم	3
+نغوين	3
+نفرتاري	3
+نفرو	3
+نكروما	3
+نمر	3
+نهى	3
+نوارة	3
+نوبوا	3
+نورهان	3
+نورودوم	3
+نوساكي	3
+نوسباوم	3
+نوغويرا	3
+نوفوتني	3
+نون	3
+نوناكا	3
+نونان	3
+نوني	3
+نويس	3
+نويمي	3
+نيانغ	3
+نيبوس	3
+نيبوموك	3
+نيتي	3
+نيرا	3
+نيريو	3
+نيسبيت	3
+نيستا	3
+نيشيوكا	3
+نيكا	3
+نيكر	3
+نيكولوف	3
+نيكوليت	3
+نيكوليتا	3
+نيكوليسكو	3
+نيكياس	3
+نيه	3
+نيها	3
+نيوبورغ	3
+نيوبيري	3
+نيويل	3
+هابر	3
+هابسبورغ	3
+هاتشر	3
+هاجارد	3
+هادا	3
+هادية	3
+هاراغوتشي	3
+هارداواي	3
+هاردر	3
+هارساني	3
+هارلسون	3
+هارلم	3
+هارني	3
+هارومي	3
+هارونا	3
+هازارد	3
+هازل	3
+هاسكينز	3
+هاسلام	3
+هاسي	3
+هافنر	3
+هافينار	3
+هاكون	3
+هاله	3
+هاليداي	3
+هاماليانين	3
+هامان	3
+هامرين	3
+هاميت	3
+هاميل	3
+هاندا	3
+هاندي	3
+هانسل	3
+هانيبال	3
+هانيلور	3
+هانيمان	3
+هاوس	3
+هاوسر	3
+هايامي	3
+هاياو	3
+هايتر	3
+هاير	3
+هايكو	3
+هايكي	3
+هايلاند	3
+هاينر	3
+هاينس	3
+هايوود	3
+هدار	3
+هرمنغيلدو	3
+هرنانديز	3
+هلموت	3
+هليفي	3
+همايون	3
+همنغواي	3
+هنتلي	3
+هندري	3
+هنريتا	3
+هنريكه	3
+هنريكيز	3
+هنرييت	3
+هواري	3
+هوبان	3
+هوبكنسون	3
+هوبي	3
+هوتز	3
+هوجن	3
+هوجو	3
+هودو	3
+هوراك	3
+هوران	3
+هورنسبي	3
+هورنياك	3
+هوروكس	3
+هوزمي	3
+هوساكا	3
+هوستي	3
+هوسكينز	3
+هوسمان	3
+هولتون	3
+هولدين	3
+هولمبرغ	3
+هوليا	3
+هوم	3
+هونغ	3
+هوهنتسولرن	3
+هوهي	3
+هيبينو	3
+هيتشنز	3
+هيتومي	3
+هيدالغو	3
+هيدلي	3
+هيدي	3
+هيديتاكا	3
+هيديتو	3
+هيديتوشي	3
+هيديمي	3
+هيدينوري	3
+هيراكي	3
+هيراموتو	3
+هيربي	3
+هيرتويغ	3
+هيرشي	3
+هيرمانز	3
+هيروشيغه	3
+هيروكو	3
+هيرومو	3
+هيريروس	3
+هيساتاكا	3
+هيسباي	3
+هيغل	3
+هيك	3
+هيكي	3
+هيلد	3
+هيلدر	3
+هيلز	3
+هيلمر	3
+هيمو	3
+هيناو	3
+هينز	3
+هينكل	3
+وئام	3
+واتادا	3
+واتكينز	3
+واتلي	3
+واربورغ	3
+واشر	3
+واصل	3
+واكا	3
+والد	3
+والدمان	3
+وايتسايد	3
+وايتهاوس	3
+وايث	3
+وجدان	3
+وسيلة	3
+ون	3
+ونسة	3
+وودرف	3
+وودفيل	3
+وورث	3
+ووركمان	3
+ويبل	3
+ويتلي	3
+ويتنغتون	3
+ويتون	3
+ويستفال	3
+ويستون	3
+ويستوود	3
+ويغينز	3
+ويلبر	3
+ويلفريدو	3
+ويلمار	3
+وينتروب	3
+وينر	3
+وينشتاين	3
+وينفيلد	3
+وينيفريد	3
+وينيك	3
+يائير	3
+ياروليم	3
+يارومير	3
+ياريف	3
+ياريم	3
+يازجي	3
+ياسنا	3
+ياسوأكي	3
+ياسومي	3
+ياسوناري	3
+ياسوهارو	3
+ياغيلون	3
+ياكوبسون	3
+ياكوبو	3
+ياكوفليف	3
+يالمار	3
+يامشيتا	3
+ياناغاوا	3
+ياندل	3
+يانسي	3
+يانوفسكي	3
+يبينغ	3
+يركوفيتش	3
+يسلم	3
+يشار	3
+يعرب	3
+يعقوبي	3
+يفتوشينكو	3
+يكترينا	3
+يوردان	3
+يوريتش	3
+يوشيأوكا	3
+يوشيفومي	3
+يوشيكادز	3
+يوشيكو	3
+يوشيمي	3
+يوشيناري	3
+يوشيهارا	3
+يوشيهيكو	3
+يوغو	3
+يوكاري	3
+يوكسل	3
+يوكيا	3
+يوكيهيرو	3
+يولاند	3
+يوليان	3
+يومينس	3
+يونارد	3
+يونكر	3
+يونيزوا	3
+يونيكورا	3
+يوهو	3
+يويمورا	3
+آدان	2
+آدو	2
+آدي	2
+آرا	2
+آرام	2
+آرب	2
+آرت	2
+آرتس	2
+آرتشر	2
+آرتي	2
+آرل	2
+آرنوت	2
+آسي	2
+آشا	2
+آكسوي	2
+آكلي	2
+آكيتاين	2
+آلي	2
+آنجرير	2
+آنستي	2
+آو	2
+آيرتس	2
+آيرتون	2
+آيزارد	2
+آيزنشتاين	2
+آيس	2
+آيفز	2
+أب	2
+أباد	2
+أباريسيو	2
+أبالو	2
+أبجر	2
+أبراموف	2
+أبريو	2
+أبل	2
+أبلغيت	2
+أبنر	2
+أبوبكر	2
+أبودو	2
+أبونا	2
+أبيس	2
+أبيلو	2
+أبيندانيو	2
+أتسكو	2
+أتسو	2
+أتسوهيرو	2
+أتسوهيكو	2
+أتشبريا	2
+أتو	2
+أتومو	2
+أتيبا	2
+أتينا	2
+أثال	2
+أثاناسولاس	2
+أثاناسيوس	2
+أجافون	2
+أجاي	2
+أجمل	2
+أجنيشكا	2
+أحدي	2
+أختر	2
+أخناتون	2
+أدامو	2
+أداموف	2
+أدامي	2
+أدلاي	2
+أدلكيس	2
+أدلمان	2
+أدلون	2
+أدلين	2
+أدمير	2
+أدهيكاري	2
+أدولفوس	2
+أدومايتيس	2
+أديتي	2
+أديلا	2
+أديمولا	2
+أديوداتوس	2
+أر	2
+أرافينا	2
+أرانيتوفيتش	2
+أرايا	2
+أرباز	2
+أربر	2
+أربوس	2
+أرتشمباد	2
+أرتولا	2
+أرتي	2
+أرتيتا	2
+أرجوف	2
+أرخميدس	2
+أردا	2
+أردلان	2
+أرسديل	2
+أرسطو	2
+أرسينوي	2
+أرضاشيس	2
+أرغوتي	2
+أرفو	2
+أركاديوس	2
+أركاري	2
+أرلت	2
+أرليت	2
+أرليس	2
+أرماني	2
+أرميل	2
+أرميندو	2
+أرمينيوس	2
+أرن	2
+أرناؤوط	2
+أرناز	2
+أرندت	2
+أرنولفو	2
+أروابارينا	2
+أروسميث	2
+أرونا	2
+أرونسون	2
+أريان	2
+أريانا	2
+أريانة	2
+أريستيديس	2
+أريسون	2
+أريغو	2
+أريلانو	2
+أريما	2
+أرينا	2
+أرينال	2
+أريند	2
+أزارو	2
+أزيليا	2
+أزيليو	2
+أساتياني	2
+أساري	2
+أساكو	2
+أستروب	2
+أستو	2
+أستوري	2
+أسدي	2
+أسكو	2
+أسكيا	2
+أسلم	2
+أسمير	2
+أسولين	2
+أسي	2
+أسيموفيتش	2
+أسينسي	2
+أسينسيو	2
+أشا	2
+أشبان	2
+أشبروك	2
+أشر	2
+أشفق	2
+أشكروفت	2
+أشهبار	2
+أشوورث	2
+أشيدا	2
+أصغر	2
+أصيل	2
+أعراب	2
+أعظم	2
+أعين	2
+أغابيتو	2
+أغاثا	2
+أغارد	2
+أغاسي	2
+أغبو	2
+أغري	2
+أغريكولا	2
+أغنيتا	2
+أغو	2
+أغواس	2
+أغوستينيو	2
+أغوم	2
+أغيار	2
+أف	2
+أفار	2
+أفراح	2
+أفراموف	2
+أفري	2
+أفزيليوس	2
+أفلاطون	2
+أفنير	2
+أفوث	2
+أفولابي	2
+أكاري	2
+أكاسيو	2
+أكاشي	2
+أكبان	2
+أكشاي	2
+أكمان	2
+أكوا	2
+أكينوبو	2
+أكيوشي	2
+أكيول	2
+ألاريك	2
+ألاند	2
+ألانيس	2
+ألاينا	2
+ألب	2
+ألباكار	2
+ألباي	2
+ألبر	2
+ألبرتا	2
+ألبرتنغو	2
+ألبورت	2
+ألبيلدا	2
+ألبينوس	2
+ألبينيز	2
+ألتو	2
+ألتونن	2
+ألتيريو	2
+ألتينتوب	2
+ألثيا	2
+ألدانا	2
+ألدر	2
+ألدروفاندي	2
+ألدريتش	2
+ألديس	2
+ألزامورا	2
+ألسوب	2
+ألفي	2
+ألفين	2
+ألكاراز	2
+ألكازار	2
+ألكالا	2
+ألكساندرينا	2
+ألكسندروس	2
+ألكسيا	2
+ألكوبا	2
+ألما	2
+ألماغرو	2
+ألمان	2
+ألماندوز	2
+ألمودينا	2
+ألهينهو	2
+ألوفس	2
+ألويسي	2
+ألياكساي	2
+أليخو	2
+أليدا	2
+أليسار	2
+أليستير	2
+أليش	2
+أليكان	2
+أليكسا	2
+أليكساندرا	2
+أليكساندرو	2
+أليكساندروفا	2
+أليكساندري	2
+أليكسندر	2
+ألينغهام	2
+أليو	2
+أليون	2
+أماث	2
+أماري	2
+أماريا	2
+أماندين	2
+أمبارو	2
+أمبروزيني	2
+أمبروس	2
+أمبروسيو	2
+أمرا	2
+أمريكا	2
+أمشيل	2
+أمنون	2
+أمنية	2
+أمو	2
+أموروزو	2
+أميت	2
+أميد	2
+أميسي	2
+أميليو	2
+أميمة	2
+أنابل	2
+أنابيلا	2
+أناكليتوس	2
+أنالي	2
+أنان	2
+أناندا	2
+أنانوس	2
+أنتاناس	2
+أنتواين	2
+أنتونوف	2
+أنتونيز	2
+أنتونيني	2
+أنتيتوكونمبو	2
+أنتيغونوس	2
+أنجلو	2
+أنجليس	2
+أنجور	2
+أنجيل	2
+أنجيلو	2
+أنجيلوبولوس	2
+أنجيلوف	2
+أنجيلي	2
+أندا	2
+أندرولا	2
+أندريسن	2
+أندريفيتش	2
+أندريو	2
+أندريوزي	2
+أندرييس	2
+أندلا	2
+أندوخار	2
+أندينو	2
+أنري	2
+أنستاسيا	2
+أنسلي	2
+أنسيلمو	2
+أنصار	2
+أنطوني	2
+أنطونيلا	2
+أنكه	2
+أنكي	2
+أنكيتا	2
+أنوبام	2
+أنوسيك	2
+أنوند	2
+أنير	2
+أنيسيتو	2
+أنيش	2
+أنيلي	2
+أهاروني	2
+أهلستروم	2
+أهونين	2
+أوال	2
+أواوتارو	2
+أوباسانجو	2
+أوباسوهان	2
+أوبالدو	2
+أوباميانغ	2
+أوبانون	2
+أوبر	2
+أوبريغون	2
+أوبلاك	2
+أوبوتي	2
+أوبيانغ	2
+أوبين	2
+أوتاكا	2
+أوتري	2
+أوتس	2
+أوتسو	2
+أوتسوبو	2
+أوتكر	2
+أوتلو	2
+أوتورياغا	2
+أوجار	2
+أوجبولت	2
+أوجلفي	2
+أوجورمان	2
+أودرا	2
+أودفار	2
+أودلي	2
+أودن	2
+أودوكا	2
+أودون	2
+أوديار	2
+أوديت	2
+أودين	2
+أورا	2
+أورتاسون	2
+أورتن	2
+أورتولاني	2
+أورتيغوزا	2
+أورد	2
+أوردانيتا	2
+أوردنيفيتس	2
+أورسن	2
+أورسي	2
+أوركين	2
+أورلان	2
+أورلوف	2
+أورلوفا	2
+أورلين	2
+أورنيلا	2
+أورورك	2
+أوريكاسا	2
+أوريكو	2
+أوريليا	2
+أورين	2
+أوز	2
+أوزجان	2
+أوزلم	2
+أوزموند	2
+أوزي	2
+أوزير	2
+أوزيلاتس	2
+أوسا	2
+أوساكو	2
+أوساكي	2
+أوسامي	2
+أوسبي	2
+أوستا	2
+أوستابينكو	2
+أوستر	2
+أوستروم	2
+أوستويزن	2
+أوستين	2
+أوستينوف	2
+أوسمار	2
+أوسوا	2
+أوسورنو	2
+أوشمان	2
+أوشياي	2
+أوشيبا	2
+أوغوتشي	2
+أوغينيوز	2
+أوفتدال	2
+أوفرمارس	2
+أوفري	2
+أوفريم	2
+أوفقير	2
+أوفونو	2
+أوفيد	2
+أوفيديجوس	2
+أوفيديو	2
+أوفير	2
+أوكاروي	2
+أوكان	2
+أوكاياما	2
+أوكبارا	2
+أوكتاسيليو	2
+أوكسلي	2
+أوكلي	2
+أوكوري	2
+أوكوين	2
+أوكيتسو	2
+أوكينأ	2
+أولاند	2
+أولد	2
+أولدريتش	2
+أولدفيلد	2
+أولدن	2
+أولريكا	2
+أولكاي	2
+أولكر	2
+أولمانيس	2
+أولمي	2
+أوليا	2
+أوليت	2
+أوليتش	2
+أوليسيا	2
+أوليسيه	2
+أوليفاريس	2
+أوليفو	2
+أوليفيراس	2
+أولينا	2
+أولينيك	2
+أوماري	2
+أومو	2
+أوميدا	2
+أوميرو	2
+أوميزو	2
+أوناس	2
+أونان	2
+أونانا	2
+أوندو	2
+أونغوريانو	2
+أونوأإيه	2
+أونواكو	2
+أونودرا	2
+أونوزاوا	2
+أوني	2
+أونيكاتشي	2
+أوهالرون	2
+أوهيرا	2
+أووسو	2
+أويكو	2
+أويماتسو	2
+أويوا	2
+أويير	2
+أياكو	2
+أيالون	2
+أيامي	2
+أيتاتش	2
+أيجنر	2
+أيرومورا	2
+أيساكا	2
+أيفردي	2
+أيكين	2
+أيمي	2
+أينو	2
+أيون	2
+إباء	2
+إبارا	2
+إبس	2
+إبستين	2
+إبسن	2
+إبهيمير	2
+إبو	2
+إتانا	2
+إتشبيريا	2
+إجوشي	2
+إجيرتون	2
+إدريسي	2
+إدفين	2
+إدقرين	2
+إدلستين	2
+إدوج	2
+إرالدو	2
+إرتل	2
+إردم	2
+إردن	2
+إرغون	2
+إرفينغ	2
+إرمينيو	2
+إرنا	2
+إرنان	2
+إريتش	2
+إساكي	2
+إسبانا	2
+إسبيرانزا	2
+إسبينو	2
+إستيس	2
+إستيفيز	2
+إسحق	2
+إسكالانتي	2
+إسكوبيدو	2
+إسكوديه	2
+إسماعيلي	2
+إسوياما	2
+إشيزاكي	2
+إغرت	2
+إغناز	2
+إغناسي	2
+إفتيموف	2
+إفثيميوس	2
+إفراين	2
+إفغينيا	2
+إفياني	2
+إكس	2
+إكسل	2
+إكسوم	2
+إكوكو	2
+إلبا	2
+إلبيديو	2
+إلبيو	2
+إلتشين	2
+إلجين	2
+إلدار	2
+إلس	2
+إلسنر	2
+إلسون	2
+إلسوورث	2
+إلكه	2
+إلكو	2
+إلكين	2
+إلمار	2
+إلناز	2
+إلياسو	2
+إليان	2
+إليانا	2
+إليتش	2
+إليثوندو	2
+إليزي	2
+إليعازر	2
+إليف	2
+إلينور	2
+إليوشن	2
+إم	2
+إنبار	2
+إنتريريوس	2
+إنجلر	2
+إنجو	2
+إندارا	2
+إندرس	2
+إنده	2
+إندوراين	2
+إندونغ	2
+إنديا	2
+إندين	2
+إنريكيز	2
+إنزاغي	2
+إنصاف	2
+إنغراهام	2
+إنغروسو	2
+إنفانتينو	2
+إنكه	2
+إنيا	2
+إنيد	2
+إنيني	2
+إهرنروت	2
+إيبإي	2
+إيبا	2
+إيبان	2
+إيبانكس	2
+إيبانيز	2
+إيبس	2
+إيبك	2
+إيبو	2
+إيبون	2
+إيتا	2
+إيتامار	2
+إيتسيك	2
+إيتشيجو	2
+إيتشيهارا	2
+إيتورالدي	2
+إيتي	2
+إيجيوفور	2
+إيدرسون	2
+إيدز	2
+إيديغوشي	2
+إيراسو	2
+إيراكلي	2
+إيربولاك	2
+إيرز	2
+إيرلاند	2
+إيرماك	2
+إيرنستس	2
+إيزابو	2
+إيزادورا	2
+إيزاغويري	2
+إيزاك	2
+إيزاوا	2
+إيزنبيك	2
+إيزورديا	2
+إيزيدور	2
+إيزيدورو	2
+إيزيس	2
+إيساك	2
+إيساكسون	2
+إيسترين	2
+إيسل	2
+إيسلا	2
+إيسوكي	2
+إيسيإي	2
+إيسينج	2
+إيشا	2
+إيشباخر	2
+إيشتشنكو	2
+إيشو	2
+إيشيزو	2
+إيشيغيرو	2
+إيشيمارو	2
+إيغوروف	2
+إيفاشكو	2
+إيفانجليستا	2
+إيفانكا	2
+إيفانكوفيتش	2
+إيفانوفا	2
+إيفانوفسكي	2
+إيفرارد	2
+إيفرز	2
+إيفرست	2
+إيفرسون	2
+إيفرون	2
+إيفريا	2
+إيفكوفيتش	2
+إيفند	2
+إيفورا	2
+إيفيجينيا	2
+إيكازا	2
+إيكنز	2
+إيكورا	2
+إيكيوتشي	2
+إيلانا	2
+إيلدين	2
+إيلرز	2
+إيلستون	2
+إيلما	2
+إيلونغا	2
+إيليري	2
+إيليش	2
+إيلييف	2
+إيماز	2
+إيماني	2
+إيموتو	2
+إيميت	2
+إيميريش	2
+إينار	2
+إيناسيو	2
+إينان	2
+إينبالو	2
+إينجمار	2
+إينوك	2
+إينوكاي	2
+إينوكي	2
+إيهإجيرو	2
+إيهارا	2
+إيواتاني	2
+إيواسي	2
+إيواشيتا	2
+إيوانا	2
+إيواناغا	2
+إيوري	2
+إيونيل	2
+إيويل	2
+إييتشيرو	2
+ابتهاج	2
+ابراهم	2
+ابنر	2
+ابي	2
+ابيكاسيس	2
+اخوانه	2
+ادموندز	2
+ادموندسون	2
+ادي	2
+اراندا	2
+ارتشيغ	2
+ارسوي	2
+اركادي	2
+ارلين	2
+ارميتاج	2
+ارندت	2
+اروجو	2
+اريا	2
+اريتا	2
+استي	2
+اسطفان	2
+اسماعيلي	2
+اشبي	2
+افا	2
+افاناسييف	2
+افيتال	2
+اكار	2
+اكشتاين	2
+الآشتياني	2
+الأخت	2
+الأخضر	2
+الأردبيلي	2
+الأرناؤوط	2
+الأسدي	2
+الأسعد	2
+الأشعري	2
+الأنبا	2
+الأورينا	2
+الإبن	2
+الإفريقي	2
+الإمبراطورة	2
+الاسيو	2
+البجاوي	2
+البرادعي	2
+البصري	2
+البنا	2
+البناي	2
+البنزرتي	2
+البهبهاني	2
+البوسنة	2
+البوعزيزي	2
+التان	2
+الترهوني	2
+التريكي	2
+التلمساني	2
+التميمي	2
+التهامي	2
+التواتي	2
+التيمومي	2
+الجبرين	2
+الجريدي	2
+الجعايدي	2
+الجعبري	2
+الجملي	2
+الحارث	2
+الحراق	2
+الحرشاني	2
+الحصري	2
+الحفيظ	2
+الحلو	2
+الحمروني	2
+الخازن	2
+الخطابي	2
+الخلصي	2
+الخليفي	2
+الداعوق	2
+الداودي	2
+الدجاني	2
+الدر	2
+الدرقاوي	2
+الدروبي	2
+الدريدي	2
+الدكالي	2
+الدنقزلي	2
+الدويري	2
+الدويك	2
+الذوادي	2
+الذيب	2
+الراعي	2
+الركراكي	2
+الرياشي	2
+الريحاني	2
+الزاهي	2
+الزبيدي	2
+الزبير	2
+الزروالي	2
+الزريبي	2
+الزغبي	2
+الزنايدي	2
+الزواري	2
+الزيدي	2
+السبع	2
+السبيعي	2
+السجزي	2
+السحيمات	2
+السرفاتي	2
+السعيد	2
+السلامي	2
+السلاوي	2
+السليمي	2
+السمرقندي	2
+السمني	2
+السهيلي	2
+السويح	2
+السويدي	2
+الشارني	2
+الشافعي	2
+الشامي	2
+الشاوش	2
+الشاوي	2
+الشحات	2
+الشرايبي	2
+الشربيني	2
+الشرفي	2
+الشطي	2
+الشكعة	2
+الشمالي	2
+الشمري	2
+الشهيبي	2
+الشواشي	2
+الشورابي	2
+الصغيرة	2
+الصفريوي	2
+الصليبي	2
+الصمندي	2
+الصيداوي	2
+الصيفي	2
+الطباطبائي	2
+الطبري	2
+الطويل	2
+الطويلي	2
+الطيراوي	2
+العباسي	2
+العبري	2
+العجب	2
+العراقي	2
+العرفاوي	2
+العروي	2
+العزى	2
+العسري	2
+العسكري	2
+العشب	2
+العليم	2
+العماري	2
+العناني	2
+العنسي	2
+الغزواني	2
+الغفور	2
+الفارسي	2
+الفهري	2
+القاجاري	2
+القبص	2
+القدس	2
+القصراوي	2
+القطان	2
+القوي	2
+الكاندهلوي	2
+الكحلوت	2
+الكردي	2
+الكرماني	2
+الكفري	2
+اللواتي	2
+اللوزي	2
+اللويسي	2
+المؤدب	2
+المباركي	2
+المثلوثي	2
+المجيد	2
+المحمدي	2
+المسعدي	2
+المسلماني	2
+المشرقي	2
+المطيري	2
+المعلم	2
+المقداد	2
+المقصود	2
+الملا	2
+المنبهي	2
+المنتصر	2
+المهذبي	2
+المولدي	2
+الميجور	2
+الميداني	2
+النابلي	2
+النانوتوي	2
+النجا	2
+النخلي	2
+النرويج	2
+النشاشيبي	2
+النعماني	2
+النفاتي	2
+النهدي	2
+الهاشمي	2
+الهندي	2
+الودي	2
+الوناس	2
+الينا	2
+اليونسي	2
+انتف	2
+انجلبرخت	2
+انجيلا	2
+اندرز	2
+اندري	2
+اندريتي	2
+انو	2
+اوديل	2
+اورت	2
+اورور	2
+اوري	2
+اوزان	2
+اوشري	2
+اوشيمورا	2
+اولسن	2
+اوندر	2
+اوين	2
+ايبينوس	2
+ايرج	2
+ايرم	2
+ايشر	2
+ايشليمان	2
+ايغاوا	2
+ايفلين	2
+ايكارت	2
+ايلون	2
+ايوابوشي	2
+بآسيلينا	2
+بابابيترو	2
+باباتوندي	2
+باباجان	2
+باباداكيس	2
+بابادوبولو	2
+بابك	2
+بابونسكي	2
+بابي	2
+بابيتي	2
+باتريسيا	2
+باتشيلور	2
+باتشيني	2
+باتوتا	2
+باتور	2
+باتير	2
+باتيستون	2
+باتيستي	2
+باث	2
+باجارا	2
+باجاريتش	2
+باجاني	2
+باجو	2
+باجيس	2
+باخشوين	2
+بادجر	2
+بادجيت	2
+بادر	2
+بادروس	2
+بادرون	2
+باديا	2
+باديو	2
+باراتش	2
+بارادا	2
+بارال	2
+بارانتيس	2
+بارانو	2
+باربي	2
+باربيرا	2
+بارتا	2
+بارترام	2
+بارتز	2
+بارتلي	2
+بارتو	2
+بارتوس	2
+بارتوفي	2
+بارتول	2
+بارتولد	2
+بارتوميو	2
+بارتيز	2
+بارتيليمي	2
+بارثل	2
+بارجو	2
+باردسلي	2
+باردون	2
+باردين	2
+بارديني	2
+بارس	2
+باركروفت	2
+باركسدال	2
+بارلاس	2
+بارن	2
+بارنابي	2
+بارنهيل	2
+بارولا	2
+باروندو	2
+بارونيو	2
+باريتش	2
+باريخا	2
+باريدا	2
+بارير	2
+بارينو	2
+بازاليتش	2
+بازركان	2
+بازوليني	2
+بازين	2
+باسات	2
+باساراب	2
+باسانن	2
+باستا	2
+باسترناك	2
+باستل	2
+باستو	2
+باستون	2
+باسكولو	2
+باسن	2
+باسوكي	2
+باشلار	2
+باشو	2
+باشينسكي	2
+باغوت	2
+باغويل	2
+باغيت	2
+بافكوفيتش	2
+بافلين	2
+بافيتشفيتش	2
+بافيزي	2
+باكاي	2
+باكايوكو	2
+باكرو	2
+باكسون	2
+باكل	2
+باكن	2
+بالاس	2
+بالافوكس	2
+بالافي	2
+بالامين	2
+بالبو	2
+بالتز	2
+بالداتشي	2
+بالدو	2
+بالسامو	2
+بالسون	2
+بالف	2
+بالفري	2
+بالفين	2
+بالنسيا	2
+بالو	2
+بالوتا	2
+بالوماريس	2
+بالومبو	2
+بالي	2
+باليتا	2
+باليرمو	2
+باليريت	2
+باليفيان	2
+بامبانغ	2
+بامبيرجر	2
+باموق	2
+بامي	2
+بامير	2
+باناخ	2
+بانتانو	2
+بانتيليس	2
+بانتيليمون	2
+بانج	2
+بانجو	2
+باندورو	2
+باندولفو	2
+باندي	2
+بانديت	2
+بانديرز	2
+بانر	2
+بانزر	2
+بانشولي	2
+بانفيل	2
+بانكو	2
+بانوف	2
+بانيرجي	2
+بانيستر	2
+بانيني	2
+باهو	2
+باهور	2
+باورسوكس	2
+باورمان	2
+باوس	2
+باوش	2
+باوك	2
+باوليستا	2
+باوليني	2
+باوليوس	2
+بايارد	2
+بايراموفيتش	2
+بايرز	2
+بايرو	2
+بايكال	2
+بايلوت	2
+بت	2
+بتاح	2
+بتروورث	2
+بتول	2
+بحر	2
+بحراني	2
+بختيشوع	2
+بدرخان	2
+برابح	2
+برابهات	2
+برابهام	2
+براتشي	2
+براتشيت	2
+براتون	2
+براجر	2
+برادل	2
+براديس	2
+براسكو	2
+براش	2
+براشير	2
+براكو	2
+براموج	2
+براندس	2
+براندل	2
+براندلي	2
+براندو	2
+برانديجي	2
+براندين	2
+براه	2
+براهلاد	2
+براهمي	2
+براور	2
+براونشفايغ	2
+برايتمان	2
+برايتون	2
+برايد	2
+بربيك	2
+برة	2
+برترام	2
+برتو	2
+برتولوتشي	2
+برجلاند	2
+برد	2
+برديس	2
+برسي	2
+برشم	2
+برغستروم	2
+برغش	2
+بركاتي	2
+برليسون	2
+برلينر	2
+برمنغهام	2
+برن	2
+برنتانو	2
+برنسايد	2
+برنسن	2
+برنغار	2
+برنوفيتش	2
+برهام	2
+بروتاسوف	2
+بروتوس	2
+بروج	2
+بروجوز	2
+برودان	2
+برودروموس	2
+برودسكي	2
+برور	2
+بروزوفيتش	2
+بروسارد	2
+بروسبير	2
+بروشو	2
+بروكو	2
+بروكي	2
+بروليو	2
+برومفيلد	2
+برومند	2
+بروندج	2
+برونكهورست	2
+برونوفسكي	2
+برونيل	2
+بروهن	2
+بروي	2
+برويلز	2
+برويير	2
+بريال	2
+بريانتي	2
+بريبون	2
+بريبين	2
+بريتش	2
+بريتشيت	2
+بريتن	2
+بريثويت	2
+بريجي	2
+بريجينسكي	2
+بريدجمان	2
+بريدو	2
+بريدي	2
+بريزيتش	2
+بريسان	2
+بريستول	2
+بريسل	2
+بريسون	2
+بريغا	2
+بريغهام	2
+بريفات	2
+بريكا	2
+بريكل	2
+بريكليس	2
+بريلي	2
+بريماكوف	2
+بريموج	2
+بريمون	2
+برينلي	2
+برينيس	2
+بريون	2
+بز	2
+بسترس	2
+بسل	2
+بسماتيك	2
+بسمارك	2
+بسنتي	2
+بسوسنس	2
+بصير	2
+بطي	2
+بطيخ	2
+بعل	2
+بغدادي	2
+بقال	2
+بقطر	2
+بكيزة	2
+بلاتشي	2
+بلاتي	2
+بلاز	2
+بلاكلي	2
+بلاكمور	2
+بلالوك	2
+بلامين	2
+بلانا	2
+بلاند	2
+بلانشي	2
+بلانكس	2
+بلانوس	2
+بلاني	2
+بلانينيتش	2
+بلاها	2
+بلايلوك	2
+بلباي	2
+بلتيير	2
+بلحوت	2
+بلحوس	2
+بلدسو	2
+بلسم	2
+بلص	2
+بلعربي	2
+بلكناب	2
+بلكين	2
+بلماضي	2
+بلمختار	2
+بلمونت	2
+بلنت	2
+بلوبل	2
+بلوتز	2
+بلوخين	2
+بلودزون	2
+بلوزداد	2
+بلوكر	2
+بلولة	2
+بلومفيلد	2
+بلومكفيست	2
+بلومنتال	2
+بلوندو	2
+بليكس	2
+بليل	2
+بنجلون	2
+بنجي	2
+بنديكت	2
+بنسالم	2
+بنشريفة	2
+بنفورد	2
+بنفيلد	2
+بنهيمة	2
+بنيامينو	2
+بنينو	2
+بهات	2
+بهرامي	2
+بواب	2
+بواتو	2
+بوارو	2
+بواسون	2
+بواسييه	2
+بواكي	2
+بوانغا	2
+بوانكاريه	2
+بوبانا	2
+بوبروفسكي	2
+بوبكا	2
+بوبل	2
+بوبنيتش	2
+بوبوفا	2
+بوتز	2
+بوتشيك	2
+بوتل	2
+بوتلة	2
+بوتنام	2
+بوتنر	2
+بوته	2
+بوتوك	2
+بوتوملي	2
+بوتيا	2
+بوتين	2
+بوتينا	2
+بوجناح	2
+بوجيالي	2
+بوخ	2
+بودا	2
+بودار	2
+بودارت	2
+بودان	2
+بودربالة	2
+بودري	2
+بودلر	2
+بودلير	2
+بودمر	2
+بودولسكي	2
+بوديت	2
+بودير	2
+بودين	2
+بودينج	2
+بورابيا	2
+بورات	2
+بوران	2
+بورتال	2
+بورتش	2
+بورتيس	2
+بورتيو	2
+بورجمان	2
+بورجيا	2
+بورديه	2
+بورديو	2
+بورزاني	2
+بورزينجيس	2
+بورس	2
+بورشيا	2
+بورغوس	2
+بورغيني	2
+بورفورد	2
+بورفيريو	2
+بوركس	2
+بوركهارد	2
+بوركو	2
+بورل	2
+بورلون	2
+بورم	2
+بورمايستر	2
+بورنهيمير	2
+بورنيل	2
+بوريتش	2
+بوريدج	2
+بوريغو	2
+بوريك	2
+بوريكو	2
+بوزكورت	2
+بوزمان	2
+بوزيك	2
+بوسبيسيل	2
+بوستة	2
+بوستل	2
+بوستو	2
+بوستييو	2
+بوسحاقي	2
+بوسعيد	2
+بوسكا	2
+بوسكيتس	2
+بوسيس	2
+بوسيك	2
+بوسيو	2
+بوشا	2
+بوشار	2
+بوشتيان	2
+بوشكين	2
+بوشلي	2
+بوشناق	2
+بوشنياك	2
+بوشوف	2
+بوشيخي	2
+بوشيه	2
+بوعبدلي	2
+بوعبيد	2
+بوعلاق	2
+بوغارت	2
+بوغافاتش	2
+بوغدير	2
+بوغوسيان	2
+بوفار	2
+بوفوا	2
+بوفورت	2
+بوفيه	2
+بوقرة	2
+بوكانيغرا	2
+بوكوس	2
+بوكوفسكي	2
+بوكير	2
+بوكيه	2
+بولامي	2
+بولانيو	2
+بولتشر	2
+بولدر	2
+بولدينغ	2
+بولغار	2
+بولن	2
+بولنيس	2
+بولوني	2
+بولياكوفا	2
+بوليان	2
+بوليتي	2
+بوليس	2
+بوليف	2
+بوليفار	2
+بوليكاربوس	2
+بولينيس	2
+بوليو	2
+بومبا	2
+بومبيو	2
+بومعزة	2
+بومنجل	2
+بوناتي	2
+بونتا	2
+بونتوبيدان	2
+بونتون	2
+بونتي	2
+بونتيكورفو	2
+بونجارد	2
+بوندار	2
+بوندز	2
+بوندو	2
+بونديكستير	2
+بونزي	2
+بونسيانو	2
+بونغو	2
+بونغيرت	2
+بونن	2
+بونور	2
+بونوماريوف	2
+بونومي	2
+بونويل	2
+بونيتا	2
+بونيرا	2
+بونيزوني	2
+بونيفاسيو	2
+بونيل	2
+بونين	2
+بونينج	2
+بونيو	2
+بونييه	2
+بوهان	2
+بوهانون	2
+بوهر	2
+بوهمه	2
+بوهوميل	2
+بوونو	2
+بويري	2
+بويسون	2
+بويغ	2
+بويندكستر	2
+بوينس	2
+بويوفيتش	2
+بياتسا	2
+بياتكوسكي	2
+بياجي	2
+بياجيو	2
+بيارني	2
+بياس	2
+بياسيكي	2
+بيانشيني	2
+بياني	2
+بيبا	2
+بيبلز	2
+بيتاتشي	2
+بيتان	2
+بيترجيلا	2
+بيتريني	2
+بيتزولد	2
+بيتسو	2
+بيتكوف	2
+بيتل	2
+بيتنكور	2
+بيتهوفن	2
+بيتول	2
+بيتيت	2
+بيتيغا	2
+بيتيل	2
+بيثارو	2
+بيجا	2
+بيجار	2
+بيجرام	2
+بيجوم	2
+بيخان	2
+بيدا	2
+بيدادي	2
+بيدروسا	2
+بيدس	2
+بيدوف	2
+بيدويا	2
+بيدي	2
+بيراساتيغي	2
+بيراليس	2
+بيرباوم	2
+بيربيروجلو	2
+بيرتالان	2
+بيرتز	2
+بيرتل	2
+بيرتيلسن	2
+بيرتيني	2
+بيرثولد	2
+بيرجل	2
+بيردو	2
+بيرر	2
+بيرزينش	2
+بيرشيتش	2
+بيرغرين	2
+بيركان	2
+بيركن	2
+بيركير	2
+بيرلنج	2
+بيرنا	2
+بيرنروفا	2
+بيرنيل	2
+بيرنينغ	2
+بيرهام	2
+بيرواني	2
+بيروتا	2
+بيروتس	2
+بيروش	2
+بيروني	2
+بيرونيتشيتش	2
+بيريانو	2
+بيريتي	2
+بيريجيك	2
+بيريدا	2
+بيريزوتسكي	2
+بيريزوفسكي	2
+بيريك	2
+بيريلي	2
+بيرينو	2
+بيريه	2
+بيريهان	2
+بيريوكوف	2
+بيزا	2
+بيزيك	2
+بيزيمونغو	2
+بيزييه	2
+بيسارت	2
+بيسبال	2
+بيسبو	2
+بيستر	2
+بيسر	2
+بيسكوف	2
+بيسكي	2
+بيسواس	2
+بيشر	2
+بيشكين	2
+بيشيتش	2
+بيضون	2
+بيضي	2
+بيطار	2
+بيغ	2
+بيغاس	2
+بيغلر	2
+بيغلي	2
+بيغن	2
+بيغوم	2
+بيغونيا	2
+بيفوفاروفا	2
+بيفيلاكوا	2
+بيكاري	2
+بيكاريا	2
+بيكرمان	2
+بيكرنج	2
+بيكسبي	2
+بيكسوتو	2
+بيكو	2
+بيكيل	2
+بيكيلي	2
+بيلاس	2
+بيلان	2
+بيلانجر	2
+بيلباو	2
+بيلجر	2
+بيلجين	2
+بيلر	2
+بيلز	2
+بيلوبس	2
+بيلوتشي	2
+بيلوسو	2
+بيلوسي	2
+بيليا	2
+بيلير	2
+بيليس	2
+بيليكا	2
+بيليكان	2
+بيليكي	2
+بيلينجيه	2
+بيلينغتون	2
+بيلينغسلي	2
+بيمر	2
+بيمنتل	2
+بيميش	2
+بينارد	2
+بينبريدج	2
+بينبين	2
+بينتر	2
+بينديتو	2
+بينر	2
+بينزون	2
+بينغبينغ	2
+بينكي	2
+بينهيرو	2
+بينوتي	2
+بينون	2
+بينيتا	2
+بينيتش	2
+بينيديتو	2
+بينيديكتو	2
+بينيشيو	2
+بينيف	2
+بينيك	2
+بينيل	2
+بينيني	2
+بينيه	2
+بينيوف	2
+بينيون	2
+بيهار	2
+بيهان	2
+بيوت	2
+بيوتروفسكي	2
+بيورك	2
+بيوركمان	2
+بيورين	2
+بيونتيك	2
+بيونغ	2
+بييرز	2
+بييرولا	2
+تاإيرا	2
+تاباري	2
+تاباك	2
+تابان	2
+تاباي	2
+تابس	2
+تاتا	2
+تاتسوهيرو	2
+تاتسوهيكو	2
+تاتسويوكي	2
+تاتسيانا	2
+تاتل	2
+تاتهإيش	2
+تاتو	2
+تاجر	2
+تاجيري	2
+تاجيما	2
+تادأكي	2
+تاداتوشي	2
+تاداميتشي	2
+تاداهيرو	2
+تادرس	2
+تادوكورو	2
+تاديو	2
+تاران	2
+تارديلي	2
+تارفر	2
+تاركان	2
+تارون	2
+تاري	2
+تاريا	2
+تارين	2
+تاريه	2
+تاسوكو	2
+تاشي	2
+تاغارت	2
+تاغاوا	2
+تافوري	2
+تافي	2
+تاكابابياشي	2
+تاكاساكي	2
+تاكاكو	2
+تاكاميتشي	2
+تاكاهاتا	2
+تاكاهايدي	2
+تاكاهيتو	2
+تاكاهيسا	2
+تاكاياسو	2
+تاكفاريناس	2
+تاكيرو	2
+تاكيس	2
+تاكيفومي	2
+تاكيناكا	2
+تاكيني	2
+تاكيهارا	2
+تاكيهيكو	2
+تالمادج	2
+تالولاه	2
+تامارين	2
+تاماشيرو	2
+تاماكي	2
+تاماميس	2
+تامانو	2
+تاماي	2
+تاموتسو	2
+تامير	2
+تاميرا	2
+تانابا	2
+تاناهاشي	2
+تانايوي	2
+تانجو	2
+تاننباوم	2
+تانونافيلي	2
+تانيأو	2
+تانيإكي	2
+تانياما	2
+تانيزاكي	2
+تانيس	2
+تانيشا	2
+تانيمورا	2
+تاوبر	2
+تاور	2
+تاوري	2
+تاونز	2
+تايتن	2
+تايجو	2
+تايجيرو	2
+تايدر	2
+تايسي	2
+تايلاندير	2
+تاين	2
+تايو	2
+تايوو	2
+تراجان	2
+ترافا	2
+تراني	2
+ترايلور	2
+تراينور	2
+تربل	2
+ترك	2
+تركان	2
+ترمبل	2
+تروا	2
+تروب	2
+تروت	2
+تروتمان	2
+ترودو	2
+تروسو	2
+تروشو	2
+ترولي	2
+ترونكوسو	2
+ترويان	2
+تريبي	2
+تريغفه	2
+تريكي	2
+ترينتين	2
+تريني	2
+تزاكا	2
+تزو	2
+تسابل	2
+تساحي	2
+تسو	2
+تسوبورايا	2
+تسوبوي	2
+تسوتشيدا	2
+تسورو	2
+تسوروماكي	2
+تسورومي	2
+تسونامي	2
+تسونيماتسو	2
+تسيبي	2
+تشابي	2
+تشاترجي	2
+تشاتشيتش	2
+تشاريسيس	2
+تشاز	2
+تشاغاس	2
+تشافلوفيتش	2
+تشاكيتش	2
+تشامبلن	2
+تشامي	2
+تشانسلور	2
+تشانكيا	2
+تشانوف	2
+تشاولا	2
+تشايلدرز	2
+تشرتش	2
+تشرشل	2
+تشرنكا	2
+تشوب	2
+تشوريجيرا	2
+تشوموغو	2
+تشيبا	2
+تشيبي	2
+تشيخوف	2
+تشيدي	2
+تشيرتشلاند	2
+تشيرتشير	2
+تشيرماك	2
+تشيرني	2
+تشيشولم	2
+تشيكارا	2
+تشيكاو	2
+تشيكوني	2
+تشيلر	2
+تشيلي	2
+تشيليك	2
+تشيما	2
+تشينين	2
+تغلق	2
+تقلا	2
+تقية	2
+تكساس	2
+تمزالي	2
+تن	2
+تنر	2
+توان	2
+توبراك	2
+توبول	2
+توبوليف	2
+توبون	2
+توبيا	2
+توبين	2
+توت	2
+توتس	2
+توتسوكا	2
+توتشي	2
+توتفيداس	2
+توداكا	2
+تورادو	2
+توراس	2
+تورانس	2
+توراي	2
+تورباي	2
+توربن	2
+تورجير	2
+تورغوت	2
+توركا	2
+توركان	2
+توركو	2
+توركوغلو	2
+توركيلماز	2
+تورمو	2
+تورنيكي	2
+توروس	2
+تورياما	2
+توريان	2
+توريبيو	2
+توريخوس	2
+توريل	2
+تورينس	2
+توريني	2
+توشيمي	2
+توغاي	2
+توفار	2
+توفي	2
+توك	2
+توكاشيكي	2
+توكو	2
+توكورا	2
+توكوشيجي	2
+توكوي	2
+توكيساكي	2
+تول	2
+تولا	2
+تولاسن	2
+تولبرت	2
+تولدي	2
+تولستوي	2
+تولمان	2
+توليفر	2
+توماتش	2
+توماج	2
+توماز	2
+توماسي	2
+توماسيفيتش	2
+توماني	2
+تومبا	2
+تومريس	2
+توموزاوا	2
+تومومي	2
+تونتشي	2
+تونينيو	2
+توي	2
+تويتي	2
+تيبر	2
+تيبيريوس	2
+تيتسو	2
+تيتسوجي	2
+تيتشي	2
+تيتوف	2
+تيج	2
+تيجاني	2
+تيخادا	2
+تيخونوف	2
+تيخيدا	2
+تيخيرا	2
+تيرا	2
+تيرازاس	2
+تيراشيما	2
+تيرزيتش	2
+تيروي	2
+تيرويل	2
+تيرينتيوس	2
+تيستا	2
+تيسديل	2
+تيسراند	2
+تيسلي	2
+تيسيي	2
+تيشومي	2
+تيشيما	2
+تيغا	2
+تيغان	2
+تيفادار	2
+تيك	2
+تيكا	2
+تيلدن	2
+تيلفورد	2
+تيليش	2
+تيملين	2
+تيموفتي	2
+تيموفي	2
+تينبرغن	2
+تينتو	2
+تينجين	2
+تيندال	2
+تينوكو	2
+تيودورو	2
+تيوفو	2
+تيي	2
+ثاتشر	2
+ثاديوس	2
+ثاندي	2
+ثاير	2
+ثو	2
+ثور	2
+ثورستن	2
+ثورستون	2
+ثورستين	2
+ثورمان	2
+ثورو	2
+ثيا	2
+ثيرن	2
+ثيري	2
+ثيس	2
+ثيسين	2
+ثيكي	2
+ثيلما	2
+ثيم	2
+ثيمبا	2
+ثين	2
+ثيودورا	2
+ثيوديبيرت	2
+ثيوفيلوس	2
+جا	2
+جاآوبوس	2
+جابو	2
+جاتو	2
+جارمان	2
+جاريس	2
+جازمين	2
+جاسباريان	2
+جاسول	2
+جافازي	2
+جافتوكاس	2
+جافريل	2
+جاكمان	2
+جاكموت	2
+جالابير	2
+جالبرايث	2
+جالفين	2
+جاله	2
+جالياردي	2
+جالين	2
+جام	2
+جاماسب	2
+جامبييرو	2
+جامي	2
+جاميلي	2
+جانغ	2
+جانك	2
+جانيوري	2
+جاه	2
+جاود	2
+جايتون	2
+جايدن	2
+جايسي	2
+جاينور	2
+جت	2
+جثين	2
+جراد	2
+جرادات	2
+جرافيتو	2
+جراندي	2
+جرايبنر	2
+جروزا	2
+جرول	2
+جرونوالد	2
+جري	2
+جريبون	2
+جريبيل	2
+جرير	2
+جريكوفا	2
+جريلز	2
+جريماو	2
+جرينبرج	2
+جرينسبان	2
+جرينيه	2
+جسوس	2
+جعجع	2
+جعرون	2
+جعيط	2
+جغام	2
+جغطاي	2
+جفالي	2
+جلازكوف	2
+جليسون	2
+جلينيس	2
+جمالي	2
+جمبرت	2
+جن	2
+جناحي	2
+جنت	2
+جنتل	2
+جنتي	2
+جندب	2
+جنفياف	2
+جنيات	2
+جوادي	2
+جوارديا	2
+جواري	2
+جواكينو	2
+جواي	2
+جوب	2
+جوبان	2
+جوبز	2
+جوتا	2
+جوتمان	2
+جوجينهايم	2
+جودسون	2
+جودفري	2
+جودفريد	2
+جوديس	2
+جور	2
+جوراك	2
+جورتات	2
+جورجيفسكي	2
+جوركا	2
+جوركي	2
+جوريتش	2
+جوريل	2
+جوزيان	2
+جوستينو	2
+جوسيمار	2
+جوفن	2
+جوفينال	2
+جوكتشا	2
+جوكوفسكي	2
+جوكوندو	2
+جوكيتش	2
+جول	2
+جولدي	2
+جولشاه	2
+جوليتا	2
+جوليك	2
+جوليكسون	2
+جومو	2
+جوموليا	2
+جوندريزيك	2
+جونغو	2
+جونو	2
+جونيتشيرو	2
+جونيل	2
+جوها	2
+جويا	2
+جويدي	2
+جوينر	2
+جيانباولو	2
+جياندومينيكو	2
+جيانفرانكو	2
+جيانوليس	2
+جيانيس	2
+جياو	2
+جيايي	2
+جيبل	2
+جيبو	2
+جيجا	2
+جيجلي	2
+جيجيتش	2
+جيجيمانتاس	2
+جيدريتيس	2
+جيدن	2
+جيراك	2
+جيرسون	2
+جيرفاسيو	2
+جيركن	2
+جيرليز	2
+جيريان	2
+جيريكو	2
+جيرين	2
+جيست	2
+جيسوب	2
+جيسين	2
+جيفانوفيتش	2
+جيفرز	2
+جيلا	2
+جيلالي	2
+جيلاني	2
+جيلكريست	2
+جيلون	2
+جيلينك	2
+جيلينهال	2
+جيمنس	2
+جيميل	2
+جينيس	2
+جينيفيف	2
+جينين	2
+جيورا	2
+جيورجيتي	2
+جيورجيو	2
+جيوس	2
+جيوك	2
+جيول	2
+جيولي	2
+جيونغ	2
+حاتمي	2
+حاجي	2
+حارب	2
+حارثة	2
+حبشى	2
+حبوش	2
+حبيش	2
+حبيل	2
+حترش	2
+حتي	2
+حجاب	2
+حجار	2
+حدادي	2
+حذافة	2
+حذيفة	2
+حرسي	2
+حرفوش	2
+حزان	2
+حزبون	2
+حسيب	2
+حشيشة	2
+حصة	2
+حطب	2
+حفص	2
+حفيظة	2
+حكمي	2
+حلواني	2
+حليحل	2
+حمام	2
+حمسل	2
+حمو	2
+حمورابي	2
+حميدان	2
+حنانيا	2
+حنبل	2
+حنظلة	2
+حنوخ	2
+حوى	2
+خاتمي	2
+خاثينتو	2
+خارا	2
+خاصكي	2
+خاقان	2
+خال	2
+خامنئي	2
+خانجيان	2
+خداداد	2
+خدام	2
+خرازي	2
+خرمي	2
+خريف	2
+خضيرة	2
+خعمررنبتي	2
+خفاجة	2
+خلود	2
+خليلو	2
+خليلوفيتش	2
+خمرة	2
+خناتة	2
+خواجة	2
+خوانيتو	2
+خورادو	2
+خورين	2
+خوسو	2
+خيا	2
+خياط	2
+خيخون	2
+خير	2
+خيرت	2
+خيرولف	2
+خيريز	2
+خيمينا	2
+دابوفيتش	2
+داتش	2
+داداه	2
+دادفورد	2
+دادي	2
+داردين	2
+دارفور	2
+دارك	2
+دارود	2
+داسلر	2
+دافالوس	2
+دافيدوفيتش	2
+دافيدينكو	2
+دافين	2
+دالريمبل	2
+داليدا	2
+داليساندرو	2
+داماني	2
+دامغارد	2
+داملا	2
+دامياني	2
+دامياو	2
+داميكو	2
+داناي	2
+دانتون	2
+داندريدج	2
+دانس	2
+دانسي	2
+دانغي	2
+دانو	2
+دانوت	2
+دانون	2
+دانيس	2
+دانيش	2
+دانيكا	2
+دانيلسون	2
+داه	2
+داهان	2
+داهلين	2
+داوتي	2
+داولنغ	2
+داونينغ	2
+دايدو	2
+دايشي	2
+دايشيرو	2
+دايك	2
+دايلي	2
+داينيوس	2
+دايي	2
+دباغ	2
+دبس	2
+دبسي	2
+دبلن	2
+دبوز	2
+دجوركاييف	2
+دجيتي	2
+دجيمبا	2
+دحلان	2
+دحلب	2
+دراجي	2
+دراجيتشا	2
+دراجيشيفيتش	2
+دراشكو	2
+دراغوفيتش	2
+دراغيشا	2
+درانبور	2
+درايتون	2
+درة	2
+درصاف	2
+درعي	2
+درميك	2
+دروبني	2
+درود	2
+دروز	2
+دروس	2
+درويت	2
+دريا	2
+دريش	2
+درينكووتر	2
+دزيوبا	2
+دعاء	2
+دعيبس	2
+دعيج	2
+دلتا	2
+دلدار	2
+دلشاد	2
+دلفين	2
+دلما	2
+دلهوم	2
+دلي	2
+دليطة	2
+دليوس	2
+دميان	2
+دنت	2
+دهاوان	2
+دوبروفولسكي	2
+دوبريفوي	2
+دوبريه	2
+دوبلاس	2
+دوبلن	2
+دوبين	2
+دوتا	2
+دوتان	2
+دوترا	2
+دوتري	2
+دوتو	2
+دودج	2
+دودسون	2
+دودير	2
+دوديك	2
+دورادو	2
+دورانت	2
+دورانتي	2
+دوربيك	2
+دورجي	2
+دورس	2
+دورش	2
+دورم	2
+دورنان	2
+دوريغو	2
+دوريل	2
+دورينا	2
+دوساي	2
+دوستويفسكي	2
+دوسيت	2
+دوسيفي	2
+دوسينا	2
+دوش	2
+دوغلو	2
+دوغين	2
+دوفنجاك	2
+دوفيداس	2
+دوفين	2
+دوق	2
+دوكا	2
+دوكانوفيتش	2
+دوكاينا	2
+دوكري	2
+دوكريه	2
+دوكز	2
+دوكلو	2
+دوكو	2
+دوكوري	2
+دوكيانوس	2
+دولا	2
+دولسون	2
+دولف	2
+دولمان	2
+دوليتل	2
+دوليزال	2
+دوم	2
+دوماني	2
+دومبيا	2
+دوميت	2
+دوميتيان	2
+دومينو	2
+دومينيكوفيتش	2
+دونات	2
+دونادوني	2
+دوناي	2
+دونتشيتش	2
+دوندار	2
+دونستون	2
+دونكر	2
+دونوهيو	2
+دونيري	2
+دونيغان	2
+دويس	2
+دويلون	2
+دويي	2
+دياباتي	2
+ديابلو	2
+ديابي	2
+دياكونو	2
+دياكي	2
+ديال	2
+ديانوفيتش	2
+ديباك	2
+ديباي	2
+ديبياسي	2
+ديت	2
+ديتا	2
+ديتريك	2
+ديتون	2
+ديتي	2
+ديجان	2
+ديجنان	2
+ديجون	2
+ديجي	2
+ديداك	2
+ديدم	2
+ديدو	2
+ديديك	2
+ديراني	2
+ديرفال	2
+ديرل	2
+ديرليس	2
+ديرمان	2
+ديرن	2
+ديروين	2
+ديرينغ	2
+ديسارت	2
+ديسبينا	2
+ديستان	2
+ديسكين	2
+ديسيليو	2
+ديسينا	2
+ديغن	2
+ديفا	2
+ديفال	2
+ديفريس	2
+ديفرينت	2
+ديفوريست	2
+ديفيتو	2
+ديفيداس	2
+ديكاري	2
+ديكامب	2
+ديلاتر	2
+ديلارا	2
+ديلاش	2
+ديلبروك	2
+ديلر	2
+ديلروي	2
+ديلفايي	2
+ديلفيم	2
+ديلفين	2
+ديلك	2
+ديلوكا	2
+ديلوناي	2
+ديلونتي	2
+ديليباشيتش	2
+ديليس	2
+ديلين	2
+ديلينجر	2
+ديليون	2
+ديمبستر	2
+ديمتروف	2
+ديمشا	2
+ديمون	2
+ديميت	2
+ديميتروفا	2
+ديميو	2
+دينار	2
+ديناه	2
+دينزل	2
+دينس	2
+دينست	2
+دينكو	2
+دينوس	2
+دينويدي	2
+دينيزا	2
+دينيسينكو	2
+دينينغ	2
+ديو	2
+ديودوني	2
+ديور	2
+ديورا	2
+ديوركوفيتش	2
+ديورو	2
+ديوزو	2
+ديوغينيس	2
+ديونيسيوس	2
+ديويل	2
+ذكرى	2
+ذو	2
+ذويب	2
+ذيب	2
+رائف	2
+رابان	2
+رابي	2
+رابين	2
+رابيو	2
+راتس	2
+راتنر	2
+راتومير	2
+راتيواتانا	2
+راثبون	2
+راجاباكسا	2
+راجكومار	2
+راجندرا	2
+راخيم	2
+رادا	2
+رادفانسكا	2
+رادفورد	2
+رادكا	2
+راده	2
+رادوجيفيتش	2
+رادوساف	2
+رادوفان	2
+رادوفانوفيتش	2
+رادوليسكو	2
+راز	2
+راس	2
+راسبوتين	2
+راست	2
+راستكو	2
+راستي	2
+راسك	2
+راسين	2
+راشدي	2
+راشون	2
+راف	2
+رافر	2
+رافينا	2
+رافيندرا	2
+راكا	2
+راكيش	2
+رالوكا	2
+راماز	2
+راماليو	2
+راماناثان	2
+رامسدن	2
+راملجاك	2
+رامو	2
+راميز	2
+راميس	2
+راميش	2
+رانافالونا	2
+رانتانن	2
+رانتشيك	2
+رانسفورد	2
+رانغيل	2
+رانييري	2
+راهول	2
+راولي	2
+راولينغز	2
+راوية	2
+رايكا	2
+رايل	2
+رايلانس	2
+رايمز	2
+رايموند	2
+راين	2
+راينبو	2
+رايندرز	2
+رايولا	2
+رباب	2
+ربيعي	2
+ربيكا	2
+رجائي	2
+رجبیان	2
+رحماني	2
+رحمن	2
+رحو	2
+رحى	2
+رحيل	2
+رسن	2
+رشيف	2
+رغيب	2
+رفقة	2
+رفيقة	2
+رنستروم	2
+روار	2
+روبل	2
+روبلي	2
+روبيا	2
+روبينز	2
+روبيني	2
+روتا	2
+روتارو	2
+روتان	2
+روتليدج	2
+روتنبرغ	2
+روتي	2
+روتيسلاف	2
+روتينز	2
+روثستاين	2
+روثي	2
+روجينا	2
+روجيه	2
+روحي	2
+روخو	2
+رودل	2
+رودمان	2
+رودن	2
+رودنيك	2
+روديس	2
+روديل	2
+رودينا	2
+روديون	2
+روديونوف	2
+روديونوفا	2
+روزاليا	2
+روزالين	2
+روزان	2
+روزير	2
+روست	2
+روسول	2
+روسون	2
+روسيكي	2
+روسين	2
+روسينسكي	2
+روشون	2
+روغان	2
+روفو	2
+روفيري	2
+روفينو	2
+روكتشيجياني	2
+روكس	2
+روكسانا	2
+رولاندز	2
+رولس	2
+رولستون	2
+رولفو	2
+رولي	2
+روماريك	2
+روماريو	2
+رومانوس	2
+روماني	2
+رومانينكو	2
+رومنيغه	2
+روميل	2
+رومين	2
+رونار	2
+رونج	2
+رونجي	2
+رونكاليا	2
+رونو	2
+رونين	2
+روه	2
+رويلوفس	2
+رويو	2
+ريانا	2
+ريب	2
+ريبو	2
+ريبيتش	2
+ريت	2
+ريتشارت	2
+ريتشه	2
+ريتميير	2
+ريتنهاوس	2
+ريجبي	2
+ريجل	2
+ريحانة	2
+ريخا	2
+ريدال	2
+ريدجواي	2
+ريدفيلد	2
+ريدموند	2
+ريدون	2
+ريدوندو	2
+ريزنر	2
+ريزو	2
+ريزيندي	2
+ريزينغر	2
+ريستو	2
+ريسمان	2
+ريش	2
+ريغلا	2
+ريغوبيرتو	2
+ريغوني	2
+ريغيف	2
+ريفادافيا	2
+ريفارولا	2
+ريفاز	2
+ريفالدو	2
+ريفلين	2
+ريفي	2
+ريفيلي	2
+ريكاردز	2
+ريكر	2
+ريكرت	2
+ريكليس	2
+ريكن	2
+ريكوبا	2
+ريلفورد	2
+ريلكه	2
+ريلي	2
+ريمار	2
+ريمر	2
+ريمز	2
+ريموندز	2
+ريموندو	2
+ريميجيو	2
+رينالد	2
+ريناي	2
+رينتيريا	2
+رينز	2
+رينزي	2
+رينسبورج	2
+رينكو	2
+رينكويست	2
+رينهارت	2
+رينوار	2
+رينودو	2
+رينوس	2
+رينيل	2
+ريهام	2
+ريهي	2
+ريوغا	2
+ريوغو	2
+ريونغ	2
+ريوييا	2
+زاب	2
+زابا	2
+زابالا	2
+زابف	2
+زابيير	2
+زاخاروف	2
+زارينا	2
+زاغو	2
+زافالا	2
+زاكر	2
+زاكس	2
+زال	2
+زاليسكي	2
+زانكانغ	2
+زانين	2
+زاهافي	2
+زاهي	2
+زايتسو	2
+زايزن	2
+زبيرج	2
+زبيري	2
+زد	2
+زدرافكوف	2
+زدينكو	2
+زرقان	2
+زروال	2
+زروقي	2
+زريقات	2
+زعبي	2
+زعترة	2
+زفونكو	2
+زفياد	2
+زكا	2
+زكري	2
+زلمان	2
+زماني	2
+زندي	2
+زنغ	2
+زهر	2
+زواني	2
+زوبكوف	2
+زوراب	2
+زورلو	2
+زوروف	2
+زوريا	2
+زوريتا	2
+زوستاك	2
+زوسيموس	2
+زوغرافوس	2
+زوكربيرغ	2
+زولاني	2
+زولنر	2
+زولو	2
+زولي	2
+زومانا	2
+زونغو	2
+زونيغا	2
+زوهار	2
+زويا	2
+زويك	2
+زيب	2
+زيبيتش	2
+زيدروناس	2
+زيدون	2
+زيشان	2
+زيفكو	2
+زيفيتش	2
+زيك	2
+زيكوف	2
+زيلين	2
+زيلينسكي	2
+زيما	2
+زينا	2
+زيندن	2
+زينر	2
+زينزو	2
+زينسو	2
+زينغا	2
+زينوفون	2
+زينوقراط	2
+زينوني	2
+سآرينن	2
+سابات	2
+ساباتو	2
+ساباتينو	2
+ساباتيني	2
+ساباديني	2
+سابارا	2
+ساباو	2
+سابولش	2
+سابونيس	2
+سابير	2
+سات	2
+ساتا	2
+ساتشر	2
+ساتكليف	2
+ساتي	2
+ساج	2
+ساد	2
+ساداكازو	2
+ساده	2
+سادوفسكي	2
+ساديل	2
+سارتو	2
+سارني	2
+سارون	2
+ساساغاكي	2
+ساسر	2
+ساشديف	2
+ساشيكو	2
+ساشين	2
+ساغال	2
+ساغان	2
+ساغلام	2
+سافا	2
+سافاس	2
+سافاش	2
+سافانت	2
+سافاي	2
+سافيانو	2
+سافيت	2
+سافيريو	2
+سافين	2
+سافينيخ	2
+ساقيف	2
+ساك	2
+ساكاكيبارا	2
+ساكيلاريو	2
+ساكيموتو	2
+سالادو	2
+سالامانكا	2
+سالزبوري	2
+سالغيرو	2
+سالفادوري	2
+سالفيني	2
+سالفيو	2
+سالنيكوف	2
+سالود	2
+ساليس	2
+سالين	2
+ساماراس	2
+ساماك	2
+سامبو	2
+سامورا	2
+ساموس	2
+ساميان	2
+سانا	2
+سانادا	2
+سانتاريلي	2
+سانتو	2
+سانتين	2
+سانتينو	2
+ساندريلي	2
+ساندستروم	2
+ساندفورد	2
+ساندل	2
+سانديس	2
+سانسوني	2
+سانسونيتي	2
+سانغاري	2
+سانغويني	2
+سانكارا	2
+سانكي	2
+سانوغو	2
+سانون	2
+ساوتو	2
+ساور	2
+سايث	2
+سايدو	2
+سايس	2
+ساين	2
+سايوري	2
+سباجياري	2
+سبانوليس	2
+سبرنت	2
+سبريغز	2
+سبرينغر	2
+سبورجون	2
+سبولسترا	2
+سبونر	2
+سبيتز	2
+سبير	2
+سبيرلنغ	2
+سبيرو	2
+سبيروبولوس	2
+سبيروني	2
+سبيكس	2
+سبيلبرغ	2
+سبيليربيرج	2
+سبيندلر	2
+ستاب	2
+ستاثام	2
+ستادلر	2
+ستاركس	2
+ستاسياك	2
+ستاغ	2
+ستاف	2
+ستاندر	2
+ستانيتش	2
+ستانيسكو	2
+ستانيسلاس	2
+ستراس	2
+ستراكا	2
+ستراند	2
+ستراود	2
+سترايت	2
+سترناد	2
+سترومبرغ	2
+ستريكر	2
+ستوبيرا	2
+ستوتش	2
+ستودارد	2
+ستور	2
+ستورت	2
+ستورجس	2
+ستولتنبرغ	2
+ستونمان	2
+ستوياتشيتش	2
+ستويان	2
+ستويانوفسكي	2
+ستويكوف	2
+ستيبانوف	2
+ستيجر	2
+ستير	2
+ستيغر	2
+ستيغليتز	2
+ستيفانسون	2
+ستيفانوس	2
+ستيفانوف	2
+ستيفانيك	2
+ستيفانيلي	2
+ستيلماخ	2
+ستينو	2
+ستيور	2
+سديو	2
+سرحات	2
+سردان	2
+سرفانتس	2
+سريتشكو	2
+سزوك	2
+سعدان	2
+سعدون	2
+سعدية	2
+سعفان	2
+سعيدان	2
+سعيدي	2
+سفاتوبلوك	2
+سفاري	2
+سفان	2
+سفر	2
+سفينتش	2
+سفيند	2
+سفينيا	2
+سقا	2
+سقراط	2
+سكارسغارد	2
+سكارلاتي	2
+سكاروني	2
+سكاف	2
+سكانلون	2
+سكاي	2
+سكرايب	2
+سكروب	2
+سكفورتسوف	2
+سكوبسكي	2
+سكوتسون	2
+سكوتو	2
+سكوغ	2
+سكوف	2
+سكوفيل	2
+سكولا	2
+سكولادوتير	2
+سكولاري	2
+سكولز	2
+سكويب	2
+سكيابارلي	2
+سكيبيو	2
+سكيلاتشي	2
+سكينيي	2
+سلابي	2
+سلاف	2
+سلافيسا	2
+سلبي	2
+سلدن	2
+سلطانة	2
+سلفستر	2
+سلوتن	2
+سلوم	2
+سلي	2
+سليشكوفيتش	2
+سليك	2
+سما	2
+سمرفيلد	2
+سمرين	2
+سمنر	2
+سمولاريك	2
+سمولدرز	2
+سميثسون	2
+سن	2
+سنا	2
+سنايبس	2
+سنت	2
+سنترون	2
+سنجو	2
+سنحاريب	2
+سندرلاند	2
+سندس	2
+سنطروق	2
+سنغار	2
+سنوب	2
+سنودن	2
+سنوري	2
+سني	2
+سنيد	2
+سنير	2
+سنيها	2
+سهراب	2
+سهى	2
+سوابي	2
+سوارت	2
+سوارتز	2
+سوافومير	2
+سواميناثن	2
+سوانك	2
+سوبر	2
+سوبرز	2
+سوبرينيو	2
+سوبول	2
+سوبولا	2
+سوتش	2
+سوتشي	2
+سوتنر	2
+سوتيريوس	2
+سوجورنر	2
+سوجورو	2
+سوخا	2
+سود	2
+سودة	2
+سوراج	2
+سورتيس	2
+سوردي	2
+سوركوف	2
+سوركين	2
+سورنسن	2
+سوريل	2
+سوريماتشي	2
+سورينا	2
+سوزاكي	2
+سوزاني	2
+سوسمان	2
+سوسنوفسكي	2
+سوسير	2
+سوغابي	2
+سوغلو	2
+سوغو	2
+سوغيموري	2
+سوغيورا	2
+سوفوروف	2
+سوفوس	2
+سوفيا	2
+سوكراتيس	2
+سوكو	2
+سوكورو	2
+سوكولوفا	2
+سوكي	2
+سولاس	2
+سولانج	2
+سولانكي	2
+سولماز	2
+سولنييه	2
+سولورزانو	2
+سولوفيوف	2
+سوليداد	2
+سوليوس	2
+سوماري	2
+سومايلا	2
+سومرفيل	2
+سوناغاوا	2
+سونال	2
+سونتاج	2
+سوندر	2
+سوندرغارد	2
+سونغو	2
+سونكو	2
+سونو	2
+سويا	2
+سويتشيرو	2
+سويدا	2
+سويدر	2
+سويزي	2
+سويكا	2
+سويل	2
+سويوكا	2
+سويونوف	2
+سيإيإيتشي	2
+سياد	2
+سيار	2
+سياري	2
+سياك	2
+سياكا	2
+سيامك	2
+سياني	2
+سياوش	2
+سيبر	2
+سيبرت	2
+سيبو	2
+سيبوسيسو	2
+سيبولد	2
+سيبوني	2
+سيبيدا	2
+سيبيكي	2
+سيبيليوس	2
+سيتشيني	2
+سيثي	2
+سيج	2
+سيجفريد	2
+سيجوسو	2
+سيجيسموندو	2
+سيدار	2
+سيداروس	2
+سيدة	2
+سيدوروفا	2
+سيدويل	2
+سيرافين	2
+سيران	2
+سيراو	2
+سيربا	2
+سيربيكو	2
+سيركا	2
+سيرل	2
+سيرلا	2
+سيرناداس	2
+سيروف	2
+سيريزو	2
+سيرينو	2
+سيزا	2
+سيزاري	2
+سيزو	2
+سيسافانغ	2
+سيساي	2
+سيسو	2
+سيغولين	2
+سيغوندو	2
+سيفاكيس	2
+سيفاني	2
+سيفدا	2
+سيفرت	2
+سيفيروس	2
+سيفيرين	2
+سيفيل	2
+سيكستو	2
+سيكما	2
+سيكورا	2
+سيكورسكي	2
+سيكيوليتش	2
+سيلاجي	2
+سيلانبا	2
+سيلدا	2
+سيلر	2
+سيلفانا	2
+سيلفرستون	2
+سيلفرستين	2
+سيلفيستري	2
+سيلو	2
+سيليستين	2
+سيليش	2
+سيمبكينز	2
+سيمس	2
+سيمسيك	2
+سيموفيتش	2
+سيموناس	2
+سيموند	2
+سيمونسن	2
+سيمونسون	2
+سيمونوف	2
+سيمي	2
+سيميتش	2
+سيمينوف	2
+سيميونوف	2
+سيناترا	2
+سيناصر	2
+سينوما	2
+سينيم	2
+سينيه	2
+سينيور	2
+سيوبيرج	2
+سيوفي	2
+سيول	2
+سيويل	2
+شابرول	2
+شابلي	2
+شابوفالوف	2
+شابي	2
+شابيرا	2
+شاتيلون	2
+شاد	2
+شاربلس	2
+شاربونو	2
+شاربيرت	2
+شاردان	2
+شاردوني	2
+شارلمان	2
+شارلين	2
+شارمين	2
+شارود	2
+شاروشي	2
+شاروناس	2
+شاري	2
+شاريبوفا	2
+شاريتش	2
+شاريس	2
+شازار	2
+شاش	2
+شاشي	2
+شافان	2
+شافليك	2
+شافية	2
+شافير	2
+شاك	2
+شاكا	2
+شاكوتا	2
+شاكيل	2
+شاليط	2
+شاليف	2
+شامبون	2
+شان	2
+شانتانو	2
+شانتيل	2
+شانسيل	2
+شانكار	2
+شانكس	2
+شانلي	2
+شاني	2
+شانين	2
+شانينا	2
+شاهد	2
+شاهر	2
+شاهزاد	2
+شاهيناز	2
+شاور	2
+شاونا	2
+شايك	2
+شايلا	2
+شاينر	2
+شبيت	2
+شبيل	2
+شتات	2
+شتاينباخ	2
+شتاينبرجر	2
+شترايش	2
+شتورم	2
+شتوشل	2
+شتيله	2
+شتيماك	2
+شتين	2
+شحرور	2
+شخبوط	2
+شراير	2
+شربتجي	2
+شربورن	2
+شروق	2
+شريا	2
+شريدي	2
+شريمبف	2
+شريهان	2
+شطا	2
+شعاع	2
+شعبة	2
+شعراوي	2
+شعيتو	2
+شقرا	2
+شكر	2
+شكودا	2
+شلاف	2
+شلايشر	2
+شلتوت	2
+شلهوب	2
+شلوتر	2
+شلومي	2
+شليجاس	2
+شليك	2
+شلينك	2
+شمايكل	2
+شميلزر	2
+شنابل	2
+شنويلي	2
+شنيب	2
+شهرزاد	2
+شوارزنيغر	2
+شواكي	2
+شوانغ	2
+شوبان	2
+شوبين	2
+شوتلر	2
+شوخوف	2
+شودينوف	2
+شوشان	2
+شوغ	2
+شوفاني	2
+شوفيل	2
+شوكر	2
+شولا	2
+شوماك	2
+شومبي	2
+شومبيرت	2
+شومر	2
+شونبورن	2
+شوني	2
+شونيشيرو	2
+شوير	2
+شيأوتاني	2
+شيانغ	2
+شياو	2
+شياوشو	2
+شيباهارا	2
+شيبلي	2
+شيبو	2
+شيبوب	2
+شيتو	2
+شيث	2
+شيجيماتسو	2
+شيخا	2
+شيراتوري	2
+شيراز	2
+شيراك	2
+شيران	2
+شيرويت	2
+شيرير	2
+شيزوكا	2
+شيس	2
+شيشكين	2
+شيغيميتسو	2
+شيغينوبو	2
+شيغيوشي	2
+شيفا	2
+شيفتشينكو	2
+شيفرز	2
+شيفون	2
+شيفيلد	2
+شيقيكي	2
+شيكاي	2
+شيلبيريك	2
+شيلح	2
+شيلد	2
+شيلدر	2
+شيلين	2
+شيم	2
+شيمازو	2
+شيمر	2
+شيناواترا	2
+شيناي	2
+شينتارو	2
+شينجو	2
+شيندلر	2
+شينساتو	2
+شينغ	2
+شينغيليا	2
+شينكيتشي	2
+شينير	2
+شينيه	2
+شيهارا	2
+شيهو	2
+شيوزاوا	2
+شيونغ	2
+شيويا	2
+صادوق	2
+صامويلز	2
+صامويلسون	2
+صايفي	2
+صبا	2
+صبح	2
+صبرا	2
+صحراوي	2
+صحناوي	2
+صرافيان	2
+صرصور	2
+صفار	2
+صفدي	2
+صفنبعل	2
+صفوت	2
+صفوي	2
+صفير	2
+صمدي	2
+صندل	2
+صهيوني	2
+صوالحة	2
+صويلح	2
+ضاحي	2
+ضرار	2
+ضيف	2
+طاغور	2
+طاهري	2
+طحان	2
+طراد	2
+طنطاوي	2
+طهراني	2
+طهماسب	2
+طوسون	2
+طولون	2
+طيبي	2
+طيفور	2
+ظريف	2
+ظهير	2
+عاروري	2
+عاشق	2
+عاطش	2
+عايدة	2
+عايش	2
+عبديني	2
+عبيدة	2
+عثماني	2
+عجب	2
+عجة	2
+عجرم	2
+عجمي	2
+عدة	2
+عذراء	2
+عرار	2
+عراف	2
+عرب	2
+عربية	2
+عربيد	2
+عريجي	2
+عريضة	2
+عزب	2
+عزوزي	2
+عزير	2
+عزيزي	2
+عسكري	2
+عسيران	2
+عطاء	2
+عطاري	2
+عطالله	2
+عطوان	2
+عطوي	2
+عفان	2
+عقاب	2
+عقرب	2
+عكاري	2
+عكرة	2
+علاق	2
+علاوي	2
+علقمة	2
+عليا	2
+عليدوستي	2
+عليزاده	2
+عليش	2
+عليم	2
+عمامي	2
+عمبر	2
+عمو	2
+عميحاي	2
+عميس	2
+عناد	2
+عنان	2
+عوانة	2
+عوني	2
+عيدو	2
+عيران	2
+عيطة	2
+عيني	2
+غابيل	2
+غاتشي	2
+غاتو	2
+غاتيكير	2
+غار	2
+غاربا	2
+غارنيك	2
+غاروفالو	2
+غاروني	2
+غاريبالدي	2
+غاريتي	2
+غارين	2
+غازاريان	2
+غاسمان	2
+غاكوتو	2
+غالاتين	2
+غالتون	2
+غالفيز	2
+غالوس	2
+غاليانو	2
+غالياني	2
+غاليتش	2
+غاليرا	2
+غاليندز	2
+غاليه	2
+غاليوتو	2
+غامارا	2
+غامبا	2
+غامبوا	2
+غامبيتا	2
+غامبينو	2
+غاميرو	2
+غاميز	2
+غانثر	2
+غانز	2
+غانس	2
+غاودي	2
+غاودينو	2
+غاوس	2
+غايا	2
+غاياتري	2
+غايس	2
+غبرت	2
+غدير	2
+غديرة	2
+غراتسيانو	2
+غرافا	2
+غرام	2
+غران	2
+غرانادو	2
+غرانيت	2
+غرايدون	2
+غراينجر	2
+غرسة	2
+غرنتشاروف	2
+غرني	2
+غرو	2
+غروجان	2
+غرومان	2
+غروموف	2
+غرون	2
+غرونبيرغ	2
+غريتشن	2
+غريزارد	2
+غريست	2
+غريشام	2
+غريغا	2
+غريغوريان	2
+غريلي	2
+غريمس	2
+غريمي	2
+غرينفيل	2
+غرينوالد	2
+غرينينغ	2
+غزاوي	2
+غزلان	2
+غزوان	2
+غشام	2
+غفران	2
+غلابر	2
+غلازر	2
+غلاسكو	2
+غلاوبر	2
+غلوس	2
+غلوشكو	2
+غلوفاكي	2
+غناسينغبي	2
+غنايم	2
+غندور	2
+غنوة	2
+غو	2
+غوارنييري	2
+غوارينو	2
+غوال	2
+غوانغ	2
+غوبيل	2
+غوتالس	2
+غوتزه	2
+غوتشي	2
+غوتنبرغ	2
+غوتهيلف	2
+غوتوكو	2
+غوتيريس	2
+غوث	2
+غوخ	2
+غود	2
+غودا	2
+غودارد	2
+غودلي	2
+غودموندور	2
+غودوفيتش	2
+غودي	2
+غودينغ	2
+غوديونسن	2
+غورتون	2
+غورديلو	2
+غورساتش	2
+غوركوف	2
+غوركي	2
+غورملي	2
+غوريلا	2
+غورين	2
+غوسين	2
+غوشو	2
+غوفيداريكا	2
+غولارت	2
+غولدثويت	2
+غولدستون	2
+غولدن	2
+غولدوين	2
+غولدي	2
+غولوبيف	2
+غوليكسون	2
+غون	2
+غوناريس	2
+غوندا	2
+غونديه	2
+غونزالفو	2
+غونكالو	2
+غوودريتش	2
+غويتري	2
+غويكوتشيا	2
+غويون	2
+غياث	2
+غيث	2
+غيدس	2
+غيراي	2
+غيرتنر	2
+غيردا	2
+غيرسون	2
+غيرييه	2
+غيزيم	2
+غيش	2
+غيفن	2
+غيفي	2
+غيلاس	2
+غيلان	2
+غيلفاند	2
+غيلمر	2
+غيلمور	2
+غيلوري	2
+غينريخ	2
+غينوفا	2
+غيو	2
+غيونيا	2
+غيين	2
+فا	2
+فابرا	2
+فابي	2
+فابيوس	2
+فات	2
+فاتس	2
+فاتيتش	2
+فاث	2
+فاجدا	2
+فاجين	2
+فار	2
+فاردا	2
+فارشفسكي	2
+فارفارا	2
+فارفان	2
+فاركوهارسون	2
+فارما	2
+فارني	2
+فارنيزي	2
+فاروس	2
+فازيو	2
+فاسرمان	2
+فاسكونسيلوس	2
+فاسيتش	2
+فاسيك	2
+فاسيلوبولوس	2
+فاسيليفسكي	2
+فاسيليفيتش	2
+فاسيليو	2
+فاشون	2
+فاضلي	2
+فافرو	2
+فافيلا	2
+فالاداريس	2
+فالاردو	2
+فالتشيتش	2
+فالدهايم	2
+فالدو	2
+فالديت	2
+فالديراما	2
+فالديفيا	2
+فالديفيسو	2
+فالزر	2
+فالك	2
+فالكنبرج	2
+فالكوفا	2
+فالكونر	2
+فالكوني	2
+فالمير	2
+فالنتي	2
+فالنس	2
+فالوز	2
+فالينت	2
+فالينتي	2
+فانتيني	2
+فانجيو	2
+فاندايك	2
+فاندربلت	2
+فانديفيغ	2
+فانفليت	2
+فانكات	2
+فانهانن	2
+فانوس	2
+فاولز	2
+فايت	2
+فاير	2
+فايسالا	2
+فايفر	2
+فايق	2
+فايلر	2
+فايمار	2
+فاين	2
+فاينبيرغ	2
+فاينز	2
+فاينس	2
+فاينغارتنر	2
+فاينمان	2
+فتوح	2
+فتيحة	2
+فراتيني	2
+فرامبتون	2
+فرامرز	2
+فرانزل	2
+فرانسيا	2
+فرانسيسك	2
+فرانسيسكوس	2
+فرانش	2
+فرانكس	2
+فرانكوفا	2
+فرانكيتشيني	2
+فربين	2
+فرخ	2
+فرخزاد	2
+فرشيو	2
+فرقان	2
+فرك	2
+فرنان	2
+فرنك	2
+فرهادي	2
+فروتوس	2
+فروش	2
+فروغ	2
+فروليش	2
+فرويلا	2
+فرويلوند	2
+فريا	2
+فريبرز	2
+فريتس	2
+فريتيوف	2
+فريدان	2
+فريزل	2
+فرينغتون	2
+فرينل	2
+فريني	2
+فسبوتشي	2
+فضة	2
+فطين	2
+فغالي	2
+ففارا	2
+فلادان	2
+فلاديكا	2
+فلاش	2
+فلاك	2
+فلانري	2
+فلاهيرتي	2
+فلاي	2
+فلود	2
+فلورنوي	2
+فلورو	2
+فلوريانا	2
+فلورينا	2
+فلوم	2
+فليفل	2
+فليكر	2
+فليكس	2
+فليمينغ	2
+فنتوريني	2
+فندوم	2
+فنغ	2
+فنيش	2
+فهيمة	2
+فوتريل	2
+فوتسيس	2
+فوتشينيتش	2
+فوتو	2
+فوتييه	2
+فوجت	2
+فوجساكي	2
+فوجيا	2
+فوجير	2
+فوجيلي	2
+فوجييوشي	2
+فورتاين	2
+فورتسكو	2
+فورتسون	2
+فورتنبيري	2
+فورتون	2
+فورتوني	2
+فورتين	2
+فورتيه	2
+فورستال	2
+فورم	2
+فوروارد	2
+فوروب	2
+فوروشيما	2
+فورونوف	2
+فوروهاشي	2
+فورير	2
+فوريستير	2
+فورينين	2
+فورييه	2
+فوست	2
+فوستيل	2
+فوسي	2
+فوسيلي	2
+فوسيني	2
+فوش	2
+فوغ	2
+فوكاساوا	2
+فوكر	2
+فوكسي	2
+فوكسيفيتش	2
+فوكوموتو	2
+فوكين	2
+فول	2
+فولتس	2
+فولرتون	2
+فولغينسيو	2
+فولفنبوتل	2
+فولكمان	2
+فولكوفا	2
+فولمان	2
+فولمر	2
+فولمير	2
+فولوب	2
+فومي	2
+فومينا	2
+فومييوكي	2
+فوناتسو	2
+فوناكوشي	2
+فونت	2
+فونتان	2
+فونتي	2
+فونسي	2
+فويادين	2
+فويتينس	2
+فوينا	2
+فوينوف	2
+فياتشسلاو	2
+فيالا	2
+فيالي	2
+فيانا	2
+فيتال	2
+فيتاليس	2
+فيتري	2
+فيتز	2
+فيتزجيبون	2
+فيتزيك	2
+فيتكوفا	2
+فيتل	2
+فيتمان	2
+فيتوريا	2
+فيتون	2
+فيتيسوف	2
+فيتينيس	2
+فيج	2
+فيجاس	2
+فيجاي	2
+فيجو	2
+فيجويراس	2
+فيدمار	2
+فيدمان	2
+فيدوروفا	2
+فيدوفيتش	2
+فيدي	2
+فيديا	2
+فيدير	2
+فيذرستون	2
+فيراج	2
+فيراريس	2
+فيراريو	2
+فيرايرا	2
+فيربيرن	2
+فيرت	2
+فيرتز	2
+فيرجيس	2
+فيرجيليو	2
+فيرجينيو	2
+فيرساتشي	2
+فيرستابين	2
+فيرستينبرغ	2
+فيرغا	2
+فيرماك	2
+فيرمير	2
+فيرنت	2
+فيرهوفشتان	2
+فيريتي	2
+فيريسيمو	2
+فيرينا	2
+فيزالله	2
+فيزكينو	2
+فيزو	2
+فيست	2
+فيستون	2
+فيسلين	2
+فيسي	2
+فيسيل	2
+فيسيلينوفيتش	2
+فيسيندين	2
+فيشبورن	2
+فيشنيافسكي	2
+فيغ	2
+فيف	2
+فيفا	2
+فيفار	2
+فيفيانا	2
+فيكري	2
+فيكن	2
+فيلارويل	2
+فيلاغران	2
+فيلاكورتا	2
+فيلالوبوس	2
+فيلاند	2
+فيلانوفا	2
+فيلبان	2
+فيلبي	2
+فيلبين	2
+فيلر	2
+فيلكه	2
+فيلكوم	2
+فيلموس	2
+فيلهلم،	2
+فيلوس	2
+فيلول	2
+فيليبور	2
+فيليف	2
+فيليمير	2
+فيمي	2
+فينا	2
+فيناليس	2
+فينجبونس	2
+فينزي	2
+فينسكي	2
+فينسي	2
+فينكلمان	2
+فينلايسون	2
+فينه	2
+فينوس	2
+فينويك	2
+فينيتو	2
+فينيجان	2
+فينيرتي	2
+فينيزيانو	2
+فينيزيلوس	2
+فينيس	2
+فينيسي	2
+فينيغاس	2
+فينيفيسي	2
+فينيكس	2
+فينيو	2
+فيهير	2
+فيو	2
+فيودوروفنا	2
+فيوريل	2
+فيوريلا	2
+فييت	2
+فييرو	2
+قابيل	2
+قادن	2
+قار	2
+قاسموف	2
+قباد	2
+قبيسي	2
+قتلمش	2
+قدامة	2
+قدور	2
+قدورة	2
+قديروف	2
+قربان	2
+قرنق	2
+قصاب	2
+قمبيز	2
+قنبر	2
+قوه	2
+كاباروس	2
+كاباس	2
+كاباسو	2
+كابامبا	2
+كابراك	2
+كابرون	2
+كابريس	2
+كابريلو	2
+كابس	2
+كابسيس	2
+كابل	2
+كابلر	2
+كابوتشو	2
+كابونغو	2
+كابوني	2
+كاتاأوكا	2
+كاترون	2
+كاتري	2
+كاتزر	2
+كاتسكي	2
+كاتسورا	2
+كاتسوماسا	2
+كاتسوناري	2
+كاتسير	2
+كاتليغو	2
+كاتون	2
+كاتونغو	2
+كاتيش	2
+كاتينا	2
+كاجي	2
+كاخي	2
+كاد	2
+كادار	2
+كادوجان	2
+كادورنا	2
+كاديلاك	2
+كاراباتيتش	2
+كارات	2
+كاراتشيتش	2
+كارارا	2
+كارازو	2
+كاراموكو	2
+كارانوس	2
+كاراييل	2
+كارب	2
+كاربوف	2
+كاربونيرو	2
+كاربينسكي	2
+كارد	2
+كاردوزو	2
+كاردوس	2
+كارديلي	2
+كاردينالي	2
+كارع	2
+كارفالو	2
+كاركاسون	2
+كارلن	2
+كارليباخ	2
+كارليل	2
+كارم	2
+كارماك	2
+كارميلا	2
+كارن	2
+كارنيل	2
+كارهارت	2
+كارولوس	2
+كاريجان	2
+كاريرو	2
+كاريزو	2
+كاريك	2
+كارينغتون	2
+كارينيو	2
+كازورلا	2
+كازومي	2
+كاسار	2
+كاسالس	2
+كاساي	2
+كاستان	2
+كاستانيدا	2
+كاستر	2
+كاستل	2
+كاستيلانو	2
+كاستيلانوس	2
+كاستيلس	2
+كاستييخو	2
+كاسنر	2
+كاسويا	2
+كاسيتي	2
+كاسيلز	2
+كاسيلي	2
+كاشا	2
+كاشاني	2
+كاشيوا	2
+كاغان	2
+كاغي	2
+كافاكو	2
+كافاليرو	2
+كافاليري	2
+كافاليوسكاس	2
+كافان	2
+كافانو	2
+كافيل	2
+كاكموتو	2
+كاكمي	2
+كاكوتا	2
+كاكياتوري	2
+كاكيرو	2
+كاكيغاوا	2
+كالابريا	2
+كالاثيس	2
+كالافات	2
+كالب	2
+كالدر	2
+كالفا	2
+كالون	2
+كاليجوري	2
+كاليخا	2
+كاليري	2
+كاليس	2
+كالينز	2
+كالينينا	2
+كاليو	2
+كامان	2
+كاماو	2
+كامبا	2
+كامبايلو	2
+كامبوريس	2
+كامبي	2
+كامبيو	2
+كامران	2
+كاميخو	2
+كاميرر	2
+كاميليا	2
+كامينزيند	2
+كاميهاميها	2
+كانافارو	2
+كاناكوبو	2
+كانالي	2
+كاناليس	2
+كانت	2
+كانتون	2
+كاندر	2
+كانديا	2
+كانديلاكي	2
+كانغا	2
+كانوث	2
+كانياس	2
+كانيبا	2
+كانير	2
+كانيزاريس	2
+كانيلا	2
+كانيموتو	2
+كاهن	2
+كاوا	2
+كاوادا	2
+كاواسومي	2
+كاواكاتسو	2
+كاوبيرز	2
+كاوثورن	2
+كاون	2
+كاوندا	2
+كاوه	2
+كايتي	2
+كايدا	2
+كايدن	2
+كايسا	2
+كايسون	2
+كايلاش	2
+كايلو	2
+كايموتو	2
+كحيل	2
+كراب	2
+كرابه	2
+كرات	2
+كرار	2
+كراس	2
+كراسنيكي	2
+كراسون	2
+كراسيتش	2
+كراسيف	2
+كرافتشوك	2
+كرافيتز	2
+كرافيرو	2
+كرال	2
+كرالي	2
+كراليفيتش	2
+كرامنليس	2
+كرانز	2
+كرايتشيك	2
+كراير	2
+كرايسلر	2
+كرستن	2
+كرستيتش	2
+كركوف	2
+كركي	2
+كرمان	2
+كروبا	2
+كروتز	2
+كروتش	2
+كروجر	2
+كرومبتون	2
+كرونوسلاف	2
+كرويسكي	2
+كريبن	2
+كريد	2
+كريدر	2
+كريزان	2
+كريسا	2
+كريسانوف	2
+كريسبو	2
+كريستر	2
+كريستل	2
+كريستوفاو	2
+كريستوفل	2
+كريستوفورو	2
+كريستون	2
+كريستيل	2
+كريسون	2
+كريسي	2
+كريشان	2
+كريفتسوف	2
+كريلوف	2
+كريلي	2
+كريمرز	2
+كرينا	2
+كريوزيجير	2
+كزانثوبولوس	2
+كستوتيس	2
+كسومي	2
+كسيلة	2
+كشتيلياش	2
+كشي	2
+كفيست	2
+كلات	2
+كلاري	2
+كلاريشي	2
+كلاسي	2
+كلاشكا	2
+كلان	2
+كلاود	2
+كلاوديا	2
+كلاوسون	2
+كلبس	2
+كلزار	2
+كلفت	2
+كلفرلي	2
+كلوت	2
+كلوتز	2
+كلوتيلد	2
+كلوج	2
+كلوديت	2
+كلوزه	2
+كلوف	2
+كلوني	2
+كليتشكو	2
+كليسترز	2
+كليفت	2
+كليفر	2
+كليك	2
+كليكوفاتش	2
+كليمونس	2
+كليميك	2
+كليمينشيتس	2
+كلينغ	2
+كلينك	2
+كليو	2
+كمون	2
+كندة	2
+كندول	2
+كنساكو	2
+كنكوني	2
+كنيبر	2
+كنيجفيتش	2
+كهرمان	2
+كهينة	2
+كوإيتشيرو	2
+كوإيشي	2
+كوابا	2
+كواباتا	2
+كواتا	2
+كوارتي	2
+كواشي	2
+كوبالا	2
+كوبرا	2
+كوبرو	2
+كوبش	2
+كوبلي	2
+كوبمان	2
+كوبمانز	2
+كوبورن	2
+كوبوس	2
+كوبيتش	2
+كوبيرسكي	2
+كوبيسكي	2
+كوبيكي	2
+كوتاني	2
+كوتر	2
+كوتزر	2
+كوتزي	2
+كوتس	2
+كوتشاك	2
+كوتشر	2
+كوتشما	2
+كوتلر	2
+كوتوزوف	2
+كوتوف	2
+كوتيرا	2
+كوتيسا	2
+كوتيك	2
+كوتيلو	2
+كوتين	2
+كوتينهو	2
+كوثر	2
+كود	2
+كودر	2
+كودريافتسيف	2
+كودلين	2
+كوديلكا	2
+كورا	2
+كوراتش	2
+كوراني	2
+كوراي	2
+كوربوت	2
+كورتزمان	2
+كورتو	2
+كورتولوش	2
+كورتيخو	2
+كورتين	2
+كوردا	2
+كوردس	2
+كوردن	2
+كوردون	2
+كورز	2
+كورزاين	2
+كورسل	2
+كورش	2
+كوركوران	2
+كوركي	2
+كوركيا	2
+كورنارو	2
+كورنس	2
+كورنيخو	2
+كورنيش	2
+كورنيلي	2
+كورو	2
+كوروس	2
+كوروكاوا	2
+كوروليف	2
+كوروما	2
+كوروياما	2
+كوريتا	2
+كوريغالزو	2
+كورينتين	2
+كوزلاه	2
+كوزمانوفيتش	2
+كوزمين	2
+كوزمينسكاس	2
+كوزنتسوفا	2
+كوزوهارا	2
+كوزوي	2
+كوزين	2
+كوساكي	2
+كوستوفا	2
+كوستي	2
+كوستيا	2
+كوستيتش	2
+كوسجروف	2
+كوسما	2
+كوسور	2
+كوسوغي	2
+كوسي	2
+كوسينسكي	2
+كوسينن	2
+كوسيو	2
+كوشو	2
+كوشوت	2
+كوشيبيشي	2
+كوشيرو	2
+كوشينغ	2
+كوغلان	2
+كوغلر	2
+كوفاتشيتش	2
+كوفاكس	2
+كوفالينكو	2
+كوفرمانس	2
+كوفز	2
+كوفور	2
+كوفيل	2
+كوفينجتون	2
+كوكا	2
+كوكان	2
+كوكسال	2
+كوكسون	2
+كوكسيس	2
+كوكوريو	2
+كولا	2
+كولاروف	2
+كولازو	2
+كولاك	2
+كولبرغ	2
+كولبير	2
+كولبين	2
+كولت	2
+كولترين	2
+كولد	2
+كولدو	2
+كولريدج	2
+كولس	2
+كولفر	2
+كولفيلد	2
+كولكر	2
+كولهوف	2
+كولوما	2
+كوليتز	2
+كوليتي	2
+كوليز	2
+كوليسنيتشينكو	2
+كوليفيتش	2
+كوليو	2
+كوماروف	2
+كومالو	2
+كوماين	2
+كومبا	2
+كومبان	2
+كومستوك	2
+كومو	2
+كومون	2
+كوميسو	2
+كومينغ	2
+كونا	2
+كونال	2
+كونتادور	2
+كونتز	2
+كوندا	2
+كونرادي	2
+كونرت	2
+كونروي	2
+كونستانز	2
+كونكا	2
+كونلان	2
+كونلين	2
+كونها	2
+كونوبكا	2
+كونيدا	2
+كونيرز	2
+كونيس	2
+كونيف	2
+كونيك	2
+كونيميتسو	2
+كونيوشي	2
+كوه	2
+كوهل	2
+كوهوت	2
+كوهيه	2
+كووستي	2
+كويبرز	2
+كويتو	2
+كويد	2
+كويرالا	2
+كويري	2
+كويرينو	2
+كويست	2
+كويفو	2
+كويفيستو	2
+كويلي	2
+كويلين	2
+كويم	2
+كوينان	2
+كوينتراو	2
+كوينتوس	2
+كوينتيرو	2
+كوينتيروس	2
+كوينتينو	2
+كوينلان	2
+كيالا	2
+كيباكي	2
+كيبتشيرتشير	2
+كيبروتو	2
+كيبكيتير	2
+كيبيل	2
+كيتس	2
+كيتسون	2
+كيتشيسي	2
+كيتشيل	2
+كيتشينوك	2
+كيته	2
+كيتوف	2
+كيتينغ	2
+كيجيموتا	2
+كيدا	2
+كيدجو	2
+كيرستين	2
+كيرشر	2
+كيرشو	2
+كيركمان	2
+كيركي	2
+كيرني	2
+كيرولان	2
+كيريلينكو	2
+كيسادا	2
+كيسار	2
+كيسر	2
+كيسلياك	2
+كيسيل	2
+كيش	2
+كيفان	2
+كيفوركيان	2
+كيفيدو	2
+كيفين	2
+كيلباتريك	2
+كيلرمان	2
+كيلسو	2
+كيلن	2
+كيلو	2
+كيلوج	2
+كيلينغ	2
+كيمبتون	2
+كيمبر	2
+كيمبو	2
+كيمر	2
+كيموكو	2
+كيمون	2
+كيميل	2
+كيميني	2
+كينا	2
+كيناو	2
+كيناي	2
+كيندر	2
+كيندل	2
+كينز	2
+كينش	2
+كينكو	2
+كينياتا	2
+كينيت	2
+كينين	2
+كيودا	2
+كيوكاوا	2
+كيياما	2
+كييوتاكه	2
+لابورنيك	2
+لابوف	2
+لابيير	2
+لاتا	2
+لاتيمر	2
+لاجوتين	2
+لاديسلاو	2
+لارتيه	2
+لارخام	2
+لارشر	2
+لارمور	2
+لاروك	2
+لاريجاني	2
+لازاريديس	2
+لازاريف	2
+لازم	2
+لاسا	2
+لاست	2
+لاسر	2
+لاسكر	2
+لاسن	2
+لاسيتر	2
+لاش	2
+لاشا	2
+لاشي	2
+لاغوس	2
+لافاييت	2
+لافرينوفيتش	2
+لافلور	2
+لافيرتي	2
+لافينيا	2
+لاكان	2
+لاكو	2
+لاكوفيتش	2
+لاكي	2
+لاكيس	2
+لالة	2
+لامبلي	2
+لامبورت	2
+لامو	2
+لاموت	2
+لاموتا	2
+لاموند	2
+لان	2
+لانتوس	2
+لانجفان	2
+لانجيلا	2
+لاندسمان	2
+لاندون	2
+لانزا	2
+لانسانا	2
+لانسلوت	2
+لانغر	2
+لانغسدورف	2
+لانغلي	2
+لانوي	2
+لاني	2
+لاوال	2
+لاودروب	2
+لاورسن	2
+لايا	2
+لايت	2
+لايتفوت	2
+لايتنر	2
+لايدن	2
+لايستنر	2
+لايلاني	2
+لبان	2
+لبس	2
+لبيد	2
+لبيض	2
+لحرش	2
+لحمر	2
+لزعر	2
+لسعد	2
+لشهب	2
+لعموري	2
+لقمان	2
+لمرابط	2
+لميس	2
+لنز	2
+لهب	2
+لهرر	2
+لوالوا	2
+لوبا	2
+لوبوس	2
+لوبوف	2
+لوبيتا	2
+لوبين	2
+لوتش	2
+لوتشو	2
+لوثي	2
+لوجون	2
+لوجونوف	2
+لود	2
+لودرديل	2
+لودفيك	2
+لودولف	2
+لودون	2
+لورانت	2
+لوردز	2
+لورن	2
+لورنتز	2
+لورنزيتي	2
+لوريمر	2
+لورينزي	2
+لورينغ	2
+لوزي	2
+لوست	2
+لوسيرو	2
+لوسيل	2
+لوط	2
+لوغ	2
+لوغران	2
+لوغو	2
+لوفتوس	2
+لوفتون	2
+لوفراني	2
+لوكاريلي	2
+لوكاكو	2
+لوكريسيا	2
+لوكه	2
+لوكهيد	2
+لوكو	2
+لوكونت	2
+لوكيت	2
+لولر	2
+لولي	2
+لوليس	2
+لولين	2
+لوماكس	2
+لومان	2
+لومب	2
+لومبارت	2
+لوميس	2
+لومينيتسا	2
+لونتشار	2
+لوندي	2
+لونسديل	2
+لونغي	2
+لوهمان	2
+لويولا	2
+ليبا	2
+ليبتون	2
+ليبرتي	2
+ليبسكي	2
+ليبكنخت	2
+ليبيراتي	2
+ليبين	2
+ليتشمان	2
+ليتمان	2
+ليجن	2
+ليجيه	2
+ليخ	2
+ليخت	2
+ليدر	2
+ليدن	2
+ليديسما	2
+ليرمان	2
+ليرنير	2
+ليري	2
+ليزارازو	2
+ليزيو	2
+ليس	2
+ليساندرا	2
+ليساندرو	2
+ليستون	2
+ليسن	2
+ليسنغ	2
+ليسون	2
+ليسي	2
+ليسيج	2
+ليسينكو	2
+ليفر	2
+ليفلي	2
+ليفنت	2
+ليفنسون	2
+ليفو	2
+ليفيا	2
+ليفيل	2
+ليفيوس	2
+ليكا	2
+ليكنز	2
+ليكوفيتش	2
+ليكومت	2
+ليكوي	2
+ليكيتش	2
+ليلارد	2
+ليلاس	2
+ليلو	2
+ليليس	2
+لينارد	2
+لينتولوس	2
+لينتون	2
+لينتيني	2
+ليندكويست	2
+ليندمان	2
+ليندنر	2
+ليندهولم	2
+ليندو	2
+ليندون	2
+ليندي	2
+لينس	2
+لينسكي	2
+لينكي	2
+لينلي	2
+لينهارت	2
+لينور	2
+لينيا	2
+لينيب	2
+لينيكر	2
+ليهلوهونولو	2
+ليهمر	2
+ليهي	2
+ليوبوف	2
+ليوبولدينا	2
+ليوبيشا	2
+ليوتار	2
+ليوتشتنبورغ	2
+ليوتي	2
+ليور	2
+ليونز	2
+ليونغ	2
+مأواوتارو	2
+مابوس	2
+ماتان	2
+ماتسوشيما	2
+ماتسوكي	2
+ماتسونو	2
+ماتشو	2
+ماتو	2
+ماتياز	2
+ماتيسون	2
+ماتيسيك	2
+ماجالهايس	2
+ماجدولين	2
+ماجر	2
+ماجواير	2
+ماجوك	2
+ماجيت	2
+ماجيل	2
+ماجيما	2
+ماحي	2
+مادجين	2
+مادزوفسكي	2
+مادل	2
+مادهاف	2
+مادو	2
+مادونو	2
+مادويان	2
+ماديرنا	2
+ماراش	2
+مارافيتش	2
+مارالدي	2
+مارانو	2
+مارانيون	2
+ماربل	2
+مارت	2
+مارتشينا	2
+مارتنسون	2
+مارتيتش	2
+مارتيري	2
+مارتيم	2
+مارجي	2
+ماردن	2
+ماردي	2
+مارديكيان	2
+مارديني	2
+مارزوراتي	2
+مارزيو	2
+مارسو	2
+مارسيانو	2
+مارشي	2
+مارشينكو	2
+مارغريث	2
+مارفو	2
+مارفيل	2
+ماركاريان	2
+ماركان	2
+ماركل	2
+ماركوسكي	2
+ماركوني	2
+ماركينيوس	2
+مارليس	2
+مارمول	2
+ماروتاني	2
+ماروسي	2
+ماروني	2
+مارويوما	2
+ماريتا	2
+ماريسكا	2
+مارينوف	2
+مارينوفيتش	2
+مارييتا	2
+مارييل	2
+مازانتي	2
+مازوني	2
+مازيتش	2
+ماساتومو	2
+ماساكاتسو	2
+ماساكاوا	2
+ماسامبا	2
+ماساهيدي	2
+ماساي	2
+ماسبيرو	2
+ماسك	2
+ماسكاني	2
+ماسوكو	2
+ماسيتي	2
+ماسيدا	2
+ماسينيسا	2
+ماسيوليس	2
+ماشيل	2
+ماضي	2
+ماطر	2
+ماغالي	2
+ماغرو	2
+ماغرودر	2
+ماغلوار	2
+ماغناني	2
+ماغنو	2
+ماغو	2
+ماكاباجال	2
+ماكارثر	2
+ماكافري	2
+ماكان	2
+ماكجيجان	2
+ماكدونا	2
+ماكري	2
+ماكسين	2
+ماكغين	2
+ماكفارلين	2
+ماكفاي	2
+ماكفرسون	2
+ماكفيرسون	2
+ماكلويد	2
+ماكليلاند	2
+ماكلينن	2
+ماكليود	2
+ماكمانوس	2
+ماكنامي	2
+ماكنرو	2
+ماكهيو	2
+ماكورد	2
+ماكورميك	2
+ماكوري	2
+ماكوفسكي	2
+ماكول	2
+ماكومب	2
+ماكون	2
+ماكيكو	2
+ماكيلروي	2
+ماكينن	2
+ماكينون	2
+ماكيون	2
+مالام	2
+مالر	2
+مالكوفا	2
+مالونغا	2
+ماليتوا	2
+ماليش	2
+ماليكا	2
+ماليكوفيتش	2
+مالينوفسكي	2
+مالييفا	2
+مامتا	2
+ماموتو	2
+ماميا	2
+ماميكن	2
+ماميلوند	2
+ماناكا	2
+مانامي	2
+مانتاس	2
+مانتزاريس	2
+مانتشون	2
+مانداندا	2
+ماندفيل	2
+ماندلبروت	2
+ماندلشتام	2
+مانرهايم	2
+مانريكي	2
+مانزو	2
+مانس	2
+مانسار	2
+مانسل	2
+مانسي	2
+مانسينيلي	2
+مانغولد	2
+مانهايم	2
+مانوج	2
+مانوليس	2
+مانوني	2
+مانيش	2
+مانيشا	2
+مانيل	2
+مانيليوس	2
+مانينو	2
+ماهوت	2
+ماهيش	2
+ماهينور	2
+ماونتين	2
+مايت	2
+مايجاريس	2
+مايستوروفيتش	2
+مايسون	2
+مايفيلد	2
+مايكا	2
+مايكوف	2
+مايل	2
+مايمون	2
+ماينور	2
+مايوت	2
+مايوفسكي	2
+مايوكو	2
+مايول	2
+مباركة	2
+مبخوت	2
+مبكين	2
+مبينزا	2
+مبينغي	2
+مترف	2
+مجدلاني	2
+مجدلينو	2
+مجلي	2
+مجيدة	2
+محرابيان	2
+محروس	2
+محسوب	2
+محمدخاني	2
+محمودي	2
+محنوش	2
+مخلوفي	2
+مخملباف	2
+مخيبر	2
+مدام	2
+مدبولي	2
+مدفورد	2
+مديح	2
+مدين	2
+مرادي	2
+مراش	2
+مرشد	2
+مرشيتش	2
+مرغليت	2
+مرقص	2
+مرن	2
+مرياح	2
+مزاري	2
+مسارو	2
+مستر	2
+مستورة	2
+مسرحي	2
+مسري	2
+مسلمة	2
+مسيح	2
+مسيكة	2
+مشيري	2
+مصبح	2
+مصدق	2
+مطيع	2
+مظعون	2
+معاوية	2
+معتصم	2
+معتمد	2
+معتوق	2
+معد	2
+معزز	2
+معصوم	2
+معلول	2
+معمار	2
+مغني	2
+مفتي	2
+مفلح	2
+مفيد	2
+مفيلا	2
+مقصود	2
+مكادو	2
+مكارثر	2
+مكاريوس	2
+مكافي	2
+مكانتس	2
+مكتبي	2
+مكجيرت	2
+مكدانيل	2
+مكدانيلز	2
+مكراكين	2
+مكشيا	2
+مكشين	2
+مكغوان	2
+مكفارلاند	2
+مكلوسكي	2
+مكليموري	2
+مكلينتوك	2
+مكوردي	2
+مكية	2
+مكيون	2
+ملاديان	2
+ملتم	2
+ملتيادس	2
+ملحس	2
+ملس	2
+ملشيور	2
+ملص	2
+ملكيان	2
+مملوك	2
+منبه	2
+منتظري	2
+منجو	2
+مندو	2
+مندور	2
+مندي	2
+منسى	2
+منعم	2
+منغوني	2
+منك	2
+منليك	2
+منور	2
+منوشكين	2
+منيف	2
+مهاب	2
+مهاتما	2
+مهرزاد	2
+مهناز	2
+مواسير	2
+موانزا	2
+موبلي	2
+موبي	2
+موت	2
+موترام	2
+موتوكو	2
+موتومبو	2
+موتوهاشي	2
+موتوي	2
+موتي	2
+موتيجي	2
+موتينيو	2
+موجوروما	2
+موجي	2
+مودا	2
+مودريتش	2
+موراؤكا	2
+موراتي	2
+مورارو	2
+موراسي	2
+مورافسكي	2
+مورافيا	2
+موراكاوا	2
+موراني	2
+موراياما	2
+موربيديلي	2
+مورجيا	2
+موردوك	2
+مورسيانو	2
+مورسيو	2
+مورغنثاو	2
+مورغينسترن	2
+مورفان	2
+مورك	2
+موروا	2
+مورون	2
+موروني	2
+موريخون	2
+موريساكي	2
+موريسان	2
+موريسي	2
+موريكي	2
+مورينج	2
+مورينيغو	2
+مورينيو	2
+موريهيرو	2
+موريوكا	2
+موزي	2
+موسبرغر	2
+موسغريف	2
+موسكات	2
+موسكوسو	2
+موسيه	2
+موشاي	2
+موغابي	2
+موغنسن	2
+موك	2
+موكوجيما	2
+موكوكا	2
+موكي	2
+مولالي	2
+مولديستاد	2
+مولو	2
+مولوني	2
+مولير	2
+موليفي	2
+موليك	2
+مولينس	2
+مولينغ	2
+موليه	2
+مومسن	2
+مومسيلو	2
+مومني	2
+موموكا	2
+موموكو	2
+موموي	2
+موناري	2
+موناغاس	2
+موناليزا	2
+موناهان	2
+مونتاري	2
+مونتالفو	2
+مونتالي	2
+مونتاناري	2
+مونتباتن	2
+مونتسيرات	2
+مونتياغودو	2
+مونتيانو	2
+مونتيسينوس	2
+مونتيفيوري	2
+مونتيلونغو	2
+مونج	2
+مونس	2
+مونسي	2
+مونش	2
+مونشهاوزن	2
+مونشو	2
+مونغو	2
+مونكو	2
+مونو	2
+مونوز	2
+مونير	2
+موه	2
+موهر	2
+موهرينغ	2
+مويرا	2
+مويسيو	2
+موين	2
+مويناهان	2
+مويني	2
+موينيهان	2
+مياغاوا	2
+ميانو	2
+مياهارا	2
+ميايتشي	2
+ميتريفيلي	2
+ميتزجر	2
+ميتسواكي	2
+ميتسوتوشي	2
+ميتسوماسا	2
+ميتسيتوري	2
+ميتشي	2
+ميتشيباتا	2
+ميتشيرو	2
+ميتشيهارو	2
+ميتكو	2
+ميتكوف	2
+ميته	2
+ميتو	2
+ميتي	2
+ميج	2
+ميجومو	2
+ميخائيلي	2
+ميخالكوف	2
+ميخاليك	2
+ميدفيديفا	2
+ميدوس	2
+ميديم	2
+ميراليم	2
+ميران	2
+ميرس	2
+ميرفت	2
+ميركس	2
+ميرلو	2
+ميريانا	2
+ميرينو	2
+ميزوجوتشي	2
+ميزوما	2
+ميزوموتو	2
+ميزوهارا	2
+ميسان	2
+ميساو	2
+ميساوا	2
+ميسايل	2
+ميستر	2
+ميستري	2
+ميستي	2
+ميسخي	2
+ميسرة	2
+ميشرا	2
+ميشل	2
+ميشلين	2
+ميشيتش	2
+ميشينو	2
+ميغورو	2
+ميف	2
+ميفسود	2
+ميكسا	2
+ميكورييا	2
+ميكيا	2
+ميلادين	2
+ميلادينوفيتش	2
+ميلاند	2
+ميلانيا	2
+ميلاي	2
+ميلباند	2
+ميلبورن	2
+ميلبيرغ	2
+ميلت	2
+ميلتسر	2
+ميلتشيوني	2
+ميلجار	2
+ميلد	2
+ميلساب	2
+ميلفا	2
+ميلكا	2
+ميلكامبس	2
+ميلكور	2
+ميلوتين	2
+ميلورا	2
+ميلوس	2
+ميلون	2
+ميلوني	2
+ميليتو	2
+ميليسنت	2
+ميليسي	2
+ميليغان	2
+ميليكا	2
+ميليكان	2
+ميمز	2
+ميمورا	2
+مينارد	2
+ميناغاوا	2
+مينامينو	2
+مينتو	2
+مينر	2
+مينغا	2
+مينغز	2
+مينغي	2
+مينك	2
+مينكوفسكي	2
+مينه	2
+مينوبه	2
+مينوت	2
+مينور	2
+مينوري	2
+مينوغ	2
+مينيدو	2
+مينيرو	2
+مينيغين	2
+ميهوب	2
+ميوتشي	2
+ميوكو	2
+ميياجي	2
+ميياما	2
+نئمان	2
+ناأويوكي	2
+ناؤور	2
+نائلة	2
+نابا	2
+نابر	2
+ناتان	2
+ناتوري	2
+ناجح	2
+ناخبار	2
+ناخيرا	2
+ناد	2
+نادفجي	2
+نارازاكي	2
+نارايان	2
+نارايانا	2
+نارديلو	2
+ناري	2
+نارين	2
+ناز	2
+نازاريان	2
+نازاريو	2
+ناستازيا	2
+ناصري	2
+ناطق	2
+ناطور	2
+ناظر	2
+ناعومي	2
+ناغانو	2
+ناغاياما	2
+ناغل	2
+نافاريتي	2
+نافاس	2
+ناكاتاني	2
+ناكاتسورو	2
+ناكاساتو	2
+ناكايوشي	2
+نامجو	2
+نامدار	2
+نامدي	2
+نامي	2
+نانامي	2
+ناندا	2
+ناندو	2
+ناندور	2
+ناهدة	2
+ناوموسكي	2
+ناوميتشي	2
+نايسميث	2
+نايفة	2
+نايك	2
+نايلة	2
+نباهت	2
+نبيهة	2
+نجدي	2
+نجمة	2
+نحلة	2
+ندا	2
+نداو	2
+نداي	2
+ندلاند	2
+ندلوفو	2
+نديب	2
+نزال	2
+نزيه	2
+نسليهان	2
+نسيمة	2
+نشأت	2
+نشاط	2
+نشنوش	2
+نصيف	2
+نعمت	2
+نعمتي	2
+نغ	2
+نغانغا	2
+نغرون	2
+نغو	2
+نغويسان	2
+نغويي	2
+نغيما	2
+نفاع	2
+نفريتس	2
+نفيسة	2
+نقفور	2
+نك	2
+نماتا	2
+نمازي	2
+نمري	2
+نوا	2
+نواس	2
+نوام	2
+نوانكو	2
+نوبوتاكا	2
+نوبوتوشي	2
+نوبوك	2
+نوبوناغا	2
+نوبوهيسا	2
+نوتو	2
+نوتي	2
+نورامبوينا	2
+نوران	2
+نوراني	2
+نوردستروم	2
+نوردلي	2
+نورفولك	2
+نورمي	2
+نوريت	2
+نوريتاكا	2
+نوريفومي	2
+نوريوشي	2
+نورييغا	2
+نوزومو	2
+نوستراند	2
+نوسكوف	2
+نوغامي	2
+نوفا	2
+نوفو	2
+نوفوا	2
+نوفي	2
+نوفيتسكي	2
+نولا	2
+نولاند	2
+نولتي	2
+نولر	2
+نولين	2
+نوما	2
+نوموتو	2
+نومي	2
+نونوي	2
+نونيس	2
+نويا	2
+نويرة	2
+نويز	2
+نيبالي	2
+نيتشكه	2
+نيدو	2
+نير	2
+نيرفو	2
+نيرن	2
+نيز	2
+نيسان	2
+نيستروم	2
+نيستي	2
+نيسكينز	2
+نيسلي	2
+نيسي	2
+نيسيفور	2
+نيسين	2
+نيشيموتو	2
+نيشيموري	2
+نيشينا	2
+نيشيهارا	2
+نيشيو	2
+نيشيواكي	2
+نيغرو	2
+نيفا	2
+نيفالدو	2
+نيفن	2
+نيفي	2
+نيفيت	2
+نيفير	2
+نيفينا	2
+نيكاندر	2
+نيكاوا	2
+نيكولاو	2
+نيكولوز	2
+نيكولين	2
+نيلا	2
+نيلاند	2
+نيلتون	2
+نيلسي	2
+نيلسين	2
+نيلين	2
+نيماير	2
+نيمتسوفا	2
+نيمورا	2
+نيميتش	2
+نين	2
+نيناديتش	2
+نينكين	2
+نينل	2
+نيهان	2
+نيهر	2
+نيو	2
+نيوا	2
+نيوبيل	2
+نيوكاس	2
+نيونر	2
+نیشیجیما	2
+ها	2
+هاب	2
+هابتا	2
+هابرماس	2
+هاتوياما	2
+هاتي	2
+هاجا	2
+هاجان	2
+هاجرتي	2
+هاجينز	2
+هادزيتش	2
+هادوك	2
+هار	2
+هاربيسون	2
+هارتشورن	2
+هارتل	2
+هارتوغ	2
+هارتويغ	2
+هارتويل	2
+هارجريفز	2
+هارديمان	2
+هارغريف	2
+هارف	2
+هارفارد	2
+هارفورد	2
+هاركر	2
+هاركينز	2
+هارمز	2
+هارموديو	2
+هارنيل	2
+هارينغ	2
+هاسل	2
+هاسيبه	2
+هاسيت	2
+هاسيلهوف	2
+هاشي	2
+هاشيأوتشي	2
+هاشيراتاني	2
+هاغمان	2
+هاغوب	2
+هاغيهارا	2
+هافل	2
+هافيستو	2
+هافيلاند	2
+هاكاكو	2
+هاكر	2
+هاكل	2
+هاكمان	2
+هالام	2
+هالبيرج	2
+هالتر	2
+هالتون	2
+هالدمان	2
+هالدور	2
+هالز	2
+هالستيد	2
+هالفورسن	2
+هالفين	2
+هالمان	2
+هالوران	2
+هالوك	2
+هالونن	2
+هاليبورتون	2
+هاليفي	2
+هاليك	2
+هاماساكي	2
+هاماغوتشي	2
+هامانو	2
+هامبسون	2
+هامون	2
+هاموندس	2
+هاناي	2
+هانبا	2
+هاندانوفيتش	2
+هاندل	2
+هاندلي	2
+هانزل	2
+هانسبروج	2
+هانسي	2
+هانفورد	2
+هانكينسون	2
+هاهنه	2
+هاوزر	2
+هاوزن	2
+هاوغه	2
+هاولاند	2
+هاولز	2
+هاويس	2
+هايت	2
+هايتاور	2
+هايدو	2
+هايدوك	2
+هايدون	2
+هايغ	2
+هاينل	2
+هاينه	2
+هتان	2
+هداس	2
+هداف	2
+هداية	2
+هدايت	2
+هدية	2
+هراري	2
+هرت	2
+هرتزل	2
+هرتسفلد	2
+هرفوي	2
+هستر	2
+هلاتشوايو	2
+هلفي	2
+هلمان	2
+هليب	2
+همبرغر	2
+همداني	2
+همسلي	2
+هن	2
+هنادا	2
+هناوي	2
+هندل	2
+هنكل	2
+هنية	2
+هوا	2
+هوبرت	2
+هوبل	2
+هوبمان	2
+هوبن	2
+هوبيس	2
+هوت	2
+هوتا	2
+هوثورن	2
+هوخشورنر	2
+هودا	2
+هودجكن	2
+هودجيتش	2
+هودلستون	2
+هوراكوفا	2
+هورتي	2
+هورفورد	2
+هورمان	2
+هورنيغ	2
+هوروفيتس	2
+هوريغومي	2
+هوريكاوا	2
+هوز	2
+هوسكين	2
+هوسلي	2
+هوسونو	2
+هوسيفار	2
+هوشيار	2
+هوشيد	2
+هوغر	2
+هوغلاند	2
+هوفا	2
+هوفستاتر	2
+هوفمايستر	2
+هوفي	2
+هوكابي	2
+هوكلي	2
+هوكوتو	2
+هولاهان	2
+هولبرت	2
+هولبرغ	2
+هولدينغ	2
+هولزر	2
+هولس	2
+هولستون	2
+هولشتاين	2
+هولمن	2
+هولير	2
+هوليفيلد	2
+هولينجسورث	2
+هوما	2
+هومان	2
+هومانز	2
+هون	2
+هوندت	2
+هونريوس	2
+هونزيكر	2
+هونوراتو	2
+هونيكات	2
+هونيكر	2
+هويا	2
+هويدي	2
+هوير	2
+هويرتاس	2
+هيارنس	2
+هيبر	2
+هيبرت	2
+هيبنر	2
+هيت	2
+هيتش	2
+هيتو	2
+هيتور	2
+هيتون	2
+هيتي	2
+هيثكوت	2
+هيجينبوثام	2
+هيدر	2
+هيدمان	2
+هيدويغ	2
+هيدين	2
+هيراإيشي	2
+هيراباياشي	2
+هيراساوا	2
+هيراما	2
+هيرتزوغ	2
+هيردن	2
+هيرست	2
+هيرشكوفيتز	2
+هيرفج	2
+هيركوليز	2
+هيرميس	2
+هيرندون	2
+هيروتا	2
+هيرولد	2
+هيروميتسو	2
+هيروميتشي	2
+هيروناجي	2
+هيروهيتو	2
+هيروهيكو	2
+هيروياسو	2
+هيرينغ	2
+هيزل	2
+هيساتومي	2
+هيساكو	2
+هيستون	2
+هيسكي	2
+هيسكيث	2
+هيسلر	2
+هيسلوب	2
+هيسيل	2
+هيسين	2
+هيغاشي	2
+هيغاشينو	2
+هيفليوس	2
+هيكاري	2
+هيكوك	2
+هيكيتشي	2
+هيلاند	2
+هيلة	2
+هيلري	2
+هيلما	2
+هيلمان	2
+هيليارد	2
+هيلير	2
+هيليو	2
+هيما	2
+هيمسكيرك	2
+هيمفيل	2
+هين	2
+هيندز	2
+هينريتش	2
+هينلي	2
+هينوك	2
+هيوارد	2
+هيوب	2
+هيوسون	2
+هيوك	2
+هيونا	2
+هيونغ	2
+هيوي	2
+وا	2
+واتا	2
+واتابي	2
+واتارا	2
+واتروس	2
+واثق	2
+وادل	2
+واربورتون	2
+وارتون	2
+واردن	2
+وارلي	2
+وارمبولد	2
+وارنوك	2
+واريس	2
+واريك	2
+وارينغتون	2
+واسرمان	2
+واسون	2
+واعظي	2
+واكد	2
+واكيم	2
+والبول	2
+والبيرغ	2
+والدن	2
+والسينغهام	2
+وانا	2
+وانجيرو	2
+وانلي	2
+وايتنج	2
+وايلز	2
+وايمان	2
+واينبرغر	2
+وتشاوسكي	2
+وثر	2
+وحشي	2
+وذرسبون	2
+وردن	2
+وردي	2
+وستبروك	2
+وصفي	2
+وضاحي	2
+وعد	2
+وقاص	2
+ولترز	2
+وندسور	2
+وندغرين	2
+ونسلي	2
+وهاب	2
+ووترس	2
+ووترمان	2
+ووترهاوس	2
+وودرو	2
+وودستوك	2
+وودسون	2
+وودمان	2
+وودن	2
+وورثي	2
+وورثينغتون	2
+وورز	2
+وورلد	2
+وولريدج	2
+وولمار	2
+وونجتينتشاي	2
+ويبو	2
+ويتا	2
+ويتسون	2
+ويتفورد	2
+ويث	2
+ويدر	2
+ويدمان	2
+ويدن	2
+ويرتز	2
+ويري	2
+ويز	2
+ويستر	2
+ويستفالين	2
+ويستمورلاند	2
+ويسدوم	2
+ويسمان	2
+ويكفيلد	2
+ويكهام	2
+ويلبرت	2
+ويلتون	2
+ويلدون	2
+ويلفورد	2
+ويلكرسون	2
+ويلكو	2
+ويلكي	2
+ويلنس	2
+ويلو	2
+ويلوك	2
+ويليامز	2
+ويلينغتون	2
+ويلينغهام	2
+ويمان	2
+وينت	2
+وينتربوتوم	2
+وينتون	2
+وينثروب	2
+وينجر	2
+وينجيت	2
+ويندينج	2
+وينغارد	2
+وينفري	2
+ويني	2
+ويه	2
+ويوشيما	2
+يآركو	2
+يابو	2
+يابيه	2
+ياتاباري	2
+ياتارا	2
+ياجر	2
+ياد	2
+يادا	2
+ياداف	2
+يادرانكا	2
+يادفيغا	2
+ياردلي	2
+ياردين	2
+يارنو	2
+ياروسلافا	2
+يازاوا	2
+ياسوك	2
+ياسوماسا	2
+ياسوهيكو	2
+ياغوتشي	2
+ياغي	2
+ياغيشيتا	2
+يافو	2
+ياكشيتش	2
+ياكوبوفيتش	2
+ياكوفينكو	2
+يالتشين	2
+ياماتو	2
+ياماجي	2
+ياماسي	2
+ياماشيرو	2
+ياماكوشي	2
+ياماميتشي	2
+يامان	2
+ياماني	2
+ياماوكا	2
+يامن	2
+يامين	2
+يانار	2
+ياناغيتا	2
+يانكر	2
+يانكوفسكي	2
+يانيف	2
+يانينا	2
+ياهاغي	2
+يايجاشي	2
+يجيت	2
+يخلف	2
+يزن	2
+يس	2
+يسبيرج	2
+يسرا	2
+يسعد	2
+يشاي	2
+يشتنبرغ	2
+يشوعيهب	2
+يغلان	2
+يفجيني	2
+يفيت	2
+يفيم	2
+يكتا	2
+يكن	2
+يكي	2
+يلين	2
+يمنى	2
+يمينة	2
+ين	2
+يهوناتان	2
+يو.	2
+يوآف	2
+يوئيل	2
+يوبا	2
+يوبانك	2
+يوجيرو	2
+يودا	2
+يور	2
+يورا	2
+يوراي	2
+يوردانوف	2
+يوزاوا	2
+يوزوكي	2
+يوزيتش	2
+يوستاس	2
+يوسو	2
+يوسوفا	2
+يوسيفوس	2
+يوشتشينكو	2
+يوشيتاكي	2
+يوشيماتسو	2
+يوشيميتسو	2
+يوشيهارو	2
+يوشيهيتو	2
+يوشييا	2
+يوغرطة	2
+يوغوسلافيا	2
+يوغي	2
+يوكوتاني	2
+يوكوشيما	2
+يوكيتش	2
+يوكيتوشي	2
+يوكينوري	2
+يولا	2
+يولر	2
+يوليانا	2
+يوليش	2
+يوليو	2
+يوميكو	2
+يونسكو	2
+يونسن	2
+يونغهانز	2
+يوني	2
+يونياما	2
+يونيس	2
+يونيمورا	2
+يوهانا	2
+يويساتو	2
+يويشي	2
+ييغور	2
+ييفغين	2
+ييلافيتش	2
+يين	2
+ڤرين	2
+"""#
+
     /// Lexicons/quantity-phrases.tsv
     static let quantityPhrases = #"""
 # Rasd quantity phrases: the hedges that qualify a number and the rates that make it a rate, with
@@ -1758,10 +18771,14 @@ later	1	-	بعد
     static let byFileName: [String: String] = [
         "body-openers.txt": bodyOpeners,
         "boilerplate-cues.tsv": boilerplateCues,
+        "gazetteer-organizations.tsv": gazetteerOrganizations,
+        "gazetteer-people.tsv": gazetteerPeople,
+        "gazetteer-places.tsv": gazetteerPlaces,
         "hijri-month-names.tsv": hijriMonthNames,
         "month-names.tsv": monthNames,
         "number-words.tsv": numberWords,
         "outlets.tsv": outlets,
+        "person-name-tokens.tsv": personNameTokens,
         "quantity-phrases.tsv": quantityPhrases,
         "section-names.txt": sectionNames,
         "time-words.tsv": timeWords,

@@ -19,6 +19,13 @@ public struct AnalysisPipeline: Sendable {
         QuantityStage(),
     ])
 
+    /// The standard stages with the entity tagger (`EntityStage`) after glued words: people,
+    /// organizations and places with their identities. Not yet in `standard`: the tagger is below
+    /// its accuracy and speed targets (see `rasd eval ner`).
+    public static let withEntities = AnalysisPipeline(stages: standard.stages.flatMap { stage -> [any Stage] in
+        stage is GluedWordStage ? [stage, EntityStage()] : [stage]
+    })
+
     /// Runs every stage and returns the working state (for callers that want tokens or views).
     public func run(_ input: DocumentInput) -> DocumentAnalysis {
         var analysis = DocumentAnalysis(input)

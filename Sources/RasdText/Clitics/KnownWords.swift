@@ -57,7 +57,7 @@ public struct KnownWords: Sendable {
     func entry<C: Collection>(of key: C) -> Entry? where C.Element == Unicode.Scalar { entries[key] }
 
     /// `count(of:)` over scalars.
-    func count<C: Collection>(ofScalars key: C) -> Int? where C.Element == Unicode.Scalar { entries[key]?.count }
+    public func count<C: Collection>(ofScalars key: C) -> Int? where C.Element == Unicode.Scalar { entries[key]?.count }
 
     /// A copy that also knows `words`, each keyed by its matching form (`لافروف`, `سيرغي`); a word
     /// already known keeps the higher of its count and `count`.

@@ -1,0 +1,106 @@
+import RasdText
+
+/// Known entities with their identifiers, canonical names and Arabic spellings
+/// (`Lexicons/gazetteer-places.tsv`, `gazetteer-organizations.tsv`, `gazetteer-people.tsv`), loaded
+/// once per process, and a longest-match lookup of their spellings over a sentence's tokens: a
+/// first token may carry a proclitic (`وبيونغ يانغ`, `للأمم المتحدة`).
+public struct EntityGazetteer: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public let entity: String
+        /// `PER`, `ORG`, `GPE` or `LOC`.
+        public let type: String
+        public let canonical: String
+        public let canonicalAr: String
+    }
+
+    /// A spelling found in a sentence: tokens `start..<end`, which entry, and the proclitic letters
+    /// peeled off the first token.
+    public struct Match: Sendable {
+        public let start: Int
+        public let end: Int
+        public let entry: Int
+        public let peeled: Int
+    }
+
+    public let entries: [Entry]
+    /// Spellings by first word (matching key): the remaining words and the entry, longest first.
+    private let phrases: WordTable<[(rest: [WordKey], entry: Int)]>
+    /// Entries by the transliteration key of each spelling (`TransliterationKey.key`), for the
+    /// spellings the table does not list (`سيرجى لافروف`); a key two entries share is left out.
+    private let byTransliteration: [String: Int]
+
+    public static let shared = EntityGazetteer(tables: ["gazetteer-people.tsv", "gazetteer-organizations.tsv", "gazetteer-places.tsv"]
+        .map { EmbeddedLexicons.byFileName[$0] ?? "" })
+
+    /// Reads `entity<TAB>type<TAB>canonical<TAB>canonical_ar<TAB>aliases` tables; earlier tables win
+    /// a spelling two entities share.
+    public init(tables: [String]) {
+        var entries: [Entry] = []
+        var phrases: [WordKey: [(rest: [WordKey], entry: Int)]] = [:]
+        var seen: Set<[WordKey]> = []
+        var transliterated: [String: Int] = [:]
+        var ambiguous: Set<String> = []
+        for table in tables {
+            for row in LexiconRows.parse(table) where row.count >= 4 {
+                let entry = Entry(entity: row[0], type: row[1], canonical: row[2], canonicalAr: row[3])
+                let index = entries.count
+                entries.append(entry)
+                let aliases = row.count > 4 ? row[4].split(separator: "|").map { String($0) } : []
+                for spelling in [row[3]] + aliases {
+                    let key = TransliterationKey.key(spelling)
+                    if let other = transliterated[key], other != index { ambiguous.insert(key) } else { transliterated[key] = index }
+                    let words = ArabicNormalizer.matchingKey(spelling).split(separator: " ").map { WordKey(String($0)) }
+                    guard let first = words.first, !seen.contains(words) else { continue }
+                    seen.insert(words)
+                    phrases[first, default: []].append((Array(words.dropFirst()), index))
+                }
+            }
+        }
+        for key in phrases.keys { phrases[key]!.sort { $0.rest.count > $1.rest.count } }
+        self.entries = entries
+        self.phrases = WordTable(phrases)
+        for key in ambiguous { transliterated[key] = nil }
+        self.byTransliteration = transliterated
+    }
+
+    /// The entry whose spelling has the same transliteration key as `name`, if exactly one has.
+    public func entry(transliterating name: String) -> Int? {
+        byTransliteration[TransliterationKey.key(name)]
+    }
+
+    /// Whether some spelling begins with this word (`لافروف`, `بيونغ`).
+    func startsSpelling(_ key: WordKey) -> Bool { phrases[key] != nil }
+
+    /// The longest spellings over a sentence, left to right, none overlapping. `keys[i]` is token
+    /// `i`'s matching key; its first-token forms peel `و ف ب ل ك` (and `لل` → `ال`).
+    func matches(keys: [WordKey]) -> [Match] {
+        var found: [Match] = []
+        var index = 0
+        while index < keys.count {
+            var best: Match?
+            for form in PeeledForm.forms(of: keys[index], kind: .word) {
+                let peeled = form.letters
+                guard let candidates = phrases[form.key] else { continue }
+                for candidate in candidates where index + 1 + candidate.rest.count <= keys.count {
+                    var matches = true
+                    for (offset, word) in candidate.rest.enumerated() where keys[index + 1 + offset] != word {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        let end = index + 1 + candidate.rest.count
+                        if best == nil || end > best!.end { best = Match(start: index, end: end, entry: candidate.entry, peeled: peeled) }
+                        break
+                    }
+                }
+            }
+            if let best {
+                found.append(best)
+                index = best.end
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,117 @@
+import RasdText
+
+/// Turns a tagged token span into an `EntityMention` with its identity, keeping what the document
+/// has named so far: a surname alone (`لافروف`) joins the full name met earlier (`سيرغي لافروف`).
+struct EntityResolver {
+    let gazetteer: EntityGazetteer
+    /// Person entities by the transliteration key of each name part seen so far in the document.
+    private var personsByPart: [String: EntityMention] = [:]
+
+    init(gazetteer: EntityGazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// The mention of tokens `tokens`, ending at raw offset `end` when given (a glued seam).
+    mutating func mention(tokens: Range<Int>, taggedType: String, in text: GrammarText, end: Int? = nil) -> EntityMention? {
+        // The span leaves out a proclitic on its first word when the rest is the likelier word.
+        let first = tokens.lowerBound
+        // A gazetteer spelling of the whole span says where it starts (`بيونج يانج` keeps its
+        // `ب`, `للولايات المتحدة` loses one `ل`); otherwise the word frequencies decide.
+        let spanMatch = end == nil ? gazetteer.matches(keys: tokens.map { text[$0].key }).first { $0.start == 0 && $0.end == tokens.count } : nil
+        let peeled = spanMatch?.peeled ?? Self.proclitic(of: text[first].key)
+        let start = text.rawStart(of: first, peeling: peeled)
+        let surfaceEnd = end ?? text[tokens.upperBound - 1].end
+        let surface = text.text(start, surfaceEnd)
+        guard !surface.isEmpty else { return nil }
+        // The tokens' own keys (their proclitics are peeled in the lookup: `للولايات` finds
+        // `الولايات`), or the words of the raw span when a glued seam cut it.
+        let keys = end == nil ? tokens.map { text[$0].key } : text.source.scalars[start..<surfaceEnd]
+            .split(whereSeparator: { $0.properties.isWhitespace }).map { WordKey(ArabicNormalizer.matchingKey($0)) }
+        var mention = EntityMention(start: start, end: surfaceEnd, text: surface, type: Self.contractType(taggedType), entity: "")
+
+        let exact = spanMatch?.entry ?? gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry
+        // A spelling the gazetteer does not list joins an entry by transliteration, of a
+        // compatible type only (`كيم` is not the city `قم`).
+        let transliterated = gazetteer.entry(transliterating: surface).flatMap { index in
+            Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
+        }
+        if let index = exact ?? transliterated {
+            let entry = gazetteer.entries[index]
+            mention.entity = entry.entity
+            mention.type = entry.type
+            mention.canonical = entry.canonical
+            mention.canonicalAr = entry.canonicalAr
+        } else if mention.type == "PER", let earlier = personsByPart[TransliterationKey.key(surface)] {
+            mention.entity = earlier.entity
+            mention.canonical = earlier.canonical
+            mention.canonicalAr = earlier.canonicalAr
+        } else {
+            mention.entity = TransliterationKey.identifier(surface, type: mention.type)
+            if mention.type == "PER" { mention.canonicalAr = surface }
+        }
+        if mention.type == "PER" {
+            mention.role = Self.role(before: first, in: text)
+            // Each part of a full name (`سيرغي`, `لافروف`) will find this person again.
+            if tokens.count > 1 {
+                for index in tokens { personsByPart[TransliterationKey.key(text.text(text[index].start, text[index].end))] = mention }
+            }
+            personsByPart[TransliterationKey.key(surface)] = mention
+        }
+        mention.role = mention.type == "PER" ? mention.role : nil
+        return mention
+    }
+
+    /// Whether a gazetteer type fits a tagged one (places are places, whatever their kind).
+    static func compatible(_ gazetteerType: String, _ taggedType: String) -> Bool {
+        gazetteerType == taggedType || (["GPE", "LOC"].contains(gazetteerType) && ["GPE", "LOC"].contains(taggedType))
+    }
+
+    /// ANERcorp's `LOC` is mostly countries and cities: the contract's `GPE` (the gazetteer
+    /// overrides it for seas, rivers and mountains).
+    static func contractType(_ tagged: String) -> String {
+        tagged == "LOC" ? "GPE" : tagged
+    }
+
+    /// Letters of a proclitic (`و ف ب ل ك`, `وب`, `لل`) on a name's first word, when the word without
+    /// it is the more common one (`لروسيا` → `روسيا`, but `بوتين` stays whole).
+    static func proclitic(of key: WordKey) -> Int {
+        // A gazetteer spelling after a proclitic (`بروسيا`) loses it; a known name otherwise keeps
+        // its first letter (`بوتين`, `بيونغ`).
+        if let match = EntityGazetteer.shared.matches(keys: [key]).first {
+            return match.peeled
+        }
+        if PersonNameTokens.classes[key] != nil { return 0 }
+        // `للولايات` is `ل` + `الولايات`.
+        if key.hasPrefix("لل"), key.length > 4 { return 1 }
+        let fullCount = KnownWords.shared.count(ofScalars: key.scalars) ?? 0
+        let conjunction = key.has("و", at: 0) || key.has("ف", at: 0)
+        let preposition: (Int) -> Bool = { key.has("ب", at: $0) || key.has("ل", at: $0) || key.has("ك", at: $0) }
+        for letters in [2, 1] where key.length > letters + 2 {
+            guard letters == 2 ? conjunction && preposition(1) : conjunction || preposition(0) else { continue }
+            let rest = key.dropping(letters)
+            let restCount = KnownWords.shared.count(ofScalars: rest.scalars) ?? 0
+            // The rest must be far the likelier word (`وادي` stays whole though `ادي` is common).
+            if restCount >= 8 * max(fullCount, 1) || EntityGazetteer.shared.startsSpelling(rest) {
+                return letters
+            }
+        }
+        return 0
+    }
+
+    /// The title phrase right before a person's name: back from the name over at most six words
+    /// to a title word (`الرئيس`, `وزير`, `المتحدث`), with nothing but words between
+    /// (`وزير الخارجية الروسي`, `المتحدث باسم الكرملين`).
+    static func role(before index: Int, in text: GrammarText) -> String? {
+        var position = index - 1
+        var head: Int?
+        while position >= 0, index - position <= 6, text[position].kind == .word, !text[position].lineBreakBefore || position == index - 1 {
+            if let stem = text[position].peeledForms.last?.key, NERTriggers.trigger(stem.scalars) == 0x31 {
+                head = position
+            }
+            position -= 1
+        }
+        guard let head else { return nil }
+        let start = text.rawStart(of: head, peeling: text[head].peeledForms.first { NERTriggers.trigger($0.key.scalars) == 0x31 }?.letters ?? 0)
+        return text.text(start, text[index - 1].end)
+    }
+}

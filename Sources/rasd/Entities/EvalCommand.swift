@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RasdAnalysis
+
+/// `rasd eval ner`: scores the entity tagger on a CoNLL file.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Evaluate Rasd's models on held-out data.",
+        subcommands: [EvalNERCommand.self]
+    )
+}
+
+struct EvalNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Per-type and micro precision, recall and F1 of the entity tagger (CoNLL exact spans).",
+        discussion: """
+        A predicted entity counts when its first token, last token and type all match a gold one.
+
+        Example:
+          rasd eval ner --gold ../shared/data/anercorp/dev.conll --model ner.model
+        """
+    )
+
+    @Option(help: "Gold data, CoNLL.") var gold: String
+    @Option(help: "The model to score (from `rasd train ner`).") var model: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }
+        let tagger = try NERModel(serialized: data)
+        let corpus = try CoNLLCorpus(contentsOf: gold)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let score = NERScore.evaluate(tagger, on: corpus)
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("\(gold): \(corpus.sentences.count) sentences, \(corpus.tokenCount) tokens")
+        print("type      gold  found  precision  recall     F1")
+        for type in ["PER", "ORG", "LOC", "MISC"] {
+            let s = score.scores(type)
+            print(String(format: "%-6@ %7d %6d %10.2f %7.2f %6.2f", type as NSString, score.gold[type] ?? 0,
+                         score.predicted[type] ?? 0, s.precision * 100, s.recall * 100, s.f1 * 100))
+        }
+        let micro = score.scores()
+        print(String(format: "%-6@ %7d %6d %10.2f %7.2f %6.2f", "micro" as NSString, score.gold.values.reduce(0, +),
+                     score.predicted.values.reduce(0, +), micro.precision * 100, micro.recall * 100, micro.f1 * 100))
+        print(String(format: "tagging: %.0f tokens/s (features and Viterbi, one core)", Double(corpus.tokenCount) / seconds))
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import RasdAnalysis
+
+/// `rasd train ner`: trains the entity tagger on CoNLL files.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train Rasd's statistical models.",
+        subcommands: [TrainNERCommand.self]
+    )
+}
+
+struct TrainNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the entity tagger (an averaged perceptron over BIO tags) on CoNLL files.",
+        discussion: """
+        Reads token<TAB>tag files with a blank line between sentences (the ANERcorp splits in \
+        ../shared/data/anercorp/), trains for --epochs passes, prints the dev scores after each \
+        pass, and writes the averaged model to --out.
+
+        Example:
+          rasd train ner --train ../shared/data/anercorp/train.conll \\
+                         --train ../shared/data/wikifane_gold/wikifane_gold.conll \\
+                         --dev ../shared/data/anercorp/dev.conll --out ner.model
+        """
+    )
+
+    @Option(help: "Training data, CoNLL; repeat to train on several files (ANERcorp train and WikiFANE, say).")
+    var train: [String]
+    @Option(help: "Development data, CoNLL: scored after each pass.") var dev: String?
+    @Option(help: "Where to write the model.") var out: String
+    @Option(help: "Passes over the training data.") var epochs: Int = 12
+    @Option(help: "Feature hash slots (a power of two); the model holds 9 Float16 weights per slot.")
+    var buckets: Int = 1 << 18
+
+    func validate() throws {
+        guard buckets > 0, buckets & (buckets - 1) == 0 else { throw ValidationError("--buckets must be a power of two") }
+        guard epochs > 0 else { throw ValidationError("--epochs must be at least 1") }
+    }
+
+    func run() throws {
+        let trainCorpus = CoNLLCorpus(sentences: try train.flatMap { try CoNLLCorpus(contentsOf: $0).sentences })
+        let devCorpus = try dev.map { try CoNLLCorpus(contentsOf: $0) }
+        printError("training on \(trainCorpus.sentences.count) sentences (\(trainCorpus.tokenCount) tokens), \(epochs) passes")
+        let clock = ContinuousClock()
+        let start = clock.now
+        let model = NERTrainer(buckets: buckets, epochs: epochs).train(trainCorpus) { epoch, model in
+            guard let devCorpus else {
+                printError("pass \(epoch) done")
+                return
+            }
+            let micro = NERScore.evaluate(model, on: devCorpus).scores()
+            printError(String(format: "pass %2d: dev P %.2f R %.2f F1 %.2f", epoch, micro.precision * 100, micro.recall * 100, micro.f1 * 100))
+        }
+        let data = model.serialized()
+        guard FileManager.default.createFile(atPath: out, contents: data) else {
+            throw ValidationError("cannot write \(out)")
+        }
+        printError("wrote \(out) (\(data.count) bytes) in \(clock.now - start)")
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import RasdAnalysis
+
+/// The entity stage's identities, spans and roles, with the gazetteer alone (no tagger), so that
+/// each expectation follows from the data files and the rules, not from a trained model.
+struct EntityStageTests {
+    static func entities(_ text: String) -> [EntityMention] {
+        let pipeline = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage(), GluedWordStage(), EntityStage(model: nil)])
+        return pipeline.analyze(DocumentInput(id: "t", text: text)).entities
+    }
+
+    @Test("Two spellings of one name are one entity: سيرغي لافروف and سيرجي لافروف")
+    func spellings() {
+        let found = Self.entities("التقى سيرغي لافروف نظيره الصيني، ثم قال سيرجي لافروف إن المحادثات مثمرة.")
+        #expect(found.map(\.entity) == ["sergey-lavrov", "china", "sergey-lavrov"] || found.filter { $0.type == "PER" }.map(\.entity) == ["sergey-lavrov", "sergey-lavrov"])
+        #expect(found.first?.canonical == "Sergey Lavrov")
+    }
+
+    @Test("A proclitic stays outside the span: ولافروف → لافروف, لروسيا → روسيا")
+    func proclitics() {
+        let text = "وأشاد ولافروف بالعلاقات مع بيونغ يانغ وقال إنها مهمة لروسيا."
+        let found = Self.entities(text)
+        let lavrov = found.first { $0.entity == "sergey-lavrov" }
+        #expect(lavrov?.text == "لافروف")
+        #expect(found.first { $0.entity == "russia" }?.text == "روسيا")
+        #expect(found.first { $0.entity == "pyongyang" }?.text == "بيونغ يانغ")
+        for mention in found {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[mention.start..<mention.end])) == mention.text)
+        }
+    }
+
+    @Test("A spelling the gazetteer lacks joins by transliteration: بيونج يانغ is Pyongyang")
+    func transliteration() {
+        let found = Self.entities("وصل الوفد إلى بيونغ يانج صباح اليوم.")
+        #expect(found.contains { $0.entity == "pyongyang" })
+    }
+
+    @Test("The title before a person is its role")
+    func role() {
+        let found = Self.entities("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة ناجحة.")
+        let peskov = found.first { $0.entity == "dmitry-peskov" }
+        #expect(peskov?.role == "المتحدث باسم الكرملين")
+        #expect(found.contains { $0.entity == "kremlin" && $0.type == "ORG" })
+    }
+
+    @Test("A name a scraper glued to the next word ends at the seam: لافروفالولايات")
+    func gluedName() {
+        let found = Self.entities("حذر وزير الخارجية الروسي سيرغي لافروفالولايات المتحدة من التصعيد.")
+        let lavrov = found.first { $0.entity == "sergey-lavrov" }
+        #expect(lavrov?.text == "سيرغي لافروف")
+    }
+}
