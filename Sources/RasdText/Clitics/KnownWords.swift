@@ -59,6 +59,10 @@ public struct KnownWords: Sendable {
     /// `count(of:)` over scalars.
     public func count<C: Collection>(ofScalars key: C) -> Int? where C.Element == Unicode.Scalar { entries[key]?.count }
 
+    /// `count(of:)` over an array of scalars: specialized here, for callers in other modules on a
+    /// hot path (a generic call across modules is not specialized).
+    public func count(ofScalars key: [Unicode.Scalar]) -> Int? { entries[key]?.count }
+
     /// A copy that also knows `words`, each keyed by its matching form (`لافروف`, `سيرغي`); a word
     /// already known keeps the higher of its count and `count`.
     public func adding(_ words: some Sequence<String>, count: Int = KnownWords.registeredWordCount) -> KnownWords {

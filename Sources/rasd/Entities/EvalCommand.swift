@@ -25,6 +25,7 @@ struct EvalNERCommand: ParsableCommand {
 
     @Option(help: "Gold data, CoNLL.") var gold: String
     @Option(help: "The model to score (from `rasd train ner`).") var model: String
+    @Option(help: "Also print this many missed and false entities, with their sentence's words.") var errors: Int = 0
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }
@@ -46,5 +47,22 @@ struct EvalNERCommand: ParsableCommand {
         print(String(format: "%-6@ %7d %6d %10.2f %7.2f %6.2f", "micro" as NSString, score.gold.values.reduce(0, +),
                      score.predicted.values.reduce(0, +), micro.precision * 100, micro.recall * 100, micro.f1 * 100))
         print(String(format: "tagging: %.0f tokens/s (features and Viterbi, one core)", Double(corpus.tokenCount) / seconds))
+        guard errors > 0 else { return }
+        var shown = 0
+        for sentence in corpus.sentences where shown < errors {
+            let gold = NERTags.spans(sentence.tags)
+            let predicted = NERTags.spans(tagger.tag(sentence.tokens))
+            func same(_ a: (start: Int, end: Int, type: String), _ b: (start: Int, end: Int, type: String)) -> Bool {
+                a.start == b.start && a.end == b.end && a.type == b.type
+            }
+            for span in gold where !predicted.contains(where: { same($0, span) }) && shown < errors {
+                print("missed \(span.type): \(sentence.tokens[span.start..<span.end].joined(separator: " "))")
+                shown += 1
+            }
+            for span in predicted where !gold.contains(where: { same($0, span) }) && shown < errors {
+                print("false  \(span.type): \(sentence.tokens[span.start..<span.end].joined(separator: " "))")
+                shown += 1
+            }
+        }
     }
 }

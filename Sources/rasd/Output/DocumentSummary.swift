@@ -26,6 +26,20 @@ enum DocumentSummary {
             lines.append("   glued      " + glued.joined(separator: "; ")
                          + (document.gluedWords.count > 6 ? "; …" : ""))
         }
+        if !document.entities.isEmpty {
+            // One item per identity, in order of first mention, with how often it is named.
+            var order: [String] = []
+            var counts: [String: Int] = [:]
+            var first: [String: EntityMention] = [:]
+            for entity in document.entities {
+                if counts[entity.entity] == nil { order.append(entity.entity); first[entity.entity] = entity }
+                counts[entity.entity, default: 0] += 1
+            }
+            lines.append(listing("entities", order.map { id in
+                let mention = first[id]!
+                return "\(mention.canonicalAr ?? mention.text) → \(id) \(mention.type)" + (counts[id]! > 1 ? " ×\(counts[id]!)" : "")
+            }, limit: 6))
+        }
         if !document.dates.isEmpty {
             lines.append(listing("dates", document.dates.map { date in
                 "\(date.text) → \(date.value ?? "?")" + (date.endValue.map { "…\($0)" } ?? "")
