@@ -350,6 +350,19 @@ junk	line-equals	Sponsored
 # حركة فتح, not فتح; تنظيم القاعدة, not القاعدة; قناة الميادين, صحيفة النهار, صحيفة الأهرام), and
 # abbreviations that are also words (وام reads وأم at matching level; واع, وات), and two-letter Latin
 # abbreviations (UN, EU, AP, RT), which match ordinary Latin words.
+# Row order: international organizations and their bodies, government bodies, armies, armed and
+# political groups, parties; news agencies and outlets; then companies (car makers, technology,
+# energy, airlines, banks and funds, arms makers, media groups, others); then sports clubs. The
+# sections have no comment lines of their own: Scripts/check-gazetteer allows comments only here.
+# Companies and clubs: a name that is also a common word takes a qualified form (شركة شل, شركة فورد,
+# شركة أودي, مبادلة للاستثمار, نادي الشباب, نادي الاتفاق); a club named like a place in
+# gazetteer-places.tsv is written only in club forms (نادي برشلونة, فريق برشلونة, نادي نيوكاسل,
+# إيه سي ميلان), because this table is read before the places table and would take the bare name
+# (برشلونة, ميلان) from the city. Clubs that share an English name take a country code (al-ahli-sa,
+# al-ahli-qa). Listed bare although ambiguous, because news names them so: the clubs الأهلي, الهلال,
+# النصر, الاتحاد (also "the union"), العين (also "the eye"), السد (also "the dam"), الرجاء, الوداد,
+# and the car maker نيسان (also the month April); the entity stage leaves a one-word spelling that
+# is a frequent word to the tagger.
 # Sources: ANERGazet's organization list (ANERcorp, research use) was read for coverage; no entry is
 # copied from it.
 #
@@ -717,6 +730,318 @@ al-qabas	ORG	Al Qabas	صحيفة القبس	القبس | القبس الكويت
 al-rai	ORG	Al Rai	صحيفة الراي الكويتية	الراي الكويتية
 lebanon-24	ORG	Lebanon 24	لبنان 24	لبنان24
 al-monitor	ORG	Al-Monitor	موقع المونيتور	المونيتور | Al-Monitor
+volkswagen	ORG	Volkswagen	فولكسفاغن	فولكس فاغن | فولكسفاجن | فولكس فاجن | شركة فولكسفاغن | مجموعة فولكسفاغن | Volkswagen
+audi	ORG	Audi	شركة أودي	أودي الألمانية | مجموعة أودي | Audi
+bmw	ORG	BMW	بي إم دبليو	شركة بي إم دبليو | BMW
+mercedes-benz	ORG	Mercedes-Benz	مرسيدس بنز	مرسيدس | شركة مرسيدس | Mercedes-Benz
+opel	ORG	Opel	أوبل	شركة أوبل | Opel
+toyota	ORG	Toyota	تويوتا	شركة تويوتا | تويوتا موتور | Toyota
+nissan	ORG	Nissan	نيسان	شركة نيسان | نيسان موتور | Nissan
+honda	ORG	Honda	هوندا	شركة هوندا | Honda
+mitsubishi	ORG	Mitsubishi	ميتسوبيشي	ميتسوبيشي موتورز | مجموعة ميتسوبيشي | شركة ميتسوبيشي | Mitsubishi
+general-motors	ORG	General Motors	جنرال موتورز	شركة جنرال موتورز
+ford	ORG	Ford	شركة فورد	فورد موتور | فورد موتورز | مجموعة فورد
+stellantis	ORG	Stellantis	ستيلانتيس	مجموعة ستيلانتيس | Stellantis
+chevrolet	ORG	Chevrolet	شيفروليه	شفروليه | شيفروليت | Chevrolet
+tesla	ORG	Tesla	تسلا	شركة تسلا | تيسلا
+hyundai	ORG	Hyundai	هيونداي	هيونداي موتور | شركة هيونداي | Hyundai
+kia	ORG	Kia	كيا	كيا موتورز | شركة كيا
+geely	ORG	Geely	جيلي	شركة جيلي | Geely
+chery	ORG	Chery	شيري	شركة شيري | Chery
+byd	ORG	BYD	بي واي دي	شركة بي واي دي | BYD
+renault	ORG	Renault	رينو	شركة رينو | مجموعة رينو | Renault
+peugeot	ORG	Peugeot	بيجو	شركة بيجو | Peugeot
+iran-khodro	ORG	Iran Khodro	إيران خودرو	شركة إيران خودرو
+apple	ORG	Apple	آبل	شركة آبل
+google	ORG	Google	غوغل	جوجل | قوقل | شركة غوغل | شركة جوجل | Google
+alphabet	ORG	Alphabet	ألفابت	شركة ألفابت
+microsoft	ORG	Microsoft	مايكروسوفت	ميكروسوفت | شركة مايكروسوفت | Microsoft
+meta	ORG	Meta	ميتا	شركة ميتا | ميتا بلاتفورمز | مجموعة ميتا
+facebook	ORG	Facebook	فيسبوك	فيس بوك | شركة فيسبوك | موقع فيسبوك | منصة فيسبوك | Facebook
+instagram	ORG	Instagram	إنستغرام	إنستجرام | إنستقرام | انستا | Instagram
+whatsapp	ORG	WhatsApp	واتساب	واتس آب | تطبيق واتساب | WhatsApp
+youtube	ORG	YouTube	يوتيوب	موقع يوتيوب | منصة يوتيوب | YouTube
+x-twitter	ORG	X (Twitter)	منصة إكس	تويتر | موقع تويتر | شركة تويتر | منصة تويتر
+tiktok	ORG	TikTok	تيك توك	تيكتوك | منصة تيك توك | تطبيق تيك توك | TikTok
+bytedance	ORG	ByteDance	بايت دانس	شركة بايت دانس | بايتدانس | ByteDance
+telegram	ORG	Telegram	تلغرام	تيليغرام | تليغرام | تلجرام | تيليجرام | تطبيق تلغرام
+amazon	ORG	Amazon	أمازون	شركة أمازون | أمازون دوت كوم
+nvidia	ORG	Nvidia	إنفيديا	نفيديا | شركة إنفيديا | Nvidia
+intel	ORG	Intel	إنتل	شركة إنتل
+amd	ORG	AMD	إيه إم دي	شركة إيه إم دي | AMD
+tsmc	ORG	TSMC	تي إس إم سي	شركة تايوان لصناعة أشباه الموصلات | شركة تي إس إم سي | TSMC
+asml	ORG	ASML	إيه إس إم إل	شركة إيه إس إم إل | ASML
+oracle	ORG	Oracle	أوراكل	شركة أوراكل
+openai	ORG	OpenAI	أوبن إيه آي	شركة أوبن إيه آي | OpenAI
+deepseek	ORG	DeepSeek	ديب سيك	ديبسيك | شركة ديب سيك | DeepSeek
+alibaba	ORG	Alibaba	علي بابا	مجموعة علي بابا | شركة علي بابا | Alibaba
+tencent	ORG	Tencent	تينسنت	تنسنت | شركة تينسنت | Tencent
+baidu	ORG	Baidu	بايدو	شركة بايدو | Baidu
+xiaomi	ORG	Xiaomi	شاومي	شياومي | شركة شاومي | Xiaomi
+netflix	ORG	Netflix	نتفليكس	نتفلكس | شبكة نتفليكس | منصة نتفليكس | Netflix
+palantir	ORG	Palantir	بالانتير	شركة بالانتير | Palantir
+siemens	ORG	Siemens	سيمنز	سيمنس | شركة سيمنز | Siemens
+general-electric	ORG	General Electric	جنرال إلكتريك	شركة جنرال إلكتريك
+binance	ORG	Binance	بينانس	باينانس | منصة بينانس | Binance
+exxonmobil	ORG	ExxonMobil	إكسون موبيل	إكسون | شركة إكسون موبيل | ExxonMobil
+chevron	ORG	Chevron	شيفرون	شركة شيفرون
+shell	ORG	Shell	شركة شل	شل العالمية | رويال داتش شل | مجموعة شل
+bp	ORG	BP	بي بي	بريتش بتروليوم | شركة بي بي | شركة بريتش بتروليوم
+totalenergies	ORG	TotalEnergies	توتال إنرجيز	توتال | شركة توتال | توتال إنيرجيز | TotalEnergies
+eni	ORG	Eni	إيني	شركة إيني | إيني الإيطالية
+lukoil	ORG	Lukoil	لوك أويل	لوكويل | شركة لوك أويل | Lukoil
+novatek	ORG	Novatek	نوفاتيك	نوفاتك | شركة نوفاتيك
+adnoc	ORG	ADNOC	أدنوك	شركة أدنوك | شركة بترول أبوظبي الوطنية | ADNOC
+qatarenergy	ORG	QatarEnergy	قطر للطاقة	شركة قطر للطاقة | قطر للبترول | QatarEnergy
+kuwait-petroleum-corporation	ORG	Kuwait Petroleum Corporation	مؤسسة البترول الكويتية	KPC
+sonatrach	ORG	Sonatrach	سوناطراك	سوناتراك | شركة سوناطراك | Sonatrach
+national-oil-corporation	ORG	National Oil Corporation	المؤسسة الوطنية للنفط	المؤسسة الوطنية للنفط الليبية | مؤسسة النفط الليبية
+national-iranian-oil-company	ORG	National Iranian Oil Company	شركة النفط الوطنية الإيرانية	شركة النفط الإيرانية | NIOC
+somo	ORG	SOMO	شركة تسويق النفط العراقية	سومو | شركة سومو
+sabic	ORG	SABIC	سابك	الشركة السعودية للصناعات الأساسية | شركة سابك | SABIC
+sinopec	ORG	Sinopec	سينوبك	ساينوبك | شركة سينوبك | Sinopec
+pdvsa	ORG	PDVSA	شركة النفط الفنزويلية	شركة النفط الوطنية الفنزويلية | بتروليوس دي فنزويلا | PDVSA
+acwa-power	ORG	ACWA Power	أكوا باور	شركة أكوا باور
+masdar	ORG	Masdar	شركة مصدر	مصدر للطاقة | مصدر للطاقة المتجددة | Masdar
+energean	ORG	Energean	إنرجيان	شركة إنرجيان | Energean
+naftogaz	ORG	Naftogaz	نفتوغاز	شركة نفتوغاز | نفتوجاز | Naftogaz
+emirates	ORG	Emirates	طيران الإمارات	شركة طيران الإمارات | خطوط طيران الإمارات
+qatar-airways	ORG	Qatar Airways	الخطوط الجوية القطرية	الخطوط القطرية | القطرية للطيران
+saudia	ORG	Saudia	الخطوط الجوية السعودية	الخطوط السعودية | الخطوط الجوية العربية السعودية
+egyptair	ORG	EgyptAir	مصر للطيران	شركة مصر للطيران | EgyptAir
+turkish-airlines	ORG	Turkish Airlines	الخطوط الجوية التركية	الخطوط التركية
+etihad-airways	ORG	Etihad Airways	الاتحاد للطيران	طيران الاتحاد | شركة الاتحاد للطيران
+flydubai	ORG	flydubai	فلاي دبي	شركة فلاي دبي
+air-arabia	ORG	Air Arabia	العربية للطيران	طيران العربية
+royal-jordanian	ORG	Royal Jordanian	الخطوط الجوية الملكية الأردنية	الخطوط الملكية الأردنية | الملكية الأردنية للطيران | شركة الملكية الأردنية
+middle-east-airlines	ORG	Middle East Airlines	طيران الشرق الأوسط	شركة طيران الشرق الأوسط | الميدل إيست
+royal-air-maroc	ORG	Royal Air Maroc	الخطوط الملكية المغربية	الخطوط الجوية الملكية المغربية
+air-algerie	ORG	Air Algérie	الخطوط الجوية الجزائرية	الجوية الجزائرية
+tunisair	ORG	Tunisair	الخطوط التونسية	الخطوط الجوية التونسية | الخطوط التونسية للطيران
+kuwait-airways	ORG	Kuwait Airways	الخطوط الجوية الكويتية	الكويتية للطيران
+gulf-air	ORG	Gulf Air	طيران الخليج	شركة طيران الخليج
+oman-air	ORG	Oman Air	الطيران العماني	شركة الطيران العماني
+lufthansa	ORG	Lufthansa	لوفتهانزا	لوفتهانسا | شركة لوفتهانزا | Lufthansa
+air-france	ORG	Air France	إير فرانس	الخطوط الجوية الفرنسية
+aeroflot	ORG	Aeroflot	أيروفلوت	شركة أيروفلوت | Aeroflot
+ethiopian-airlines	ORG	Ethiopian Airlines	الخطوط الجوية الإثيوبية	الإثيوبية للطيران
+el-al	ORG	El Al	شركة العال	العال الإسرائيلية | شركة الطيران الإسرائيلية العال
+mahan-air	ORG	Mahan Air	ماهان إير	طيران ماهان | شركة ماهان للطيران
+hsbc	ORG	HSBC	إتش إس بي سي	بنك إتش إس بي سي | HSBC
+citigroup	ORG	Citigroup	سيتي غروب	سيتي جروب | سيتي بنك | مجموعة سيتي | Citigroup
+jpmorgan-chase	ORG	JPMorgan Chase	جيه بي مورغان	جي بي مورغان | جيه بي مورجان | جي بي مورجان | جيه بي مورغان تشيس | JPMorgan
+goldman-sachs	ORG	Goldman Sachs	غولدمان ساكس	جولدمان ساكس | بنك غولدمان ساكس | Goldman Sachs
+bank-of-america	ORG	Bank of America	بنك أوف أمريكا	بنك أوف أميركا | Bank of America
+blackrock	ORG	BlackRock	بلاك روك	شركة بلاك روك | بلاكروك | BlackRock
+deutsche-bank	ORG	Deutsche Bank	دويتشه بنك	دويتشه بنك الألماني | Deutsche Bank
+ubs	ORG	UBS	يو بي إس	بنك يو بي إس | UBS
+softbank	ORG	SoftBank	سوفت بنك	سوفتبنك | مجموعة سوفت بنك | SoftBank
+moodys	ORG	Moody's	وكالة موديز	موديز | موديز للتصنيف الائتماني | Moody's
+s-and-p-global	ORG	S&P Global	ستاندرد آند بورز	وكالة ستاندرد آند بورز | إس آند بي | إس آند بي غلوبال
+fitch-ratings	ORG	Fitch Ratings	وكالة فيتش	فيتش | فيتش للتصنيف الائتماني | فيتش ريتنغز
+public-investment-fund	ORG	Public Investment Fund	صندوق الاستثمارات العامة	صندوق الاستثمارات العامة السعودي | الصندوق السيادي السعودي
+qatar-investment-authority	ORG	Qatar Investment Authority	جهاز قطر للاستثمار	صندوق الثروة السيادي القطري
+mubadala	ORG	Mubadala	مبادلة للاستثمار	شركة مبادلة | مبادلة للتنمية
+abu-dhabi-investment-authority	ORG	Abu Dhabi Investment Authority	جهاز أبوظبي للاستثمار	جهاز أبو ظبي للاستثمار
+kuwait-investment-authority	ORG	Kuwait Investment Authority	الهيئة العامة للاستثمار الكويتية	الهيئة العامة للاستثمار في الكويت
+saudi-national-bank	ORG	Saudi National Bank	البنك الأهلي السعودي	البنك الأهلي التجاري
+al-rajhi-bank	ORG	Al Rajhi Bank	مصرف الراجحي	بنك الراجحي
+qatar-national-bank	ORG	Qatar National Bank	بنك قطر الوطني	QNB
+national-bank-of-egypt	ORG	National Bank of Egypt	البنك الأهلي المصري	
+banque-misr	ORG	Banque Misr	بنك مصر	
+airbus	ORG	Airbus	إيرباص	إيرباس | شركة إيرباص | Airbus
+raytheon	ORG	Raytheon	ريثيون	رايثيون | شركة ريثيون | ريثيون تكنولوجيز | آر تي إكس | Raytheon
+northrop-grumman	ORG	Northrop Grumman	نورثروب غرومان	نورثروب جرومان | شركة نورثروب غرومان | Northrop Grumman
+general-dynamics	ORG	General Dynamics	جنرال دايناميكس	جنرال ديناميكس
+bae-systems	ORG	BAE Systems	بي إيه إي سيستمز	شركة بي إيه إي سيستمز | BAE Systems
+thales	ORG	Thales	تاليس	شركة تاليس | مجموعة تاليس
+dassault-aviation	ORG	Dassault Aviation	داسو للطيران	داسو | شركة داسو | داسو أفياسيون
+leonardo	ORG	Leonardo	شركة ليوناردو	ليوناردو الإيطالية | مجموعة ليوناردو
+rheinmetall	ORG	Rheinmetall	راينميتال	شركة راينميتال | Rheinmetall
+mbda	ORG	MBDA	إم بي دي إيه	شركة إم بي دي إيه | MBDA
+saab	ORG	Saab	شركة ساب	ساب السويدية | مجموعة ساب
+rostec	ORG	Rostec	روستيخ	روستك | مؤسسة روستيخ | شركة روستيخ | Rostec
+aselsan	ORG	Aselsan	أسيلسان	شركة أسيلسان
+baykar	ORG	Baykar	بايكار	شركة بايكار | Baykar
+turkish-aerospace	ORG	Turkish Aerospace	شركة صناعات الطيران والفضاء التركية	الصناعات الجوية والفضائية التركية | توساش | شركة توساش
+roketsan	ORG	Roketsan	روكيتسان	شركة روكيتسان
+israel-aerospace-industries	ORG	Israel Aerospace Industries	الصناعات الجوية الإسرائيلية	شركة الصناعات الجوية الإسرائيلية
+elbit-systems	ORG	Elbit Systems	إلبيت سيستمز	شركة إلبيت | شركة إلبيت سيستمز | Elbit Systems
+rafael-advanced-defense-systems	ORG	Rafael Advanced Defense Systems	شركة رافائيل	رافائيل للأنظمة الدفاعية المتقدمة | شركة رافائيل للصناعات العسكرية
+arab-organization-for-industrialization	ORG	Arab Organization for Industrialization	الهيئة العربية للتصنيع	
+saudi-arabian-military-industries	ORG	Saudi Arabian Military Industries	الشركة السعودية للصناعات العسكرية	
+edge-group	ORG	EDGE Group	مجموعة إيدج	مجموعة إيدج الإماراتية
+blackwater	ORG	Blackwater	بلاك ووتر	شركة بلاك ووتر | بلاكووتر
+mbc-group	ORG	MBC Group	مجموعة إم بي سي	إم بي سي | MBC
+bein-media-group	ORG	beIN Media Group	مجموعة بي إن الإعلامية	بي إن سبورتس | قنوات بي إن سبورتس | beIN
+disney	ORG	Disney	ديزني	والت ديزني | شركة ديزني | شركة والت ديزني | Disney
+pfizer	ORG	Pfizer	فايزر	شركة فايزر | Pfizer
+moderna	ORG	Moderna	موديرنا	شركة موديرنا | Moderna
+astrazeneca	ORG	AstraZeneca	أسترازينيكا	أسترازينكا | شركة أسترازينيكا | AstraZeneca
+biontech	ORG	BioNTech	بيونتيك	بيونتك | شركة بيونتيك | BioNTech
+sinopharm	ORG	Sinopharm	سينوفارم	شركة سينوفارم
+coca-cola	ORG	Coca-Cola	كوكا كولا	شركة كوكا كولا | Coca-Cola
+mcdonalds	ORG	McDonald's	ماكدونالدز	ماكدونالز | مطاعم ماكدونالدز | McDonald's
+starbucks	ORG	Starbucks	ستاربكس	مقاهي ستاربكس | Starbucks
+carrefour	ORG	Carrefour	كارفور	متاجر كارفور | Carrefour
+dp-world	ORG	DP World	موانئ دبي العالمية	DP World
+emaar	ORG	Emaar	إعمار العقارية	شركة إعمار | Emaar
+mediterranean-shipping-company	ORG	Mediterranean Shipping Company	شركة البحر الأبيض المتوسط للشحن	إم إس سي | شركة إم إس سي
+evergreen-marine	ORG	Evergreen Marine	إيفرغرين	إيفرجرين | شركة إيفرغرين
+zim	ORG	ZIM	شركة زيم	زيم الإسرائيلية | زيم للشحن
+al-ahly	ORG	Al Ahly	الأهلي	النادي الأهلي | الأهلي المصري | النادي الأهلي المصري | فريق الأهلي
+zamalek	ORG	Zamalek	الزمالك	نادي الزمالك | الزمالك المصري | فريق الزمالك
+pyramids-fc	ORG	Pyramids FC	بيراميدز	نادي بيراميدز | بيراميدز المصري
+ismaily	ORG	Ismaily	نادي الإسماعيلي	الإسماعيلي المصري | فريق الإسماعيلي
+al-masry	ORG	Al Masry	نادي المصري	المصري البورسعيدي | فريق المصري البورسعيدي
+al-ittihad-alexandria	ORG	Al Ittihad Alexandria	الاتحاد السكندري	نادي الاتحاد السكندري
+al-hilal	ORG	Al Hilal	الهلال	نادي الهلال | الهلال السعودي | فريق الهلال
+al-nassr	ORG	Al Nassr	النصر	نادي النصر | النصر السعودي | فريق النصر
+al-ittihad-sa	ORG	Al-Ittihad	الاتحاد	نادي الاتحاد | اتحاد جدة | نادي الاتحاد السعودي | فريق الاتحاد
+al-ahli-sa	ORG	Al-Ahli	الأهلي السعودي	أهلي جدة | نادي الأهلي السعودي
+al-shabab-sa	ORG	Al-Shabab	نادي الشباب	الشباب السعودي | نادي الشباب السعودي
+al-ettifaq	ORG	Al-Ettifaq	نادي الاتفاق	الاتفاق السعودي
+al-taawoun	ORG	Al-Taawoun	نادي التعاون	التعاون السعودي
+al-fateh	ORG	Al-Fateh	نادي الفتح	الفتح السعودي
+al-qadsiah	ORG	Al-Qadsiah	القادسية السعودي	نادي القادسية السعودي
+al-khaleej-club	ORG	Al-Khaleej Club	نادي الخليج	الخليج السعودي
+al-wehda-sa	ORG	Al-Wehda	الوحدة السعودي	نادي الوحدة السعودي
+al-ain-fc	ORG	Al Ain FC	العين	نادي العين | العين الإماراتي | فريق العين
+al-wahda-ae	ORG	Al Wahda	الوحدة الإماراتي	نادي الوحدة الإماراتي
+al-jazira-club	ORG	Al Jazira Club	نادي الجزيرة	الجزيرة الإماراتي
+shabab-al-ahli	ORG	Shabab Al Ahli	شباب الأهلي	شباب الأهلي دبي | نادي شباب الأهلي
+sharjah-fc	ORG	Sharjah FC	نادي الشارقة	الشارقة الإماراتي
+al-wasl	ORG	Al Wasl	نادي الوصل	الوصل الإماراتي
+al-nasr-ae	ORG	Al-Nasr	النصر الإماراتي	نادي النصر الإماراتي
+al-sadd	ORG	Al Sadd	السد	نادي السد | السد القطري | فريق السد
+al-duhail	ORG	Al-Duhail	الدحيل	نادي الدحيل | الدحيل القطري
+al-rayyan-sc	ORG	Al-Rayyan SC	نادي الريان	الريان القطري
+al-gharafa	ORG	Al-Gharafa	الغرافة	نادي الغرافة | الغرافة القطري
+al-arabi-qa	ORG	Al-Arabi	العربي القطري	نادي العربي القطري
+al-ahli-qa	ORG	Al-Ahli	الأهلي القطري	نادي الأهلي القطري
+kuwait-sc	ORG	Kuwait SC	نادي الكويت	نادي الكويت الكويتي
+qadsia-sc	ORG	Qadsia SC	القادسية الكويتي	نادي القادسية الكويتي
+al-arabi-kw	ORG	Al-Arabi	العربي الكويتي	نادي العربي الكويتي
+al-muharraq-sc	ORG	Al-Muharraq SC	نادي المحرق	المحرق البحريني
+dhofar-club	ORG	Dhofar Club	نادي ظفار	ظفار العماني
+al-faisaly	ORG	Al-Faisaly	الفيصلي	نادي الفيصلي | الفيصلي الأردني
+al-wehdat	ORG	Al-Wehdat	نادي الوحدات	الوحدات الأردني
+al-hussein-irbid	ORG	Al-Hussein Irbid	الحسين إربد	نادي الحسين إربد
+al-ansar-lb	ORG	Al Ansar	نادي الأنصار	الأنصار اللبناني
+al-ahed	ORG	Al Ahed	نادي العهد	العهد اللبناني
+nejmeh	ORG	Nejmeh	نادي النجمة	النجمة اللبناني
+al-karamah	ORG	Al-Karamah	نادي الكرامة	الكرامة السوري
+al-ittihad-aleppo	ORG	Al-Ittihad Aleppo	الاتحاد الحلبي	نادي الاتحاد الحلبي | اتحاد حلب
+shabab-al-khalil	ORG	Shabab Al-Khalil	شباب الخليل	نادي شباب الخليل
+al-zawraa	ORG	Al-Zawraa	نادي الزوراء	الزوراء العراقي
+al-shorta	ORG	Al-Shorta	نادي الشرطة	الشرطة العراقي
+al-quwa-al-jawiya	ORG	Al-Quwa Al-Jawiya	نادي القوة الجوية	القوة الجوية العراقي
+al-hilal-sd	ORG	Al-Hilal	الهلال السوداني	نادي الهلال السوداني | هلال أم درمان
+al-merrikh	ORG	Al-Merrikh	المريخ السوداني	نادي المريخ | نادي المريخ السوداني
+al-ahli-tripoli	ORG	Al-Ahli Tripoli	الأهلي طرابلس	أهلي طرابلس
+al-ahli-benghazi	ORG	Al-Ahli Benghazi	الأهلي بنغازي	أهلي بنغازي
+esperance-de-tunis	ORG	Espérance de Tunis	الترجي	الترجي الرياضي التونسي | الترجي التونسي | نادي الترجي | الترجي الرياضي
+club-africain	ORG	Club Africain	النادي الأفريقي	الأفريقي التونسي | النادي الأفريقي التونسي
+etoile-du-sahel	ORG	Étoile du Sahel	النجم الساحلي	النجم الرياضي الساحلي | نادي النجم الساحلي
+cs-sfaxien	ORG	CS Sfaxien	النادي الصفاقسي	الصفاقسي | النادي الرياضي الصفاقسي
+us-monastir	ORG	US Monastir	الاتحاد المنستيري	الاتحاد الرياضي المنستيري
+mc-alger	ORG	MC Alger	مولودية الجزائر	مولودية العاصمة | نادي مولودية الجزائر
+usm-alger	ORG	USM Alger	اتحاد العاصمة	اتحاد الجزائر | نادي اتحاد العاصمة
+js-kabylie	ORG	JS Kabylie	شبيبة القبائل	شبيبة القبائل الجزائري
+cr-belouizdad	ORG	CR Belouizdad	شباب بلوزداد	شباب بلوزداد الجزائري
+es-setif	ORG	ES Sétif	وفاق سطيف	الوفاق السطايفي
+wydad-ac	ORG	Wydad AC	الوداد	الوداد البيضاوي | الوداد الرياضي | نادي الوداد | الوداد المغربي
+raja-ca	ORG	Raja CA	الرجاء	الرجاء البيضاوي | الرجاء الرياضي | نادي الرجاء | الرجاء المغربي
+as-far	ORG	AS FAR	نادي الجيش الملكي	فريق الجيش الملكي | الجيش الملكي الرباطي
+rs-berkane	ORG	RS Berkane	نهضة بركان	النهضة البركانية | نادي نهضة بركان
+fus-rabat	ORG	FUS Rabat	الفتح الرباطي	الفتح الرياضي الرباطي
+tp-mazembe	ORG	TP Mazembe	مازيمبي	تي بي مازيمبي | مازيمبي الكونغولي
+mamelodi-sundowns	ORG	Mamelodi Sundowns	صن داونز	ماميلودي صن داونز | صنداونز
+kaizer-chiefs	ORG	Kaizer Chiefs	كايزر تشيفز	
+orlando-pirates	ORG	Orlando Pirates	أورلاندو بايرتس	أورلاندو بيراتس
+asec-mimosas	ORG	ASEC Mimosas	أسيك ميموزا	أسيك | أسيك أبيدجان | أسيك ميموزا الإيفواري
+simba-sc	ORG	Simba SC	سيمبا التنزاني	نادي سيمبا
+manchester-united	ORG	Manchester United	مانشستر يونايتد	مان يونايتد | نادي مانشستر يونايتد | Manchester United
+manchester-city	ORG	Manchester City	مانشستر سيتي	مان سيتي | نادي مانشستر سيتي | Manchester City
+liverpool-fc	ORG	Liverpool FC	ليفربول	نادي ليفربول | ليفربول الإنجليزي | فريق ليفربول
+arsenal	ORG	Arsenal	أرسنال	نادي أرسنال | أرسنال الإنجليزي
+chelsea-fc	ORG	Chelsea FC	تشيلسي	تشلسي | نادي تشيلسي | تشيلسي الإنجليزي
+tottenham-hotspur	ORG	Tottenham Hotspur	توتنهام	توتنهام هوتسبير | توتنام | نادي توتنهام
+newcastle-united	ORG	Newcastle United	نيوكاسل يونايتد	نادي نيوكاسل | نيوكاسل الإنجليزي
+aston-villa	ORG	Aston Villa	أستون فيلا	نادي أستون فيلا
+west-ham-united	ORG	West Ham United	وست هام	وست هام يونايتد
+everton	ORG	Everton	إيفرتون	نادي إيفرتون
+leicester-city	ORG	Leicester City	ليستر سيتي	نادي ليستر سيتي
+real-madrid	ORG	Real Madrid	ريال مدريد	نادي ريال مدريد | ريال مدريد الإسباني | Real Madrid
+fc-barcelona	ORG	FC Barcelona	نادي برشلونة	فريق برشلونة | برشلونة الإسباني | البارسا | بارسا
+atletico-madrid	ORG	Atlético Madrid	أتلتيكو مدريد	أتليتيكو مدريد | أتلتيكو | نادي أتلتيكو مدريد
+sevilla-fc	ORG	Sevilla FC	نادي إشبيلية	إشبيلية الإسباني
+valencia-cf	ORG	Valencia CF	نادي فالنسيا	فالنسيا الإسباني
+villarreal-cf	ORG	Villarreal CF	فياريال	نادي فياريال
+real-sociedad	ORG	Real Sociedad	ريال سوسيداد	
+athletic-bilbao	ORG	Athletic Bilbao	أتلتيك بيلباو	أتلتيك بلباو
+real-betis	ORG	Real Betis	ريال بيتيس	
+juventus	ORG	Juventus	يوفنتوس	نادي يوفنتوس | يوفنتوس الإيطالي
+ac-milan	ORG	AC Milan	إيه سي ميلان	نادي ميلان | ميلان الإيطالي
+inter-milan	ORG	Inter Milan	إنتر ميلان	الإنتر | إنترناسيونالي | نادي إنتر ميلان | إنتر
+as-roma	ORG	AS Roma	نادي روما	روما الإيطالي
+ssc-napoli	ORG	SSC Napoli	نادي نابولي	نابولي الإيطالي
+lazio	ORG	Lazio	لاتسيو	نادي لاتسيو
+atalanta	ORG	Atalanta	أتالانتا	نادي أتالانتا
+fiorentina	ORG	Fiorentina	فيورنتينا	نادي فيورنتينا
+bayern-munich	ORG	Bayern Munich	بايرن ميونخ	بايرن ميونيخ | بايرن | البايرن | نادي بايرن ميونخ
+borussia-dortmund	ORG	Borussia Dortmund	بوروسيا دورتموند	نادي دورتموند
+bayer-leverkusen	ORG	Bayer Leverkusen	باير ليفركوزن	ليفركوزن | نادي باير ليفركوزن
+rb-leipzig	ORG	RB Leipzig	آر بي لايبزيغ	نادي لايبزيغ
+eintracht-frankfurt	ORG	Eintracht Frankfurt	آينتراخت فرانكفورت	نادي آينتراخت فرانكفورت
+schalke-04	ORG	Schalke 04	شالكه	شالكه 04 | نادي شالكه
+paris-saint-germain	ORG	Paris Saint-Germain	باريس سان جيرمان	باريس سان جرمان | نادي باريس سان جيرمان | بي إس جي | PSG
+olympique-de-marseille	ORG	Olympique de Marseille	أولمبيك مرسيليا	نادي مرسيليا
+olympique-lyonnais	ORG	Olympique Lyonnais	أولمبيك ليون	نادي ليون
+as-monaco	ORG	AS Monaco	نادي موناكو	موناكو الفرنسي
+lille-osc	ORG	Lille OSC	نادي ليل	ليل الفرنسي
+benfica	ORG	Benfica	بنفيكا	نادي بنفيكا | بنفيكا البرتغالي
+fc-porto	ORG	FC Porto	بورتو	نادي بورتو | بورتو البرتغالي
+sporting-cp	ORG	Sporting CP	سبورتنغ لشبونة	سبورتينغ لشبونة | سبورتنج لشبونة
+ajax	ORG	Ajax	أياكس	أياكس أمستردام | نادي أياكس
+psv-eindhoven	ORG	PSV Eindhoven	بي إس في أيندهوفن	آيندهوفن
+feyenoord	ORG	Feyenoord	فينورد	فاينورد
+anderlecht	ORG	Anderlecht	أندرلخت	أندرلكت | نادي أندرلخت
+club-brugge	ORG	Club Brugge	كلوب بروج	نادي بروج
+celtic	ORG	Celtic	سلتيك	سيلتيك | نادي سلتيك
+rangers	ORG	Rangers	رينجرز	غلاسكو رينجرز | رينجرز الإسكتلندي
+galatasaray	ORG	Galatasaray	غلطة سراي	جلطة سراي | غلطة سراي التركي
+fenerbahce	ORG	Fenerbahçe	فنربخشة	فنربهتشه | فنرباهتشي
+besiktas	ORG	Beşiktaş	بشكتاش	بيشكتاش
+trabzonspor	ORG	Trabzonspor	طرابزون سبور	
+istanbul-basaksehir	ORG	İstanbul Başakşehir	إسطنبول باشاك شهير	باشاك شهير
+cska-moscow	ORG	CSKA Moscow	سسكا موسكو	تسيسكا موسكو
+spartak-moscow	ORG	Spartak Moscow	سبارتاك موسكو	
+zenit-saint-petersburg	ORG	Zenit Saint Petersburg	زينيت سان بطرسبرغ	زينيت | زينيت سانت بطرسبرغ
+lokomotiv-moscow	ORG	Lokomotiv Moscow	لوكوموتيف موسكو	
+dynamo-moscow	ORG	Dynamo Moscow	دينامو موسكو	
+dynamo-kyiv	ORG	Dynamo Kyiv	دينامو كييف	دينامو كيف
+shakhtar-donetsk	ORG	Shakhtar Donetsk	شاختار دونيتسك	شاختار
+steaua-bucharest	ORG	Steaua Bucharest	ستيوا بوخارست	
+red-star-belgrade	ORG	Red Star Belgrade	النجم الأحمر الصربي	النجم الأحمر | ريد ستار بلغراد | نادي النجم الأحمر
+dinamo-zagreb	ORG	Dinamo Zagreb	دينامو زغرب	
+olympiacos	ORG	Olympiacos	أولمبياكوس	نادي أولمبياكوس
+paok	ORG	PAOK	باوك	نادي باوك
+red-bull-salzburg	ORG	Red Bull Salzburg	ريد بول سالزبورغ	
+maccabi-tel-aviv	ORG	Maccabi Tel Aviv	مكابي تل أبيب	نادي مكابي تل أبيب
+maccabi-haifa	ORG	Maccabi Haifa	مكابي حيفا	
+beitar-jerusalem	ORG	Beitar Jerusalem	بيتار القدس	بيتار يروشلايم
+persepolis	ORG	Persepolis	بيرسبوليس	برسبوليس | بيرسيبوليس | نادي بيرسبوليس
+esteghlal	ORG	Esteghlal	استقلال طهران	الاستقلال الإيراني | نادي استقلال طهران
+sepahan	ORG	Sepahan	سباهان	سباهان أصفهان
+ulsan-hd	ORG	Ulsan HD	أولسان هيونداي	نادي أولسان هيونداي
+boca-juniors	ORG	Boca Juniors	بوكا جونيورز	
+river-plate	ORG	River Plate	ريفر بليت	
+flamengo	ORG	Flamengo	فلامنغو	فلامينغو | فلامنجو
+palmeiras	ORG	Palmeiras	بالميراس	
+fluminense	ORG	Fluminense	فلومينينسي	فلومينينزي
+santos-fc	ORG	Santos FC	نادي سانتوس	سانتوس البرازيلي
+inter-miami	ORG	Inter Miami	إنتر ميامي	نادي إنتر ميامي
 """#
 
     /// Lexicons/gazetteer-people.tsv
