@@ -28,6 +28,8 @@ public struct NERFeatures: Sendable {
         var stemFrequency: UInt32
         /// A title, organization or place head word (`NERTriggers`), if it is one.
         var trigger: UInt32?
+        /// Its distributional class (`WordClusters`), 0 when unknown.
+        var cluster: UInt32
     }
 
     /// The feature slots of every token, in order.
@@ -90,6 +92,13 @@ public struct NERFeatures: Sendable {
                     feature(template, offset < 0 ? 0x3C : 0x3E)
                 }
             }
+            // Distributional classes: the word's, and its neighbours'.
+            feature(70, word.cluster)
+            feature(71, previous?.cluster ?? 0xFFFF, word.cluster)
+            feature(72, word.cluster, next?.cluster ?? 0xFFFF)
+            feature(73, previous?.cluster ?? 0xFFFF)
+            feature(74, next?.cluster ?? 0xFFFF)
+            feature(75, word.cluster, word.name)
             feature(60, gazetteer[index])
             feature(61, index > 0 ? gazetteer[index - 1] : 0x3C, gazetteer[index], next != nil ? gazetteer[index + 1] : 0x3E)
             if NERCurrencies.contains(word.stem) { feature(62) }
@@ -152,7 +161,8 @@ public struct NERFeatures: Sendable {
         let stemName = PersonNameTokens.nameClass(Array(stem))
         let name = stemName > 0 ? stemName : PersonNameTokens.nameClass(key)
         return Word(key: key, stem: Array(stem), peeled: peeled, shape: shape(key), frequency: frequencyClass(key),
-                    name: 0x30 + UInt32(name), stemFrequency: frequencyClass(Array(stem)), trigger: NERTriggers.trigger(Array(stem)))
+                    name: 0x30 + UInt32(name), stemFrequency: frequencyClass(Array(stem)), trigger: NERTriggers.trigger(Array(stem)),
+                    cluster: WordClusters.cluster(key: key, stem: Array(stem)))
     }
 
     /// Arabic, Latin, digits, punctuation or mixed, with a length class.
