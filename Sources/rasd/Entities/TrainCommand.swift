@@ -31,7 +31,7 @@ struct TrainNERCommand: ParsableCommand {
     var train: [String]
     @Option(help: "Development data, CoNLL: scored after each pass.") var dev: String?
     @Option(help: "Where to write the model.") var out: String
-    @Option(help: "Passes over the training data.") var epochs: Int = 12
+    @Option(help: "Passes over the training data (7 scores best on the ANERcorp dev split).") var epochs: Int = 7
     @Option(help: "Feature hash slots (a power of two); the model holds 9 Float16 weights per slot.")
     var buckets: Int = 1 << 18
 

@@ -123,6 +123,10 @@ public struct NERFeatures: Sendable {
                 feature(32, previous.frequency, word.frequency)
                 if let trigger = previous.trigger { feature(33, trigger) }
                 if index > 1, let trigger = words[index - 2].trigger { feature(34, trigger) }
+                // A title a few words back (`وزير الخارجية الأمريكي جون كيري`).
+                for back in 3...4 where index >= back {
+                    if let trigger = words[index - back].trigger { feature(38, trigger, UInt32(back)) }
+                }
             }
             if let next {
                 var pair = FeatureHash(35)

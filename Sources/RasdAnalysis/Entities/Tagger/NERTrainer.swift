@@ -7,7 +7,7 @@ public struct NERTrainer {
     public var epochs: Int
     public var seed: UInt64
 
-    public init(buckets: Int = 1 << 18, epochs: Int = 12, seed: UInt64 = 7) {
+    public init(buckets: Int = 1 << 18, epochs: Int = 7, seed: UInt64 = 7) {
         self.buckets = buckets
         self.epochs = epochs
         self.seed = seed
