@@ -19,17 +19,24 @@ struct EvalNERCommand: ParsableCommand {
         A predicted entity counts when its first token, last token and type all match a gold one.
 
         Example:
-          rasd eval ner --gold ../shared/data/anercorp/dev.conll --model ner.model
+          rasd eval ner --gold ../shared/data/anercorp/dev.conll
+          rasd eval ner --gold ../shared/data/anercorp/dev.conll --model ner.model --errors 40
         """
     )
 
     @Option(help: "Gold data, CoNLL.") var gold: String
-    @Option(help: "The model to score (from `rasd train ner`).") var model: String
+    @Option(help: "The model to score (from `rasd train ner`); the one shipped with Rasd by default.") var model: String?
     @Option(help: "Also print this many missed and false entities, with their sentence's words.") var errors: Int = 0
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }
-        let tagger = try NERModel(serialized: data)
+        let tagger: NERModel
+        if let model {
+            guard let data = FileManager.default.contents(atPath: model) else { throw ValidationError("cannot read \(model)") }
+            tagger = try NERModel(serialized: data)
+        } else {
+            guard let bundled = NERModel.bundled else { throw ValidationError("the shipped model is missing: pass --model") }
+            tagger = bundled
+        }
         let corpus = try CoNLLCorpus(contentsOf: gold)
         let clock = ContinuousClock()
         let start = clock.now
