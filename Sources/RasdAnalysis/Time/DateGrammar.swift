@@ -357,7 +357,7 @@ struct DateGrammar {
         if fields.day == nil, fields.year == nil, fields.direction == nil, fields.yearOffset == nil {
             guard monthStandsAlone(at: index) else { return nil }
         }
-        if let (hour, minute, after) = timeOfDay(at: position, requireLeadIn: true) {
+        if let (hour, minute, after) = timeOfDay(at: position) {
             fields.hour = hour
             fields.minute = minute
             position = after
@@ -452,8 +452,8 @@ struct DateGrammar {
         let dotted = text.literal(index).split(separator: ".")
         if dotted.count == 3, let a = Int(dotted[0]), let b = Int(dotted[1]), let c = Int(dotted[2]), dotted[2].count == 4,
            let fields = Self.dayFirst(a, b, c) {
-            return make(index, peeled: 0, index + 1, .calendar(withTime(fields, after: index + 1).0))
-                .withEnd(ofToken: withTime(fields, after: index + 1).1 - 1, in: text)
+            let (timed, end) = withTime(fields, after: index + 1)
+            return make(index, peeled: 0, end, .calendar(timed))
         }
         guard index + 4 < text.count, text[index + 2].kind == .number, text[index + 4].kind == .number,
               let separator = text.key(index + 1), GrammarWords.dateSeparators.contains(separator), text.key(index + 3) == separator,
@@ -475,7 +475,7 @@ struct DateGrammar {
     }
 
     private func withTime(_ fields: CalendarFields, after index: Int) -> (CalendarFields, Int) {
-        guard let (hour, minute, end) = timeOfDay(at: index, requireLeadIn: true) else { return (fields, index) }
+        guard let (hour, minute, end) = timeOfDay(at: index) else { return (fields, index) }
         var fields = fields
         fields.hour = hour
         fields.minute = minute
@@ -492,10 +492,10 @@ struct DateGrammar {
 
     // MARK: Times of day
 
-    /// `16:02`, `الساعة 16:02`, `الساعة 4 مساء`, `الساعة الرابعة عصرا`: hour, minute, next token.
-    /// After a date a lead-in (`-`, `،`, `الساعة`, `في`) may come first; `requireLeadIn` asks for a
-    /// clock word or a colon time.
-    func timeOfDay(at index: Int, requireLeadIn: Bool) -> (Int, Int?, Int)? {
+    /// `16:02`, `الساعة 16:02`, `الساعة 4 مساء`, `الساعة الرابعة عصرا`, `4 مساء`: hour, minute, next
+    /// token. After a date a lead-in (`-`, `،`, `الساعة`, `في`) may come first. A bare number is an
+    /// hour only with a colon and minutes, a clock word before it or a part of the day after it.
+    func timeOfDay(at index: Int) -> (Int, Int?, Int)? {
         var position = index
         if position < text.count, GrammarWords.timeLeadIns.contains(text[position].key) { position += 1 }
         if text.key(position) == "في" { position += 1 }
@@ -532,13 +532,12 @@ struct DateGrammar {
             if part.value == 0, resolvedHour == 12 { resolvedHour = 0 }
             position = part.range.upperBound
         }
-        _ = requireLeadIn
         return (resolvedHour % 24, minute, position)
     }
 
     /// `الساعة 16:02` with no date: on the publication day.
     private func clockTime(at index: Int) -> DateExpression? {
-        guard let clock = TimeWords.clock.match(at: index, in: text), let (hour, minute, end) = timeOfDay(at: index, requireLeadIn: true),
+        guard let clock = TimeWords.clock.match(at: index, in: text), let (hour, minute, end) = timeOfDay(at: index),
               end > clock.range.upperBound else { return nil }
         return timeExpression(index, peeled: clock.peeled, hour: hour, minute: minute, end: end)
     }
@@ -547,11 +546,11 @@ struct DateGrammar {
     private func bareTime(at index: Int) -> DateExpression? {
         guard index < text.count, text[index].kind == .number, let hour = Int(text.literal(index)), hour <= 24 else { return nil }
         if index + 2 < text.count, text[index + 1].key == ":", text.touching(index, index + 1), text.touching(index + 1, index + 2),
-           text.literal(index + 2).utf8.count == 2, let (h, m, end) = timeOfDay(at: index, requireLeadIn: false) {
+           text.literal(index + 2).utf8.count == 2, let (h, m, end) = timeOfDay(at: index) {
             return timeExpression(index, peeled: 0, hour: h, minute: m, end: end)
         }
         guard hour <= 12, let part = TimeWords.hourParts.match(at: index + 1, in: text, peel: false),
-              text[index + 1].key.length >= 3, let (h, m, end) = timeOfDay(at: index, requireLeadIn: false), end == part.range.upperBound
+              text[index + 1].key.length >= 3, let (h, m, end) = timeOfDay(at: index), end == part.range.upperBound
         else { return nil }
         return timeExpression(index, peeled: 0, hour: h, minute: m, end: end)
     }
@@ -791,13 +790,5 @@ extension DateExpression {
         case .calendar(let fields): fields.year == nil && fields.direction == nil && fields.yearOffset == nil && fields.dayOffset == nil
         default: false
         }
-    }
-
-    /// The same expression ending where token `index` ends.
-    func withEnd(ofToken index: Int, in text: GrammarText) -> DateExpression {
-        var copy = self
-        copy.end = text[index].end
-        copy.range = range.lowerBound..<(index + 1)
-        return copy
     }
 }
