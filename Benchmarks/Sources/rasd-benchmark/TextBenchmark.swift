@@ -9,12 +9,14 @@ import RasdText
 /// burst of noise on a shared machine does not decide the figure (the slowest and fastest passes
 /// are printed too). Prints one JSON line (MB = 10^6 UTF-8 bytes).
 ///
-/// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`).
+/// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`),
+/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`).
 @main
 struct TextBenchmark {
     static let usage = """
         usage: rasd-benchmark text --input FILE [--document-bytes N] [--passes N]
-               rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE]
+               rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]
+               rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]
 
         """
 
@@ -23,6 +25,7 @@ struct TextBenchmark {
         switch arguments.count >= 2 ? arguments[1] : "" {
         case "text": runText(arguments)
         case "time": TimeBenchmark.run(arguments)
+        case "entities": EntityBenchmark.run(arguments)
         default:
             FileHandle.standardError.write(Data(usage.utf8))
             exit(2)
