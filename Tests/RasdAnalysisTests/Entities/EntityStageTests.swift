@@ -1,3 +1,4 @@
+import RasdText
 import Testing
 @testable import RasdAnalysis
 
@@ -54,5 +55,13 @@ struct EntityStageTests {
         let found = Self.entities("التقى سيرغي لافروفالرئيس الصيني في بكين أمس.")
         let lavrov = found.first { $0.entity == "sergey-lavrov" }
         #expect(lavrov?.text == "سيرغي لافروف")
+    }
+
+    @Test("A nationality adjective is not a place; a country named like one is", arguments: [
+        ("الروسي", true), ("الكورية", true), ("الأوكرانيين", true), ("السعودية", false), ("موسكو", false),
+    ])
+    func nationality(word: String, isAdjective: Bool) {
+        let key = WordKey(ArabicNormalizer.matchingKey(word))
+        #expect(EntityStage(model: nil).isNationality((0, 1, "GPE"), keys: [key], offset: 0) == isAdjective)
     }
 }

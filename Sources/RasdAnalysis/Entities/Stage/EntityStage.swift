@@ -14,6 +14,15 @@ public struct EntityStage: Stage {
         self.gazetteer = gazetteer
     }
 
+    /// A nationality adjective the tagger took for a place (`الروسي`, `الكورية`): not an entity,
+    /// unless the gazetteer knows the word as a place (`السعودية`).
+    func isNationality(_ span: (start: Int, end: Int, type: String), keys: [WordKey], offset: Int) -> Bool {
+        guard span.end - span.start == 1, span.type == "LOC" || span.type == "GPE" else { return false }
+        let key = keys[span.start - offset]
+        guard key.hasPrefix("ال"), key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يين") || key.hasSuffix("يون") else { return false }
+        return gazetteer.matches(keys: [key]).isEmpty
+    }
+
     public func run(_ analysis: inout DocumentAnalysis) {
         let text = analysis.grammarText ?? GrammarText(analysis)
         analysis.grammarText = text
@@ -51,7 +60,7 @@ public struct EntityStage: Stage {
                 spans.append((start, end, gazetteer.entries[match.entry].type))
             }
             spans.sort { $0.start < $1.start }
-            for span in spans {
+            for span in spans where !isNationality(span, keys: keys, offset: range.lowerBound) {
                 guard var mention = resolver.mention(tokens: span.start..<span.end, taggedType: span.type, in: text) else { continue }
                 // A name run into the next word by a scraper (`لافروفالولايات`) ends at the seam.
                 if let glued = analysis.gluedWords.first(where: { $0.token.end == mention.end && $0.token.start >= mention.start }),
