@@ -38,26 +38,13 @@ occur in the text at all. The dump is taken from the first pass.
 
 import json
 import os
-import resource
 import sys
 import time
+
+from peer_common import json_lines, peak_rss_mb, pin_one_core
 from datetime import datetime
 
 
-def _peak_rss_mb():
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    if sys.platform == "darwin":
-        return rss / 1e6
-    return rss * 1024 / 1e6
-
-
-def _pin_one_core():
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            cpus = sorted(os.sched_getaffinity(0))
-            os.sched_setaffinity(0, {cpus[0]})
-        except OSError:
-            pass
 
 
 def _published(value):
@@ -79,16 +66,11 @@ def _published(value):
 
 def _load(path):
     documents = []
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                obj = json.loads(line)
-                documents.append((str(obj["id"]), obj["text"], _published(obj.get("published"))))
-            except (ValueError, KeyError, TypeError) as e:
-                sys.exit(f"dateparser_peer.py: {path}:{number}: bad document ({e})")
+    for number, obj in json_lines(path, "dateparser_peer.py"):
+        try:
+            documents.append((str(obj["id"]), obj["text"], _published(obj.get("published"))))
+        except (KeyError, TypeError) as e:
+            sys.exit(f"dateparser_peer.py: {path}:{number}: bad document ({e})")
     return documents
 
 
@@ -157,7 +139,7 @@ def main(argv):
     nbytes = sum(len(text.encode("utf-8")) for _, text, _ in documents)
     settings = [({"RELATIVE_BASE": published} if published else {}) for _, _, published in documents]
 
-    _pin_one_core()
+    pin_one_core()
     search_dates("التقى الوزير اليوم الخميس 19 أكتوبر 2023", languages=["ar"])  # warm-up
 
     clock = time.perf_counter
@@ -207,7 +189,7 @@ def main(argv):
         "cpu_mb_per_s": r3(nbytes / 1e6 / cpu_seconds) if cpu_seconds else None,
         "slowest_pass_documents_per_s": r3(n / max(pass_seconds)) if max(pass_seconds) else None,
         "fastest_pass_documents_per_s": r3(n / min(pass_seconds)) if min(pass_seconds) else None,
-        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     print(json.dumps(result, ensure_ascii=False), flush=True)
     return 0

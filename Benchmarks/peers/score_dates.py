@@ -40,6 +40,8 @@ import os
 import sys
 from datetime import datetime
 
+from peer_common import json_lines
+
 
 def _doc_key(name):
     name = os.path.basename(str(name))
@@ -82,16 +84,8 @@ def load_gold(path):
 
 def load_dump(path):
     docs = {}
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError as e:
-                sys.exit(f"score_dates.py: {path}:{number}: not JSON ({e})")
-            docs[_doc_key(obj["id"])] = obj.get("dates") or []
+    for _, obj in json_lines(path, "score_dates.py"):
+        docs[_doc_key(obj["id"])] = obj.get("dates") or []
     return docs
 
 

@@ -26,10 +26,11 @@ peer's imports and the input text held in memory as a Python str).
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import time
+
+from peer_common import peak_rss_mb, pin_one_core
 
 TOOLS = ("camel-tools", "pyarabic")
 
@@ -41,22 +42,6 @@ def _has_alnum(tok):
     return False
 
 
-def _peak_rss_mb():
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    # Linux reports KiB, macOS reports bytes.
-    if sys.platform == "darwin":
-        return rss / 1e6
-    return rss * 1024 / 1e6
-
-
-def _pin_one_core():
-    # Single-threaded anyway (pure Python + `regex`), but keep it on one core.
-    if hasattr(os, "sched_setaffinity"):
-        try:
-            cpus = sorted(os.sched_getaffinity(0))
-            os.sched_setaffinity(0, {cpus[0]})
-        except OSError:
-            pass
 
 
 def _load(path):
@@ -122,7 +107,7 @@ def run_tool(tool, path):
         return {"tool": tool, "error": f"import failed: {type(e).__name__}: {e}"}
 
     nbytes, lines = _load(path)
-    _pin_one_core()
+    pin_one_core()
     clock = time.perf_counter
     cpu = time.thread_time  # CPU time of this thread: immune to other load on the machine
     t_norm = 0.0
@@ -154,7 +139,7 @@ def run_tool(tool, path):
         "words_per_s": round(words / seconds, 1) if seconds else None,
         "cpu_seconds": round(t_cpu, 4),
         "cpu_mb_per_s": round(nbytes / 1e6 / t_cpu, 3) if t_cpu else None,
-        "peak_rss_mb": round(_peak_rss_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
         "version": version,
         "stages": stages,
         "seconds_normalize": round(t_norm, 4),

@@ -1,6 +1,8 @@
 /// A read-only hash table keyed by `WordKey`, open addressing with linear probing on the key's
 /// mixed bits: the grammars look words up many times per token, and Swift's `Dictionary` runs
-/// every lookup through a seeded SipHash. Built once from a dictionary.
+/// every lookup through a seeded SipHash. Built once from a dictionary. (RasdText's
+/// `ScalarKeyTable` keys by runs of scalars; the grammars hold packed keys, and this table looks
+/// them up without building a scalar array per lookup.)
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [WordKey]
     private var values: [Value?]

@@ -60,7 +60,7 @@ struct QuantityGrammar {
         // A bare number after a label (`القرار 2231`, `بوينغ 737`, `الفرقة 82`) names something; one
         // alone in brackets (`(1)`, `تعليق (0)`) numbers a note or a counter.
         if mention.unit == nil, qualifier == "exact" {
-            if isAfterLabel(number.range.lowerBound) { return nil }
+            if Self.isAfterLabel(number.range.lowerBound, in: text) { return nil }
             let first = number.range.lowerBound
             let last = number.range.upperBound
             if first > 0, last < text.count, GrammarWords.openingBrackets.contains(text[first - 1].key), GrammarWords.closingBrackets.contains(text[last].key) { return nil }
@@ -130,7 +130,7 @@ struct QuantityGrammar {
     ]
 
     /// Whether the token before `index` is a label head (`القرار`, `رقم`, `بوينغ`).
-    func isAfterLabel(_ index: Int) -> Bool {
+    static func isAfterLabel(_ index: Int, in text: GrammarText) -> Bool {
         index > 0 && text[index - 1].peeledForms.contains { Self.labelHeads.contains($0.key) }
     }
 

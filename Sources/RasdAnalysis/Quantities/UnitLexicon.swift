@@ -17,38 +17,47 @@ enum UnitLexicon {
         var isLemma = false
     }
 
-    /// The dual forms (`دبابتين`), which count two on their own.
-    static let dualForms: Set<WordKey> = {
-        var forms = Set<WordKey>()
-        for row in LexiconRows.parse(EmbeddedLexicons.units) where !row.isEmpty {
-            let key = ArabicNormalizer.matchingKey(row[0])
-            guard !key.contains(" ") else { continue }
+    /// One row of `units.tsv`: the lemma, its class and its other forms.
+    struct Row: Sendable {
+        let lemma: String
+        let unitClass: String
+        let forms: [String]
+
+        /// The lemma's duals at matching level (`دبابتين`, `دبابتان`), for a one-word Arabic lemma.
+        var duals: [String] {
+            let key = ArabicNormalizer.matchingKey(lemma)
+            guard !key.contains(" "), key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { return [] }
             let stem = key.hasSuffix("ه") ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) + "ت" : key
-            forms.insert(WordKey(stem + "ين"))
-            forms.insert(WordKey(stem + "ان"))
+            return [stem + "ين", stem + "ان"]
         }
-        return forms
-    }()
+    }
+
+    /// The lexicon's rows, read once.
+    static let rows: [Row] = LexiconRows.parse(EmbeddedLexicons.units).compactMap { row in
+        guard row.count >= 2 else { return nil }
+        return Row(lemma: row[0], unitClass: row[1],
+                   forms: row.count > 2 ? row[2].split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty } : [])
+    }
+
+    /// The dual forms (`دبابتين`), which count two on their own.
+    static let dualForms: Set<WordKey> = Set(rows.flatMap(\.duals).map { WordKey($0) })
+
+    /// Every form of every unit of one class (`currency`: `دولار`, `دولارات`, `$`…), at matching level.
+    static func forms(ofClass unitClass: String) -> Set<WordKey> {
+        Set(rows.filter { $0.unitClass == unitClass }.flatMap { [$0.lemma] + $0.forms }.map { WordKey(ArabicNormalizer.matchingKey($0)) })
+    }
 
     static let phrases: PhraseLexicon<Unit> = {
         var lexicon = PhraseLexicon<Unit>()
-        for row in LexiconRows.parse(EmbeddedLexicons.units) {
-            guard row.count >= 2 else { continue }
-            let lemma = row[0]
-            let unitClass = row[1]
-            let others = row.count > 2 ? row[2].split(separator: "|").map { $0.trimmingSpaces } : []
-            var singular = Unit(lemma: lemma, unitClass: unitClass, isDual: false, isDefinite: false)
+        for row in rows {
+            var singular = Unit(lemma: row.lemma, unitClass: row.unitClass, isDual: false, isDefinite: false)
             singular.isLemma = true
-            add(lemma, singular, to: &lexicon)
-            for form in others {
-                add(form, Unit(lemma: lemma, unitClass: unitClass, isDual: false, isDefinite: false), to: &lexicon)
+            add(row.lemma, singular, to: &lexicon)
+            for form in row.forms {
+                add(form, Unit(lemma: row.lemma, unitClass: row.unitClass, isDual: false, isDefinite: false), to: &lexicon)
             }
-            let key = ArabicNormalizer.matchingKey(lemma)
-            if !key.contains(" "), key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) {
-                let stem = key.hasSuffix("ه") ? String(String.UnicodeScalarView(key.unicodeScalars.dropLast())) + "ت" : key
-                for ending in ["ين", "ان"] {
-                    add(stem + ending, Unit(lemma: lemma, unitClass: unitClass, isDual: true, isDefinite: false), to: &lexicon)
-                }
+            for dual in row.duals {
+                add(dual, Unit(lemma: row.lemma, unitClass: row.unitClass, isDual: true, isDefinite: false), to: &lexicon)
             }
         }
         return lexicon.frozen()

@@ -652,7 +652,7 @@ struct DateGrammar {
                index + 2 < text.count, text[index + 2].kind == .number, text.touching(index + 1, index + 2) { return nil }
         }
         if let previous = index > 0 ? text[index - 1].key : nil, GrammarWords.numberSigns.contains(previous) { return nil }
-        if QuantityGrammar(text).isAfterLabel(index) { return nil }
+        if QuantityGrammar.isAfterLabel(index, in: text) { return nil }
         // A hedge before a number makes it a count: `أكثر من 2000`; `حتى 2030` stays a year.
         if let hedge = QuantityPhrases.before.match(endingBefore: index, in: text),
            !(hedge.range.count == 1 && text[hedge.range.lowerBound].peeledForms.contains { $0.key == "حتي" }) { return nil }

@@ -57,7 +57,7 @@ public struct KnownWords: Sendable {
     func entry<C: Collection>(of key: C) -> Entry? where C.Element == Unicode.Scalar { entries[key] }
 
     /// `count(of:)` over scalars.
-    public func count<C: Collection>(ofScalars key: C) -> Int? where C.Element == Unicode.Scalar { entries[key]?.count }
+    func count<C: Collection>(ofScalars key: C) -> Int? where C.Element == Unicode.Scalar { entries[key]?.count }
 
     /// `count(of:)` over an array of scalars: specialized here, for callers in other modules on a
     /// hot path (a generic call across modules is not specialized).

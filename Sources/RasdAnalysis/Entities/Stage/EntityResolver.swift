@@ -18,7 +18,7 @@ struct EntityResolver {
         // A gazetteer spelling of the whole span says where it starts (`بيونج يانج` keeps its
         // `ب`, `للولايات المتحدة` loses one `ل`); otherwise the word frequencies decide.
         let spanMatch = end == nil ? gazetteer.matches(keys: tokens.map { text[$0].key }).first { $0.start == 0 && $0.end == tokens.count } : nil
-        let peeled = spanMatch?.peeled ?? Self.proclitic(of: text[first].key)
+        let peeled = spanMatch?.peeled ?? proclitic(of: text[first].key)
         let start = text.rawStart(of: first, peeling: peeled)
         let surfaceEnd = end ?? text[tokens.upperBound - 1].end
         let surface = text.text(start, surfaceEnd)
@@ -74,10 +74,10 @@ struct EntityResolver {
 
     /// Letters of a proclitic (`و ف ب ل ك`, `وب`, `لل`) on a name's first word, when the word without
     /// it is the more common one (`لروسيا` → `روسيا`, but `بوتين` stays whole).
-    static func proclitic(of key: WordKey) -> Int {
+    func proclitic(of key: WordKey) -> Int {
         // A gazetteer spelling after a proclitic (`بروسيا`) loses it; a known name otherwise keeps
         // its first letter (`بوتين`, `بيونغ`).
-        if let match = EntityGazetteer.shared.matches(keys: [key]).first {
+        if let match = gazetteer.matches(keys: [key]).first {
             return match.peeled
         }
         if PersonNameTokens.classes[key] != nil { return 0 }
@@ -91,7 +91,7 @@ struct EntityResolver {
             let rest = key.dropping(letters)
             let restCount = KnownWords.shared.count(ofScalars: rest.scalars) ?? 0
             // The rest must be far the likelier word (`وادي` stays whole though `ادي` is common).
-            if restCount >= 8 * max(fullCount, 1) || EntityGazetteer.shared.startsSpelling(rest) {
+            if restCount >= 8 * max(fullCount, 1) || gazetteer.startsSpelling(rest) {
                 return letters
             }
         }

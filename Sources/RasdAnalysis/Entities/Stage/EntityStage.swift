@@ -27,6 +27,11 @@ public struct EntityStage: Stage {
         let text = analysis.grammarText ?? GrammarText(analysis)
         analysis.grammarText = text
         var resolver = EntityResolver(gazetteer: gazetteer)
+        // The first piece of each glued word, by where the word starts.
+        var gluedFirstPieces: [Int: WordKey] = [:]
+        for glued in analysis.gluedWords {
+            if let first = glued.keys.first { gluedFirstPieces[glued.token.start] = WordKey(first) }
+        }
         var sentenceStart = 0
         for sentence in analysis.sentences {
             // The sentence's tokens.
@@ -43,12 +48,7 @@ public struct EntityStage: Stage {
             // Gazetteer spellings the tagger did not cover.
             // A word glued to the next by a scraper is looked up by its first piece
             // (`لافروفالولايات` → `لافروف`).
-            let keys = range.map { index -> WordKey in
-                if let glued = analysis.gluedWords.first(where: { $0.token.start == text[index].start }), let first = glued.keys.first {
-                    return WordKey(first)
-                }
-                return text[index].key
-            }
+            let keys = range.map { gluedFirstPieces[text[$0].start] ?? text[$0].key }
             for match in gazetteer.matches(keys: keys) {
                 let start = match.start + range.lowerBound
                 let end = match.end + range.lowerBound

@@ -225,14 +225,7 @@ struct FeatureHash {
 
 /// Currency names (`دولار`, `يورو`, `الريال`), which ANERcorp tags MISC, from the units lexicon.
 enum NERCurrencies {
-    static let stems: Set<WordKey> = {
-        var stems: Set<WordKey> = []
-        for row in LexiconRows.parse(EmbeddedLexicons.units) where row.count >= 2 && row[1] == "currency" {
-            let forms = [row[0]] + (row.count > 2 ? row[2].split(separator: "|").map(String.init) : [])
-            for form in forms { stems.insert(WordKey(ArabicNormalizer.matchingKey(form.trimmingCharacters(in: .whitespaces)))) }
-        }
-        return stems
-    }()
+    static let stems = UnitLexicon.forms(ofClass: "currency")
 
     static func contains(_ stem: [Unicode.Scalar]) -> Bool { stems.contains(WordKey(scalars: stem)) }
 }
