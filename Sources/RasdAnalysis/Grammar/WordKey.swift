@@ -163,6 +163,14 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
 
     var description: String { SourceText.string(from: scalars) }
 
+    /// Calls `body` with each scalar's value in order, allocating nothing (none for an
+    /// unrepresentable key).
+    @inline(__always)
+    func forEachScalarValue(_ body: (UInt32) -> Void) {
+        guard isRepresentable else { return }
+        for index in 0..<Int(count) { body(Self.scalar(for: code(at: index)).value) }
+    }
+
     // MARK: Codes
 
     private static let extras: [Unicode.Scalar] = ["ڤ", "گ", "ک", "ی", "–", "—", "“", "”", "«", "»", "‘", "’", "€", "£", "۔", "•"]

@@ -6,7 +6,7 @@ import Testing
 /// each expectation follows from the data files and the rules, not from a trained model.
 struct EntityStageTests {
     static func entities(_ text: String) -> [EntityMention] {
-        let pipeline = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage(), GluedWordStage(), EntityStage(model: nil)])
+        let pipeline = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage(), GluedWordStage(), EntityStage(tagger: nil)])
         return pipeline.analyze(DocumentInput(id: "t", text: text)).entities
     }
 
@@ -62,6 +62,58 @@ struct EntityStageTests {
     ])
     func nationality(word: String, isAdjective: Bool) {
         let key = WordKey(ArabicNormalizer.matchingKey(word))
-        #expect(EntityStage(model: nil).isNationality((0, 1, "GPE"), keys: [key], offset: 0) == isAdjective)
+        #expect(EntityStage(tagger: nil).isNationality((0, 1, "GPE"), keys: [key], offset: 0) == isAdjective)
+    }
+}
+
+/// Where the entity stage looks, and how it repairs what the tagger or a scraper cut short.
+struct EntityStageRegionTests {
+    @Test("A gazetteer spelling that holds the tagger's span whole replaces it: وكوريا الشمالية is North Korea")
+    func longerGazetteerSpelling() {
+        let found = AnalysisPipeline.withEntities.analyze(DocumentInput(id: "t", text: "تتعمق العلاقات بين روسيا وكوريا الشمالية منذ العام الماضي.")).entities
+        let korea = found.first { $0.text.contains("كوريا") }
+        #expect(korea?.text == "كوريا الشمالية")
+        #expect(korea?.entity == "north-korea")
+        #expect(korea?.start == 26)
+    }
+
+    @Test("A credit line at the article's end names its agency")
+    func creditLine() {
+        let text = "أعلنت الحكومة خطة جديدة لدعم المزارعين في الموسم المقبل.\n(بحسب رويترز)"
+        let found = EntityStageTests.entities(text)
+        #expect(found.contains { $0.entity == "reuters" && $0.text == "رويترز" })
+    }
+
+    @Test("Names in a related-article teaser are not the article's mentions")
+    func relatedTeaser() {
+        let text = "أعلنت الحكومة خطة جديدة لدعم المزارعين في الموسم المقبل.\n\nاقرأ أيضًا:\nلافروف يصل إلى بكين في زيارة رسمية"
+        let analysis = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage(), GluedWordStage(), EntityStage(tagger: nil)])
+            .run(DocumentInput(id: "t", text: text))
+        #expect(analysis.boilerplate.contains { $0.kind == .related })
+        #expect(analysis.entities.isEmpty)
+    }
+
+    static func person(_ text: String, at start: Int, entity: String) -> EntityMention {
+        EntityMention(start: start, end: start + text.unicodeScalars.count, text: text, type: "PER", entity: entity)
+    }
+
+    @Test("A known name a scraper split around other words is joined: كيم … جونغ أون, and later كيم too")
+    func splitName() {
+        var mentions = [
+            Self.person("كيم", at: 10, entity: "per:km"),
+            Self.person("جونغ أون", at: 30, entity: "per:gngn"),
+            Self.person("بوتين", at: 45, entity: "vladimir-putin"),
+            Self.person("كيم", at: 90, entity: "per:km"),
+        ]
+        EntityStage(tagger: nil).joinSplitNames(&mentions)
+        #expect(mentions.map(\.entity) == ["kim-jong-un", "kim-jong-un", "vladimir-putin", "kim-jong-un"])
+        #expect(mentions[0].canonical == "Kim Jong Un")
+    }
+
+    @Test("Two people who happen to be neighbours are not joined")
+    func neighboursStayApart() {
+        var mentions = [Self.person("سامر", at: 0, entity: "per:smr"), Self.person("خليل", at: 10, entity: "per:khll")]
+        EntityStage(tagger: nil).joinSplitNames(&mentions)
+        #expect(mentions.map(\.entity) == ["per:smr", "per:khll"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RasdText
 import Testing
 @testable import RasdAnalysis
 
@@ -58,6 +59,26 @@ struct NERTaggerTests {
         let model = NERTrainer(buckets: 1 << 12, epochs: 10).train(Self.tinyCorpus)
         let score = NERScore.evaluate(model, on: Self.tinyCorpus)
         #expect(score.scores().f1 == 1.0)
+    }
+
+    @Test("The tagger's kept word sums give the tags the training decoder gives, first time and from memory")
+    func taggerMatchesDecoder() {
+        let model = NERTrainer(buckets: 1 << 12, epochs: 4).train(Self.tinyCorpus)
+        let tagger = NERTagger(model: model)
+        let sentences = Self.tinyCorpus.sentences.map(\.tokens) + [["وصل", "الرئيس", "نادر", "حداد", "إلى", "بيروت"], ["في"]]
+        for tokens in sentences {
+            let expected = model.decode(model.features.features(of: tokens))
+            #expect(tagger.tag(tokens) == expected)
+            #expect(tagger.tag(tokens) == expected)
+        }
+    }
+
+    @Test("A word's matching key or its text give the tagger the same word")
+    func keysAndTexts() {
+        let model = NERTrainer(buckets: 1 << 12, epochs: 4).train(Self.tinyCorpus)
+        let tokens = ["قال", "الرئيسُ", "سامر", "خليل", "إنّ", "الاجتماع", "انتهى"]
+        let keys = tokens.map { NERTagger.Token.key(WordKey(ArabicNormalizer.matchingKey($0))) }
+        #expect(NERTagger(model: model).tag(keys) == NERTagger(model: model).tag(tokens))
     }
 
     @Test("The model file round-trips (weights as Float16) and a damaged file is refused")

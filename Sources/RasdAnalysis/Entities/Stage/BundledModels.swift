@@ -9,3 +9,9 @@ extension NERModel {
         return try? NERModel(serialized: data)
     }()
 }
+
+extension NERTagger {
+    /// A tagger over the shipped model, shared by the whole process so that its word sums are
+    /// made once.
+    public static let bundled: NERTagger? = NERModel.bundled.map(NERTagger.init)
+}

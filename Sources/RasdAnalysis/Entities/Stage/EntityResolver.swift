@@ -32,7 +32,7 @@ struct EntityResolver {
         let exact = spanMatch?.entry ?? gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry
         // A spelling the gazetteer does not list joins an entry by transliteration, of a
         // compatible type only (`كيم` is not the city `قم`).
-        let transliterated = gazetteer.entry(transliterating: surface).flatMap { index in
+        let transliterated = exact != nil ? nil : gazetteer.entry(transliterating: surface).flatMap { index in
             Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
         }
         if let index = exact ?? transliterated {
@@ -105,7 +105,9 @@ struct EntityResolver {
         var position = index - 1
         var head: Int?
         while position >= 0, index - position <= 6, text[position].kind == .word, !text[position].lineBreakBefore || position == index - 1 {
-            if let stem = text[position].peeledForms.last?.key, NERTriggers.trigger(stem.scalars) == 0x31 {
+            // Any reading of the word will do: `وزير` is a title whole, though `و` could be a
+            // conjunction (`زير`).
+            if text[position].peeledForms.contains(where: { NERTriggers.trigger($0.key.scalars) == 0x31 }) {
                 head = position
             }
             position -= 1

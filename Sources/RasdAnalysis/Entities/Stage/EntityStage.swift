@@ -6,12 +6,13 @@ import RasdText
 /// person's title phrase as `role`. Fills `entities`.
 public struct EntityStage: Stage {
     public let name = "entities"
-    let model: NERModel?
-    let gazetteer: EntityGazetteer
+    let tagger: NERTagger?
+    /// The gazetteer the tagger's features were trained with, so one lookup serves both.
+    let gazetteer = EntityGazetteer.shared
 
-    public init(model: NERModel? = NERModel.bundled, gazetteer: EntityGazetteer = .shared) {
-        self.model = model
-        self.gazetteer = gazetteer
+    /// `tagger` nil: the gazetteer's spellings alone.
+    public init(tagger: NERTagger? = NERTagger.bundled) {
+        self.tagger = tagger
     }
 
     /// A nationality adjective the tagger took for a place (`الروسي`, `الكورية`): not an entity,
@@ -32,31 +33,52 @@ public struct EntityStage: Stage {
         for glued in analysis.gluedWords {
             if let first = glued.keys.first { gluedFirstPieces[glued.token.start] = WordKey(first) }
         }
+        // The sentences, and the header and footer lines that carry metadata (bylines, credits
+        // such as `(بحسب رويترز)`, `المصدر: …`): they name people and agencies too. Menus,
+        // related-article teasers and other chrome are not the article's mentions.
+        let regions = (analysis.sentences + analysis.boilerplate.filter { $0.kind == .metadata }
+            .map { TextSpan(start: $0.start, end: $0.end) }).sorted { $0.start < $1.start }
         var sentenceStart = 0
-        for sentence in analysis.sentences {
+        for sentence in regions {
             // The sentence's tokens.
             while sentenceStart < text.count, text[sentenceStart].end <= sentence.start { sentenceStart += 1 }
             var sentenceEnd = sentenceStart
             while sentenceEnd < text.count, text[sentenceEnd].start < sentence.end { sentenceEnd += 1 }
             guard sentenceEnd > sentenceStart else { continue }
             let range = sentenceStart..<sentenceEnd
-            let words = range.map { text.text(text[$0].start, text[$0].end) }
-            var spans: [(start: Int, end: Int, type: String)] = []
-            if let model {
-                spans = NERTags.spans(model.tag(words)).map { ($0.start + range.lowerBound, $0.end + range.lowerBound, $0.type) }
-            }
-            // Gazetteer spellings the tagger did not cover.
-            // A word glued to the next by a scraper is looked up by its first piece
-            // (`لافروفالولايات` → `لافروف`).
+            // Gazetteer spellings, looked up once for the tagger's features and for the spans it
+            // misses. A word glued to the next by a scraper is looked up by its first piece
+            // (`لافروفالولايات` → `لافروف`), for the spans only.
+            let plainKeys = range.map { text[$0].key }
             let keys = range.map { gluedFirstPieces[text[$0].start] ?? text[$0].key }
-            for match in gazetteer.matches(keys: keys) {
+            let plainMatches = gazetteer.matches(keys: plainKeys)
+            let matches = keys == plainKeys ? plainMatches : gazetteer.matches(keys: keys)
+            var spans: [(start: Int, end: Int, type: String)] = []
+            if let tagger {
+                // Words by their matching key; numbers, marks and over-long words by their text.
+                let tokens = range.map { index -> NERTagger.Token in
+                    let token = text[index]
+                    return token.kind == .word && token.key.isRepresentable ? .key(token.key) : .text(text.text(token.start, token.end))
+                }
+                spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches)).map { ($0.start + range.lowerBound, $0.end + range.lowerBound, $0.type) }
+            }
+            // Gazetteer spellings the tagger did not cover, and longer ones that hold its spans
+            // whole (`وكوريا الشمالية` where it saw only `كوريا`).
+            for match in matches {
                 let start = match.start + range.lowerBound
                 let end = match.end + range.lowerBound
-                guard !spans.contains(where: { $0.start < end && start < $0.end }) else { continue }
+                let overlapping = spans.filter { $0.start < end && start < $0.end }
+                if !overlapping.isEmpty {
+                    guard overlapping.allSatisfy({ $0.start >= start && $0.end <= end }),
+                          overlapping.contains(where: { $0.end - $0.start < end - start }) || overlapping.count > 1 else { continue }
+                    spans.removeAll { $0.start >= start && $0.end <= end }
+                    spans.append((start, end, gazetteer.entries[match.entry].type))
+                    continue
+                }
                 // A one-word spelling that is also a common word (`سيول`: Seoul, and floods) is
                 // left to the tagger.
                 if match.end - match.start == 1, (KnownWords.shared.count(ofScalars: keys[match.start].scalars) ?? 0) >= 300,
-                   model != nil { continue }
+                   tagger != nil { continue }
                 spans.append((start, end, gazetteer.entries[match.entry].type))
             }
             spans.sort { $0.start < $1.start }
@@ -70,6 +92,30 @@ public struct EntityStage: Stage {
                 analysis.entities.append(mention)
             }
             sentenceStart = sentenceEnd
+        }
+        joinSplitNames(&analysis.entities)
+    }
+
+    /// A known name a scraper split around other words (`كيم في هذا الشأن. جونغ أون`): two
+    /// neighbouring person mentions the gazetteer knows only together take its identity, and so
+    /// does every mention in the document that shared either one's.
+    func joinSplitNames(_ mentions: inout [EntityMention]) {
+        guard mentions.count > 1 else { return }
+        for index in 0..<(mentions.count - 1) {
+            let first = mentions[index], second = mentions[index + 1]
+            guard first.type == "PER", second.type == "PER", first.canonical == nil, second.canonical == nil,
+                  second.start > first.end, second.start - first.end <= 40 else { continue }
+            let keys = (first.text + " " + second.text).split(whereSeparator: \.isWhitespace)
+                .map { WordKey(ArabicNormalizer.matchingKey(String($0))) }
+            guard let match = gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count && $0.peeled == 0 }),
+                  gazetteer.entries[match.entry].type == "PER" else { continue }
+            let entry = gazetteer.entries[match.entry]
+            let joined: Set<String> = [first.entity, second.entity]
+            for other in mentions.indices where joined.contains(mentions[other].entity) {
+                mentions[other].entity = entry.entity
+                mentions[other].canonical = entry.canonical
+                mentions[other].canonicalAr = entry.canonicalAr
+            }
         }
     }
 }

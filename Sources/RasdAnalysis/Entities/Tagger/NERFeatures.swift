@@ -6,6 +6,11 @@ import RasdText
 /// its shape and how often the corpus uses it, the words and stems around it, the trigger words
 /// before it (`الرئيس`, `وزير`, `وكالة`, `مدينة`) and the nationality adjective after it.
 ///
+/// Templates come in three kinds, so that `NERTagger` can add up a word's weights once and reuse
+/// them: *word* features read one word, seen from a fixed offset (`unarySlots`); *edge* features
+/// say a neighbour is missing (`edgeSlots`); *context* features read two or three neighbouring
+/// words or the gazetteer's spans over the sentence (`contextSlots`).
+///
 ///     NERFeatures(buckets: 1 << 18).features(of: ["قال", "الرئيس", "فلاديمير", "بوتين"])
 public struct NERFeatures: Sendable {
     /// Number of hash slots; a power of two.
@@ -15,6 +20,12 @@ public struct NERFeatures: Sendable {
         precondition(buckets > 0 && buckets & (buckets - 1) == 0, "buckets must be a power of two")
         self.buckets = buckets
     }
+
+    /// The offsets from which word features see a word: the word itself, then its neighbours
+    /// (offset −1: the word is the previous one). Triggers reach 3 and 4 words back.
+    static let offsets = [0, -1, 1, -2, 2, -3, -4]
+    /// The offsets at which a missing neighbour is itself a feature (the sentence's edge).
+    static let edgeOffsets = [-1, 1, -2, 2]
 
     /// One token as the templates read it.
     struct Word {
@@ -30,116 +41,161 @@ public struct NERFeatures: Sendable {
         var trigger: UInt32?
         /// Its distributional class (`WordClusters`), 0 when unknown.
         var cluster: UInt32
+        /// The stem's letters hashed once, for the features that pair it with a neighbour's.
+        var stemHash: UInt64
+
+        /// What context features read of a word: small enough to keep for every word type.
+        var context: Context { Context(frequency: frequency, name: name, cluster: cluster, stemHash: stemHash, stem: WordKey(scalars: stem)) }
     }
+
+    /// The parts of a word that context features combine with its neighbours'.
+    struct Context: Sendable {
+        var frequency: UInt32
+        var name: UInt32
+        var cluster: UInt32
+        var stemHash: UInt64
+        /// The stem itself, for pairs (its hash stands in when it is too long for a key).
+        var stem: WordKey
+    }
+
+    /// Gazetteer codes over a sentence: whether each token begins or continues a gazetteer
+    /// spelling, and of which type; `0x30` outside any.
+    static func gazetteerCodes(_ keys: [WordKey], gazetteer: EntityGazetteer = .shared) -> [UInt32] {
+        gazetteerCodes(gazetteer.matches(keys: keys), count: keys.count, gazetteer: gazetteer)
+    }
+
+    /// Gazetteer codes over `count` tokens from the gazetteer's matches over them.
+    static func gazetteerCodes(_ matches: [EntityGazetteer.Match], count: Int, gazetteer: EntityGazetteer = .shared) -> [UInt32] {
+        var codes = [UInt32](repeating: 0x30, count: count)
+        for match in matches {
+            let code = gazetteerTypeCodes[gazetteer.entries[match.entry].type] ?? 5
+            for position in match.start..<match.end {
+                codes[position] = 0x30 + code * 2 + (position == match.start ? 0 : 1)
+            }
+        }
+        return codes
+    }
+
+    private static let gazetteerTypeCodes: [String: UInt32] = ["PER": 1, "ORG": 2, "GPE": 3, "LOC": 4]
 
     /// The feature slots of every token, in order.
     public func features(of tokens: [String]) -> [[Int32]] {
         features(of: tokens.map(Self.word))
     }
 
-    /// The feature slots of words already read (`word(_:)`), in order. Every feature is hashed
-    /// straight from its template number and letters: nothing is allocated per feature.
+    /// The feature slots of words already read (`word(_:)`), in order: what training updates.
     func features(of words: [Word]) -> [[Int32]] {
-        // Gazetteer spellings over the sentence: each token knows whether it begins or continues
-        // one, and of which type.
-        var gazetteer = [UInt32](repeating: 0x30, count: words.count)
-        for match in EntityGazetteer.shared.matches(keys: words.map { WordKey(scalars: $0.key) }) {
-            let type = EntityGazetteer.shared.entries[match.entry].type
-            let code: UInt32 = ["PER": 1, "ORG": 2, "GPE": 3, "LOC": 4][type] ?? 5
-            for position in match.start..<match.end {
-                gazetteer[position] = 0x30 + code * 2 + (position == match.start ? 0 : 1)
-            }
-        }
-        let mask = UInt64(buckets - 1)
+        let gazetteer = Self.gazetteerCodes(words.map { WordKey(scalars: $0.key) })
+        let contexts = words.map(\.context)
         var result: [[Int32]] = []
         result.reserveCapacity(words.count)
         for index in words.indices {
-            var slots: [Int32] = []
-            slots.reserveCapacity(48)
-            func emit(_ hash: FeatureHash) { slots.append(Int32(truncatingIfNeeded: Int(hash.value & mask))) }
-            func feature(_ template: UInt32, _ letters: ArraySlice<Unicode.Scalar>) {
-                var hash = FeatureHash(template)
-                hash.mix(letters)
-                emit(hash)
-            }
-            func feature(_ template: UInt32, _ values: UInt32...) {
-                var hash = FeatureHash(template)
-                for value in values { hash.mix(value) }
-                emit(hash)
-            }
-            let word = words[index]
-            let stem = word.stem[...]
-            let previous = index > 0 ? words[index - 1] : nil
-            let next = index + 1 < words.count ? words[index + 1] : nil
-            feature(0)
-            feature(1, word.key[...])
-            feature(2, stem)
-            feature(3, word.peeled[...])
-            feature(4, stem.prefix(2))
-            feature(5, stem.prefix(3))
-            feature(6, stem.suffix(2))
-            feature(7, stem.suffix(3))
-            feature(8, stem.suffix(1))
-            feature(9, word.shape)
-            feature(10, word.frequency)
-            feature(11, word.frequency, word.shape)
-            for (template, offset) in [(UInt32(12), -1), (13, 1), (14, -2), (15, 2)] {
+            var sink = sink()
+            sink.slots.reserveCapacity(64)
+            for offset in Self.offsets {
                 let other = index + offset
                 if other >= 0, other < words.count {
-                    feature(template, words[other].key[...])
-                    feature(template + 10, words[other].stem[...])
-                } else {
-                    feature(template, offset < 0 ? 0x3C : 0x3E)
+                    unarySlots(of: words[other], offset: offset, into: &sink)
+                } else if Self.edgeOffsets.contains(offset) {
+                    edgeSlots(offset: offset, into: &sink)
                 }
             }
-            // Distributional classes: the word's, and its neighbours'.
-            feature(70, word.cluster)
-            feature(71, previous?.cluster ?? 0xFFFF, word.cluster)
-            feature(72, word.cluster, next?.cluster ?? 0xFFFF)
-            feature(73, previous?.cluster ?? 0xFFFF)
-            feature(74, next?.cluster ?? 0xFFFF)
-            feature(75, word.cluster, word.name)
-            feature(60, gazetteer[index])
-            feature(61, index > 0 ? gazetteer[index - 1] : 0x3C, gazetteer[index], next != nil ? gazetteer[index + 1] : 0x3E)
-            if NERCurrencies.contains(word.stem) { feature(62) }
-            // Person-name evidence: the word, its neighbours, with the frequency class.
-            feature(50, word.name)
-            feature(51, word.name, word.frequency)
-            feature(52, previous?.name ?? 0x3C, word.name, next?.name ?? 0x3E)
-            // Letter trigrams of the stem (foreign names share `وف`, `يتش`, `سكي`…), and the stem's
-            // frequency class with the word's shape.
-            if stem.count >= 3 {
-                for start in 0...(stem.count - 3) { feature(40, stem[start..<(start + 3)]) }
-            }
-            feature(41, word.stemFrequency, word.shape)
-            if let previous {
-                feature(42, previous.frequency, word.frequency, next?.frequency ?? 0x3E)
-                var pair = FeatureHash(30)
-                pair.mix(previous.stem[...])
-                pair.mix(0x7C)
-                pair.mix(stem)
-                emit(pair)
-                feature(31, previous.stem.suffix(2))
-                feature(32, previous.frequency, word.frequency)
-                if let trigger = previous.trigger { feature(33, trigger) }
-                if index > 1, let trigger = words[index - 2].trigger { feature(34, trigger) }
-                // A title a few words back (`وزير الخارجية الأمريكي جون كيري`).
-                for back in 3...4 where index >= back {
-                    if let trigger = words[index - back].trigger { feature(38, trigger, UInt32(back)) }
-                }
-            }
-            if let next {
-                var pair = FeatureHash(35)
-                pair.mix(stem)
-                pair.mix(0x7C)
-                pair.mix(next.stem[...])
-                emit(pair)
-                feature(36, next.stem.suffix(2))
-                feature(37, next.frequency)
-            }
-            result.append(slots)
+            contextSlots(contexts, at: index, gazetteer: gazetteer, into: &sink)
+            result.append(sink.slots)
         }
         return result
+    }
+
+    /// An empty collector of this table's slots.
+    func sink() -> SlotSink { SlotSink(mask: UInt64(buckets - 1), slots: []) }
+
+    /// The slots of features that read only `word`, seen `offset` words away from the token being
+    /// tagged (−1: `word` comes just before it).
+    func unarySlots(of word: Word, offset: Int, into sink: inout SlotSink) {
+        let stem = word.stem[...]
+        switch offset {
+        case 0:
+            sink.feature(0)
+            sink.feature(1, word.key[...])
+            sink.feature(2, stem)
+            sink.feature(3, word.peeled[...])
+            sink.feature(4, stem.prefix(2))
+            sink.feature(5, stem.prefix(3))
+            sink.feature(6, stem.suffix(2))
+            sink.feature(7, stem.suffix(3))
+            sink.feature(8, stem.suffix(1))
+            sink.feature(9, word.shape)
+            sink.feature(10, word.frequency)
+            sink.feature(11, word.frequency, word.shape)
+            // Distributional class, alone and with person-name evidence.
+            sink.feature(70, word.cluster)
+            sink.feature(75, word.cluster, word.name)
+            if NERCurrencies.contains(word.stem) { sink.feature(62) }
+            sink.feature(50, word.name)
+            sink.feature(51, word.name, word.frequency)
+            // Letter trigrams of the stem (foreign names share `وف`, `يتش`, `سكي`…), and the
+            // stem's frequency class with the word's shape.
+            if stem.count >= 3 {
+                for start in 0...(stem.count - 3) { sink.feature(40, stem[start..<(start + 3)]) }
+            }
+            sink.feature(41, word.stemFrequency, word.shape)
+        case -1:
+            sink.feature(12, word.key[...])
+            sink.feature(22, stem)
+            sink.feature(73, word.cluster)
+            sink.feature(31, stem.suffix(2))
+            if let trigger = word.trigger { sink.feature(33, trigger) }
+        case 1:
+            sink.feature(13, word.key[...])
+            sink.feature(23, stem)
+            sink.feature(74, word.cluster)
+            sink.feature(36, stem.suffix(2))
+            sink.feature(37, word.frequency)
+        case -2:
+            sink.feature(14, word.key[...])
+            sink.feature(24, stem)
+            if let trigger = word.trigger { sink.feature(34, trigger) }
+        case 2:
+            sink.feature(15, word.key[...])
+            sink.feature(25, stem)
+        default:
+            // A title a few words back (`وزير الخارجية الأمريكي جون كيري`).
+            if let trigger = word.trigger { sink.feature(38, trigger, UInt32(-offset)) }
+        }
+    }
+
+    /// The slots that stand for a neighbour missing at `offset` (the sentence begins or ends).
+    func edgeSlots(offset: Int, into sink: inout SlotSink) {
+        switch offset {
+        case -1:
+            sink.feature(12, 0x3C)
+            sink.feature(73, 0xFFFF)
+        case 1:
+            sink.feature(13, 0x3E)
+            sink.feature(74, 0xFFFF)
+        case -2: sink.feature(14, 0x3C)
+        case 2: sink.feature(15, 0x3E)
+        default: break
+        }
+    }
+
+    /// The slots of features that combine neighbouring words (stem pairs, cluster pairs, name and
+    /// frequency runs) or read the gazetteer's spans around the token.
+    func contextSlots(_ words: [Context], at index: Int, gazetteer: [UInt32], into sink: inout SlotSink) {
+        let word = words[index]
+        let previous = index > 0 ? words[index - 1] : nil
+        let next = index + 1 < words.count ? words[index + 1] : nil
+        sink.feature(71, previous?.cluster ?? 0xFFFF, word.cluster)
+        sink.feature(72, word.cluster, next?.cluster ?? 0xFFFF)
+        sink.feature(52, previous?.name ?? 0x3C, word.name, next?.name ?? 0x3E)
+        sink.feature(60, gazetteer[index])
+        sink.feature(61, index > 0 ? gazetteer[index - 1] : 0x3C, gazetteer[index], next != nil ? gazetteer[index + 1] : 0x3E)
+        if let previous {
+            sink.feature(42, previous.frequency, word.frequency, next?.frequency ?? 0x3E)
+            sink.pair(30, previous, word)
+            sink.feature(32, previous.frequency, word.frequency)
+        }
+        if let next { sink.pair(35, word, next) }
     }
 
     /// Key, stem (proclitics `و ف ب ل ك` and the article peeled), shape and frequency class.
@@ -166,7 +222,7 @@ public struct NERFeatures: Sendable {
         let name = stemName > 0 ? stemName : PersonNameTokens.nameClass(key)
         return Word(key: key, stem: Array(stem), peeled: peeled, shape: shape(key), frequency: frequencyClass(key),
                     name: 0x30 + UInt32(name), stemFrequency: frequencyClass(Array(stem)), trigger: NERTriggers.trigger(Array(stem)),
-                    cluster: WordClusters.cluster(key: key, stem: Array(stem)))
+                    cluster: WordClusters.cluster(key: key, stem: Array(stem)), stemHash: FeatureHash.letters(stem))
     }
 
     /// Arabic, Latin, digits, punctuation or mixed, with a length class.
@@ -214,12 +270,54 @@ struct FeatureHash {
         for letter in letters { mix(letter.value) }
     }
 
+    /// The letters alone hashed, for features that pair two words' hashes.
+    static func letters(_ letters: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash = FeatureHash(0)
+        hash.mix(letters)
+        return hash.value
+    }
+
+    mutating func mix(_ value: UInt64) {
+        mix(UInt32(truncatingIfNeeded: value))
+        mix(UInt32(truncatingIfNeeded: value >> 32))
+    }
+
     var value: UInt64 {
         var hash = state
         hash ^= hash >> 29
         hash &*= 0xbf58_476d_1ce4_e5b9
         hash ^= hash >> 32
         return hash
+    }
+}
+
+/// Collects the hash slots of features as the templates emit them: nothing is allocated per
+/// feature.
+struct SlotSink {
+    let mask: UInt64
+    var slots: [Int32]
+
+    mutating func emit(_ hash: FeatureHash) { slots.append(Int32(truncatingIfNeeded: Int(hash.value & mask))) }
+
+    mutating func feature(_ template: UInt32, _ letters: ArraySlice<Unicode.Scalar>) {
+        var hash = FeatureHash(template)
+        hash.mix(letters)
+        emit(hash)
+    }
+
+    mutating func feature(_ template: UInt32, _ values: UInt32...) {
+        var hash = FeatureHash(template)
+        for value in values { hash.mix(value) }
+        emit(hash)
+    }
+
+    /// Two words' stems together, `|` between them.
+    mutating func pair(_ template: UInt32, _ first: NERFeatures.Context, _ second: NERFeatures.Context) {
+        var hash = FeatureHash(template)
+        if first.stem.isRepresentable { first.stem.forEachScalarValue { hash.mix($0) } } else { hash.mix(first.stemHash) }
+        hash.mix(UInt32(0x7C))
+        if second.stem.isRepresentable { second.stem.forEachScalarValue { hash.mix($0) } } else { hash.mix(second.stemHash) }
+        emit(hash)
     }
 }
 

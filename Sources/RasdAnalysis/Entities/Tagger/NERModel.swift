@@ -20,44 +20,89 @@ public struct NERModel: Sendable {
         starts = [Float](repeating: 0, count: Self.tags)
     }
 
-    /// The best tag sequence of a sentence.
+    /// The best tag sequence of a sentence (through a fresh `NERTagger`; keep one to tag much).
     public func tag(_ tokens: [String]) -> [Int] {
-        decode(features.features(of: tokens))
+        NERTagger(model: self).tag(tokens)
     }
 
-    /// Viterbi over the emission scores of precomputed feature slots.
-    func decode(_ slots: [[Int32]]) -> [Int] {
-        let count = slots.count
-        guard count > 0 else { return [] }
+    /// Adds the weights of features `slots` to the tag scores at `scores[base...]`.
+    func addRows(_ slots: [Int32], to scores: inout [Float], at base: Int) {
         let tags = Self.tags
-        var emissions = [Float](repeating: 0, count: count * tags)
+        precondition(base >= 0 && base + tags <= scores.count)
         weights.withUnsafeBufferPointer { weights in
-            for position in 0..<count {
-                let base = position * tags
-                for slot in slots[position] {
-                    let row = Int(slot) * tags
-                    for tag in 0..<tags { emissions[base + tag] += weights[row + tag] }
+            scores.withUnsafeMutableBufferPointer { scores in
+                let target = scores.baseAddress! + base
+                for slot in slots {
+                    let row = weights.baseAddress! + Int(slot) * tags
+                    for tag in 0..<tags { target[tag] += row[tag] }
                 }
             }
         }
+    }
+
+    /// Adds the weights of each position's features to its tag scores: the slots of position `p`
+    /// run up to `ends[p]`.
+    func addRows(_ slots: [Int32], ending ends: [Int], to scores: inout [Float]) {
+        let tags = Self.tags
+        precondition(ends.count * tags <= scores.count && (ends.last ?? 0) <= slots.count)
+        weights.withUnsafeBufferPointer { weights in
+            scores.withUnsafeMutableBufferPointer { scores in
+                slots.withUnsafeBufferPointer { slots in
+                    var index = 0
+                    for (position, end) in ends.enumerated() {
+                        let target = scores.baseAddress! + position * tags
+                        while index < end {
+                            let row = weights.baseAddress! + Int(slots[index]) * tags
+                            for tag in 0..<tags { target[tag] += row[tag] }
+                            index += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Viterbi over the emission scores of precomputed feature slots (what training decodes).
+    func decode(_ slots: [[Int32]]) -> [Int] {
+        let tags = Self.tags
+        var emissions = [Float](repeating: 0, count: slots.count * tags)
+        for position in slots.indices { addRows(slots[position], to: &emissions, at: position * tags) }
+        return viterbi(emissions, count: slots.count)
+    }
+
+    /// The best BIO-valid tag path for `count` tokens, given each token's tag scores
+    /// (`emissions[position * tags + tag]`).
+    func viterbi(_ emissions: [Float], count: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        let tags = Self.tags
+        precondition(emissions.count >= count * tags)
         var scores = [Float](repeating: -.infinity, count: count * tags)
         var back = [Int8](repeating: 0, count: count * tags)
         for tag in 0..<tags where NERTags.mayFollow(tag, after: nil) {
             scores[tag] = starts[tag] + emissions[tag]
         }
-        for position in 1..<max(1, count) {
-            for tag in 0..<tags {
-                var best: Float = -.infinity
-                var bestPrevious = 0
-                for previous in 0..<tags where NERTags.mayFollow(tag, after: previous) {
-                    let score = scores[(position - 1) * tags + previous] + transitions[previous * tags + tag]
-                    if score > best {
-                        best = score
-                        bestPrevious = previous
+        scores.withUnsafeMutableBufferPointer { scores in
+            back.withUnsafeMutableBufferPointer { back in
+                emissions.withUnsafeBufferPointer { emissions in
+                    transitions.withUnsafeBufferPointer { transitions in
+                        for position in 1..<max(1, count) {
+                            let previousScores = scores.baseAddress! + (position - 1) * tags
+                            for tag in 0..<tags {
+                                var best: Float = -.infinity
+                                var bestPrevious = 0
+                                for previous in Self.predecessors[tag] {
+                                    let score = previousScores[previous] + transitions[previous * tags + tag]
+                                    if score > best {
+                                        best = score
+                                        bestPrevious = previous
+                                    }
+                                }
+                                scores[position * tags + tag] = best + emissions[position * tags + tag]
+                                back[position * tags + tag] = Int8(bestPrevious)
+                            }
+                        }
                     }
                 }
-                scores[position * tags + tag] = best + emissions[position * tags + tag]
-                back[position * tags + tag] = Int8(bestPrevious)
             }
         }
         var last = 0
@@ -75,6 +120,9 @@ public struct NERModel: Sendable {
         }
         return path
     }
+
+    /// For each tag, the tags it may follow (BIO), in order.
+    private static let predecessors: [[Int]] = (0..<tags).map { tag in (0..<tags).filter { NERTags.mayFollow(tag, after: $0) } }
 
     // MARK: Storage
 

@@ -114,9 +114,14 @@ public struct NERScore: Sendable {
 
     /// Scores a model on a corpus.
     public static func evaluate(_ model: NERModel, on corpus: CoNLLCorpus) -> NERScore {
+        evaluate(NERTagger(model: model), on: corpus)
+    }
+
+    /// Scores a tagger on a corpus.
+    public static func evaluate(_ tagger: NERTagger, on corpus: CoNLLCorpus) -> NERScore {
         var score = NERScore()
         for sentence in corpus.sentences {
-            score.add(gold: sentence.tags, predicted: model.tag(sentence.tokens))
+            score.add(gold: sentence.tags, predicted: tagger.tag(sentence.tokens))
         }
         return score
     }

@@ -1,0 +1,154 @@
+import RasdText
+import Synchronization
+
+/// A trained `NERModel` ready to tag text fast. Most of a token's features read one word only
+/// (`NERFeatures.unarySlots`), so the tagger adds up each word type's weights once — as the word
+/// itself and as each neighbour — and keeps the sums; tagging a sentence then costs a few vector
+/// additions per token, the handful of features that pair neighbours, and Viterbi.
+///
+///     let tagger = NERTagger(model: model)
+///     tagger.tag(["قال", "وزير", "الخارجية", "سيرغي", "لافروف"])   // [0, 0, 0, 1, 2]
+public final class NERTagger: Sendable {
+    public let model: NERModel
+
+    /// A token to tag: a word's matching key (as `GrammarText` holds it), or its text.
+    enum Token: Sendable {
+        case text(String)
+        case key(WordKey)
+    }
+
+    /// Word types whose sums are kept, at most (about 260 bytes each).
+    static let cacheLimit = 120_000
+
+    private static let tags = NERModel.tags
+    private static let groups = NERFeatures.offsets.count
+    /// Scores of a missing neighbour, per edge offset.
+    private let edges: [Float]
+    /// For each word-feature offset, its place among the edge offsets (nil: no edge feature).
+    private static let edgeOfGroup: [Int?] = NERFeatures.offsets.map { NERFeatures.edgeOffsets.firstIndex(of: $0) }
+    private let cache = Mutex(WordCache())
+
+    /// Summed weights by word type: `scores[entry * groups * tags + group * tags + tag]`.
+    struct WordCache {
+        var entries: [WordKey: Int] = [:]
+        var contexts: [NERFeatures.Context] = []
+        var scores: [Float] = []
+    }
+
+    public init(model: NERModel) {
+        self.model = model
+        var edges = [Float](repeating: 0, count: NERFeatures.edgeOffsets.count * Self.tags)
+        var sink = model.features.sink()
+        for (group, offset) in NERFeatures.edgeOffsets.enumerated() {
+            sink.slots.removeAll(keepingCapacity: true)
+            model.features.edgeSlots(offset: offset, into: &sink)
+            model.addRows(sink.slots, to: &edges, at: group * Self.tags)
+        }
+        self.edges = edges
+    }
+
+    /// The best tag sequence of a sentence's tokens.
+    public func tag(_ tokens: [String]) -> [Int] {
+        tag(tokens.map(Token.text))
+    }
+
+    /// The best tag sequence of a sentence's tokens (matching keys where the caller has them),
+    /// given the shared gazetteer's matches over them when the caller has those too.
+    func tag(_ tokens: [Token], gazetteerMatches: [EntityGazetteer.Match]? = nil) -> [Int] {
+        let count = tokens.count
+        guard count > 0 else { return [] }
+        let tags = Self.tags, groups = Self.groups, width = groups * tags
+        // Each token's cache key: a representable matching key (words are a pure function of it).
+        var keys = [WordKey](repeating: WordKey(), count: count)
+        var texts = [String?](repeating: nil, count: count)
+        for (index, token) in tokens.enumerated() {
+            switch token {
+            case .key(let key):
+                keys[index] = key
+            case .text(let text):
+                keys[index] = WordKey(ArabicNormalizer.matchingKey(text))
+                texts[index] = text
+            }
+        }
+        // The word sums and contexts, from the cache where it has them.
+        var sums = [Float](repeating: 0, count: count * width)
+        var contexts = [NERFeatures.Context](repeating: NERFeatures.Context(frequency: 0, name: 0, cluster: 0, stemHash: 0, stem: WordKey()), count: count)
+        var missing: [Int] = []
+        cache.withLock { cache in
+            for index in 0..<count {
+                guard keys[index].isRepresentable, let entry = cache.entries[keys[index]] else {
+                    missing.append(index)
+                    continue
+                }
+                contexts[index] = cache.contexts[entry]
+                let source = entry * width
+                sums.withUnsafeMutableBufferPointer { sums in
+                    cache.scores.withUnsafeBufferPointer { scores in
+                        (sums.baseAddress! + index * width).update(from: scores.baseAddress! + source, count: width)
+                    }
+                }
+            }
+        }
+        if !missing.isEmpty {
+            var sink = model.features.sink()
+            var fresh: [(key: WordKey, index: Int)] = []
+            for index in missing {
+                let word = keys[index].isRepresentable || texts[index] == nil
+                    ? NERFeatures.word(keys[index].description) : NERFeatures.word(texts[index]!)
+                contexts[index] = word.context
+                for (group, offset) in NERFeatures.offsets.enumerated() {
+                    sink.slots.removeAll(keepingCapacity: true)
+                    model.features.unarySlots(of: word, offset: offset, into: &sink)
+                    model.addRows(sink.slots, to: &sums, at: index * width + group * tags)
+                }
+                if keys[index].isRepresentable { fresh.append((keys[index], index)) }
+            }
+            if !fresh.isEmpty {
+                cache.withLock { cache in
+                    for (key, index) in fresh where cache.contexts.count < Self.cacheLimit && cache.entries[key] == nil {
+                        cache.entries[key] = cache.contexts.count
+                        cache.contexts.append(contexts[index])
+                        cache.scores.append(contentsOf: sums[(index * width)..<((index + 1) * width)])
+                    }
+                }
+            }
+        }
+        // Emissions: each token's own sums, its neighbours' as seen from it, the sentence's edges,
+        // then the features that combine neighbours.
+        var emissions = [Float](repeating: 0, count: count * tags)
+        let gazetteer = gazetteerMatches.map { NERFeatures.gazetteerCodes($0, count: count) } ?? NERFeatures.gazetteerCodes(keys)
+        var sink = model.features.sink()
+        emissions.withUnsafeMutableBufferPointer { emissions in
+            sums.withUnsafeBufferPointer { sums in
+                edges.withUnsafeBufferPointer { edges in
+                    for position in 0..<count {
+                        let target = emissions.baseAddress! + position * tags
+                        for group in 0..<groups {
+                            let other = position + NERFeatures.offsets[group]
+                            let source: UnsafePointer<Float>
+                            if other >= 0, other < count {
+                                source = sums.baseAddress! + other * width + group * tags
+                            } else if let edge = Self.edgeOfGroup[group] {
+                                source = edges.baseAddress! + edge * tags
+                            } else {
+                                continue
+                            }
+                            for tag in 0..<tags { target[tag] += source[tag] }
+                        }
+                    }
+                }
+            }
+        }
+        // All the sentence's context slots first, then their rows: the rows' loads (mostly cache
+        // misses) then overlap instead of waiting on each feature's hashing.
+        var ends: [Int] = []
+        ends.reserveCapacity(count)
+        sink.slots.reserveCapacity(count * 10)
+        for position in 0..<count {
+            model.features.contextSlots(contexts, at: position, gazetteer: gazetteer, into: &sink)
+            ends.append(sink.slots.count)
+        }
+        model.addRows(sink.slots, ending: ends, to: &emissions)
+        return model.viterbi(emissions, count: count)
+    }
+}
