@@ -1,7 +1,7 @@
 import Foundation
 import RasdAnalysis
 
-/// `rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]`: the speed of the
+/// `rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N] [--model FILE]`: the speed of the
 /// entity stage alone (tagger features, Viterbi, gazetteer, identities and roles) on one core. The
 /// stages it reads (chrome, sentences, glued words) run before the clock starts, and so does the
 /// one-time loading of the model and lexicons. Prints one JSON line: words/s (words = Arabic and
@@ -9,21 +9,27 @@ import RasdAnalysis
 enum EntityBenchmark {
     static func run(_ arguments: [String]) {
         guard arguments.count >= 4, arguments[2] == "--input" else {
-            TimeBenchmark.fail("usage: rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]")
+            TimeBenchmark.fail("usage: rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N] [--model FILE]")
         }
         var passes = 3
         var limit = Int.max
+        var tagger = NERTagger.bundled
         var index = 4
         while index + 1 < arguments.count {
             if arguments[index] == "--passes", let value = Int(arguments[index + 1]), value > 0 { passes = value }
             if arguments[index] == "--documents", let value = Int(arguments[index + 1]), value > 0 { limit = value }
+            if arguments[index] == "--model" {
+                guard let data = FileManager.default.contents(atPath: arguments[index + 1]),
+                      let model = try? NERModel(serialized: data) else { TimeBenchmark.fail("cannot read the model \(arguments[index + 1])") }
+                tagger = NERTagger(model: model)
+            }
             index += 2
         }
         let documents = TimeBenchmark.readDocuments(arguments[3]).prefix(limit)
         let prepare = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage(), GluedWordStage()])
         let prepared = documents.map { prepare.run($0) }
         let words = prepared.reduce(0) { $0 + $1.tokens.filter(\.isWord).count }
-        let stage = EntityStage()
+        let stage = EntityStage(tagger: tagger)
         guard var warm = prepared.first else { TimeBenchmark.fail("no documents") }
         stage.run(&warm)
 

@@ -74,6 +74,11 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
             index += 1
         }
         count = UInt8(index)
+        // Lexicon words in code must be written at matching level (`الرييس`, not `الرئيس`), or
+        // they would never match a text's key.
+        assert(!value.description.unicodeScalars.allSatisfy { (0x0621...0x064A).contains($0.value) }
+               || self == WordKey(ArabicNormalizer.matchingKey(value.description)),
+               "WordKey literal \(value) is not at matching level")
     }
 
     /// A key that keeps unrepresentable words apart from one another (a hash of their scalars) and

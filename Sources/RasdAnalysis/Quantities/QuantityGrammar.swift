@@ -253,7 +253,7 @@ struct QuantityGrammar {
     /// Words that follow numbers without being what they count.
     static let notCounted: Set<WordKey> = [
         "الف", "مليون", "مليار", "اخري", "اخرين", "فقط", "تقريبا", "اي", "منها", "منهم", "الي", "علي", "عن",
-        "حتي", "مقابل", "نقطه", "بالمئه", "بالمائه", "ضد", "امام", "بعد", "قبل", "خلال", "حسب", "وفق", "مع",
+        "حتي", "مقابل", "نقطه", "بالميه", "بالمايه", "ضد", "امام", "بعد", "قبل", "خلال", "حسب", "وفق", "مع",
     ]
 
     /// A dual of a lexicon noun with no number: `رحلتين أسبوعيا` = two flights a week.
