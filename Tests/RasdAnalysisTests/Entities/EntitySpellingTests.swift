@@ -212,6 +212,15 @@ struct EntitySpellingTests {
                      .init("يوري أوشاكوف", "PER", "yuri-ushakov", role: "مستشار الكرملين")),
         SpellingCase("قال الزعيم الكوري الشمالي كيم جونغ أون إن الحوار مستمر.",
                      .init("كيم جونغ أون", "PER", "kim-jong-un", role: "الزعيم الكوري الشمالي")),
+        // Titles spelled with a hamza seat (`الرئيس`, `رئيس الوزراء`) and feminine titles.
+        SpellingCase("قال الرئيس الروسي فلاديمير بوتين إن الحوار مستمر.",
+                     .init("فلاديمير بوتين", "PER", "vladimir-putin", role: "الرئيس الروسي")),
+        SpellingCase("قال الرئيس الأوكراني فولوديمير زيلينسكي إن الحوار مستمر.",
+                     .init("فولوديمير زيلينسكي", "PER", "volodymyr-zelensky", role: "الرئيس الأوكراني")),
+        SpellingCase("قال رئيس الوزراء ميخائيل ميشوستين إن الحوار مستمر.",
+                     .init("ميخائيل ميشوستين", "PER", "mikhail-mishustin", role: "رئيس الوزراء")),
+        SpellingCase("قالت المتحدثة باسم الوزارة ماريا زاخاروفا إن الحوار مستمر.",
+                     .init("ماريا زاخاروفا", "PER", "maria-zakharova", role: "المتحدثة باسم الوزارة")),
         // The proclitic on the title word is outside the role too.
         SpellingCase("والتقى الوفد بوزير الخارجية الروسي سيرغي لافروف في موسكو.",
                      .init("سيرغي لافروف", "PER", "sergey-lavrov", role: "وزير الخارجية الروسي"), .init("موسكو", "GPE", "moscow")),
