@@ -28,7 +28,8 @@ public struct DocumentAnalysis: Sendable {
     public var dates: [DateMention] = []
     public var quantities: [QuantityMention] = []
     public var durations: [DurationMention] = []
-    /// The tokens as the date and quantity grammars read them, made by the first stage that needs them.
+    /// The tokens as the date and quantity grammars and the entity tagger read them, made by the
+    /// first stage that needs them (`sharedGrammarText()`).
     var grammarText: GrammarText?
     /// Token ranges the temporal stage claimed (dates and durations): not quantities.
     var temporalTokens: [Range<Int>] = []
@@ -88,4 +89,17 @@ public struct DocumentMetadata: Sendable, Equatable {
         self.author = author
         self.published = published
     }
+}
+
+extension DocumentAnalysis {
+    /// The shared token view, made now if no stage has made it yet.
+    mutating func sharedGrammarText() -> GrammarText {
+        if let grammarText { return grammarText }
+        let text = GrammarText(self)
+        grammarText = text
+        return text
+    }
+
+    /// Makes the shared token view ahead of the stages (benchmarks time the stages without it).
+    public mutating func prepareGrammarText() { _ = sharedGrammarText() }
 }

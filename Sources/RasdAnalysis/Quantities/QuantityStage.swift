@@ -6,8 +6,7 @@ public struct QuantityStage: Stage {
     public init() {}
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        let text = analysis.grammarText ?? GrammarText(analysis)
-        analysis.grammarText = text
+        let text = analysis.sharedGrammarText()
         var taken = [Bool](repeating: false, count: text.count)
         for range in analysis.temporalTokens {
             for index in range where index < taken.count { taken[index] = true }

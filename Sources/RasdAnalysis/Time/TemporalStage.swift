@@ -7,8 +7,7 @@ public struct TemporalStage: Stage {
     public init() {}
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        let text = analysis.grammarText ?? GrammarText(analysis)
-        analysis.grammarText = text
+        let text = analysis.sharedGrammarText()
         let (expressions, names) = DateGrammar(text).expressions()
 
         var published = analysis.input.published ?? analysis.metadata.published

@@ -25,8 +25,7 @@ public struct EntityStage: Stage {
     }
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        let text = analysis.grammarText ?? GrammarText(analysis)
-        analysis.grammarText = text
+        let text = analysis.sharedGrammarText()
         var resolver = EntityResolver(gazetteer: gazetteer)
         // The first piece of each glued word, by where the word starts.
         var gluedFirstPieces: [Int: WordKey] = [:]

@@ -305,9 +305,27 @@ struct SlotSink {
         emit(hash)
     }
 
-    mutating func feature(_ template: UInt32, _ values: UInt32...) {
+    // One overload per arity rather than a variadic list, which would allocate an array per feature.
+    mutating func feature(_ template: UInt32) { emit(FeatureHash(template)) }
+
+    mutating func feature(_ template: UInt32, _ value: UInt32) {
         var hash = FeatureHash(template)
-        for value in values { hash.mix(value) }
+        hash.mix(value)
+        emit(hash)
+    }
+
+    mutating func feature(_ template: UInt32, _ first: UInt32, _ second: UInt32) {
+        var hash = FeatureHash(template)
+        hash.mix(first)
+        hash.mix(second)
+        emit(hash)
+    }
+
+    mutating func feature(_ template: UInt32, _ first: UInt32, _ second: UInt32, _ third: UInt32) {
+        var hash = FeatureHash(template)
+        hash.mix(first)
+        hash.mix(second)
+        hash.mix(third)
         emit(hash)
     }
 

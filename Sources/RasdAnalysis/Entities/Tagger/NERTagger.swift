@@ -30,7 +30,7 @@ public final class NERTagger: Sendable {
 
     /// Summed weights by word type: `scores[entry * groups * tags + group * tags + tag]`.
     struct WordCache {
-        var entries: [WordKey: Int] = [:]
+        var entries = WordIndex()
         var contexts: [NERFeatures.Context] = []
         var scores: [Float] = []
     }
@@ -106,7 +106,7 @@ public final class NERTagger: Sendable {
             if !fresh.isEmpty {
                 cache.withLock { cache in
                     for (key, index) in fresh where cache.contexts.count < Self.cacheLimit && cache.entries[key] == nil {
-                        cache.entries[key] = cache.contexts.count
+                        cache.entries.insert(key, cache.contexts.count)
                         cache.contexts.append(contexts[index])
                         cache.scores.append(contentsOf: sums[(index * width)..<((index + 1) * width)])
                     }
