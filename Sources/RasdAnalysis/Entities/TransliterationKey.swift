@@ -52,6 +52,11 @@ enum TransliterationKey {
         typePrefix(type) + ":" + romanized(skeleton(of: name))
     }
 
+    /// The identifier of a name whose key (`key(_:)`) is already made.
+    static func identifier(key: String, type: String) -> String {
+        typePrefix(type) + ":" + romanized(Array(key.unicodeScalars))
+    }
+
     // MARK: - The key
 
     /// The key as scalars.

@@ -211,6 +211,8 @@ struct TransliterationKeyTests {
     @Test("Identifiers", arguments: identifiers)
     func identifierOf(_ name: String, _ type: String, _ expected: String) {
         #expect(TransliterationKey.identifier(name, type: type) == expected)
+        // From a key already made, the same identifier.
+        #expect(TransliterationKey.identifier(key: TransliterationKey.key(name), type: type) == expected)
     }
 
     /// Every name in these tables.

@@ -65,8 +65,11 @@ public struct EntityGazetteer: Sendable {
 
     /// The entry whose spelling has the same transliteration key as `name`, if exactly one has.
     public func entry(transliterating name: String) -> Int? {
-        byTransliteration[TransliterationKey.key(name)]
+        entry(transliterationKey: TransliterationKey.key(name))
     }
+
+    /// The entry with this transliteration key (`TransliterationKey.key`), if one has it.
+    func entry(transliterationKey key: String) -> Int? { byTransliteration[key] }
 
     /// Whether some spelling begins with this word (`لافروف`, `بيونغ`).
     func startsSpelling(_ key: WordKey) -> Bool { phrases[key] != nil }

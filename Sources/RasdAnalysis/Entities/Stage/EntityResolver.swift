@@ -6,6 +6,8 @@ struct EntityResolver {
     let gazetteer: EntityGazetteer
     /// Person entities by the transliteration key of each name part seen so far in the document.
     private var personsByPart: [String: EntityMention] = [:]
+    /// Transliteration keys made so far: a document repeats its names.
+    private var keys: [String: String] = [:]
 
     init(gazetteer: EntityGazetteer) {
         self.gazetteer = gazetteer
@@ -32,7 +34,7 @@ struct EntityResolver {
         let exact = spanMatch?.entry ?? gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry
         // A spelling the gazetteer does not list joins an entry by transliteration, of a
         // compatible type only (`كيم` is not the city `قم`).
-        let transliterated = exact != nil ? nil : gazetteer.entry(transliterating: surface).flatMap { index in
+        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: transliterationKey(surface)).flatMap { index in
             Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
         }
         if let index = exact ?? transliterated {
@@ -41,24 +43,32 @@ struct EntityResolver {
             mention.type = entry.type
             mention.canonical = entry.canonical
             mention.canonicalAr = entry.canonicalAr
-        } else if mention.type == "PER", let earlier = personsByPart[TransliterationKey.key(surface)] {
+        } else if mention.type == "PER", let earlier = personsByPart[transliterationKey(surface)] {
             mention.entity = earlier.entity
             mention.canonical = earlier.canonical
             mention.canonicalAr = earlier.canonicalAr
         } else {
-            mention.entity = TransliterationKey.identifier(surface, type: mention.type)
+            mention.entity = TransliterationKey.identifier(key: transliterationKey(surface), type: mention.type)
             if mention.type == "PER" { mention.canonicalAr = surface }
         }
         if mention.type == "PER" {
             mention.role = Self.role(before: first, in: text)
             // Each part of a full name (`سيرغي`, `لافروف`) will find this person again.
             if tokens.count > 1 {
-                for index in tokens { personsByPart[TransliterationKey.key(text.text(text[index].start, text[index].end))] = mention }
+                for index in tokens { personsByPart[transliterationKey(text.text(text[index].start, text[index].end))] = mention }
             }
-            personsByPart[TransliterationKey.key(surface)] = mention
+            personsByPart[transliterationKey(surface)] = mention
         }
         mention.role = mention.type == "PER" ? mention.role : nil
         return mention
+    }
+
+    /// The transliteration key of a name, made once per document.
+    private mutating func transliterationKey(_ name: String) -> String {
+        if let key = keys[name] { return key }
+        let key = TransliterationKey.key(name)
+        keys[name] = key
+        return key
     }
 
     /// Whether a gazetteer type fits a tagged one (places are places, whatever their kind).
