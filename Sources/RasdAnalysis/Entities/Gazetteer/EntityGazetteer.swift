@@ -49,10 +49,12 @@ public struct EntityGazetteer: Sendable {
                 for spelling in [row[3]] + aliases {
                     let key = TransliterationKey.key(spelling)
                     if let other = transliterated[key], other != index { ambiguous.insert(key) } else { transliterated[key] = index }
-                    let words = ArabicNormalizer.matchingKey(spelling).split(separator: " ").map { WordKey(String($0)) }
-                    guard let first = words.first, !seen.contains(words) else { continue }
-                    seen.insert(words)
-                    phrases[first, default: []].append((Array(words.dropFirst()), index))
+                    let written = Self.tokens(of: spelling)
+                    for words in [written] + Self.foreignSoundVariants(of: written, person: entry.type == "PER") {
+                        guard let first = words.first, !seen.contains(words) else { continue }
+                        seen.insert(words)
+                        phrases[first, default: []].append((Array(words.dropFirst()), index))
+                    }
                 }
             }
         }
@@ -61,6 +63,69 @@ public struct EntityGazetteer: Sendable {
         self.phrases = WordTable(phrases)
         for key in ambiguous { transliterated[key] = nil }
         self.byTransliteration = transliterated
+    }
+
+    /// A spelling's tokens at matching level, cut as the tokenizer cuts text: at spaces, and around
+    /// marks (`كيم جونغ-أون` → `كيم`, `جونغ`, `-`, `اون`; `أ.ف.ب` → `ا`, `.`, `ف`, `.`, `ب`).
+    static func tokens(of spelling: String) -> [WordKey] {
+        var tokens: [WordKey] = []
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            if !word.isEmpty { tokens.append(WordKey(scalars: word)) }
+            word.removeAll()
+        }
+        for scalar in ArabicNormalizer.matchingKey(spelling).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                flush()
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
+            } else {
+                flush()
+                tokens.append(WordKey(scalars: [scalar]))
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// The other ways Arabic news writes a foreign name's g and v (`شويغو`, `شويجو`, `شويقو`;
+    /// `فلاديفوستوك`, `ڤلاديفوستوك`): for people, and for other names of two words or a long one.
+    /// A changed word that news uses as a word of its own (`غدة` from `جدة`) is not made.
+    static func foreignSoundVariants(of words: [WordKey], person: Bool) -> [[WordKey]] {
+        let letters = words.map(\.scalars)
+        guard person || words.count > 1 || (letters.first?.count ?? 0) >= 6 else { return [] }
+        let g: [Unicode.Scalar] = ["غ", "ج", "ق", "گ"]
+        let v: [Unicode.Scalar] = ["ف", "ڤ"]
+        var positions: [(word: Int, letter: Int, choices: [Unicode.Scalar])] = []
+        for (wordIndex, word) in letters.enumerated() {
+            for (letterIndex, letter) in word.enumerated() {
+                if g.contains(letter) { positions.append((wordIndex, letterIndex, g)) }
+                if v.contains(letter) { positions.append((wordIndex, letterIndex, v)) }
+            }
+        }
+        guard !positions.isEmpty, positions.count <= 3 else { return [] }
+        var variants: [[WordKey]] = []
+        var choice = [Int](repeating: 0, count: positions.count)
+        while true {
+            var changed = letters
+            for (position, chosen) in zip(positions, choice) { changed[position.word][position.letter] = position.choices[chosen] }
+            if changed != letters {
+                let isWordOfItsOwn = zip(changed, letters).contains { new, old in
+                    new != old && (KnownWords.shared.count(ofScalars: new) ?? 0) >= 20
+                }
+                if !isWordOfItsOwn { variants.append(changed.map { WordKey(scalars: $0) }) }
+            }
+            // The next combination of choices.
+            var digit = 0
+            while digit < choice.count {
+                choice[digit] += 1
+                if choice[digit] < positions[digit].choices.count { break }
+                choice[digit] = 0
+                digit += 1
+            }
+            if digit == choice.count { break }
+        }
+        return variants
     }
 
     /// The entry whose spelling has the same transliteration key as `name`, if exactly one has.
