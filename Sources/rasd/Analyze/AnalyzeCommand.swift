@@ -33,8 +33,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             help: "Read every input as text, jsonl or html instead of going by file extension.")
     var inputFormat: String?
 
-    @Flag(help: "Also tag people, organizations and places (experimental: the entity tagger is still below its accuracy and speed targets).")
-    var entities = false
+    @Flag(inversion: .prefixedNo,
+          help: "Tag people, organizations and places with their identities (on by default; --no-entities skips the tagger).")
+    var entities = true
 
     @Option(help: "Publication date (ISO 8601, e.g. 2023-10-19) for documents whose text states none.")
     var published: String?
@@ -69,7 +70,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             maxDocumentBytes: maxDocumentBytes
         )
         let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let analysis = OrderedParallelAnalysis(pipeline: entities ? .withEntities : .standard, window: max(2, cores * 2))
+        let analysis = OrderedParallelAnalysis(pipeline: entities ? .standard : .withoutEntities, window: max(2, cores * 2))
         let output = OutputWriter()
         let format = self.format
         var failures = 0

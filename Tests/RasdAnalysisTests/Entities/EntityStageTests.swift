@@ -70,7 +70,7 @@ struct EntityStageTests {
 struct EntityStageRegionTests {
     @Test("A gazetteer spelling that holds the tagger's span whole replaces it: وكوريا الشمالية is North Korea")
     func longerGazetteerSpelling() {
-        let found = AnalysisPipeline.withEntities.analyze(DocumentInput(id: "t", text: "تتعمق العلاقات بين روسيا وكوريا الشمالية منذ العام الماضي.")).entities
+        let found = AnalysisPipeline.standard.analyze(DocumentInput(id: "t", text: "تتعمق العلاقات بين روسيا وكوريا الشمالية منذ العام الماضي.")).entities
         let korea = found.first { $0.text.contains("كوريا") }
         #expect(korea?.text == "كوريا الشمالية")
         #expect(korea?.entity == "north-korea")

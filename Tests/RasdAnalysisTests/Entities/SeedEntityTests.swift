@@ -29,7 +29,7 @@ struct SeedEntityTests {
         var analyses: [String: DocumentAnalysis] = [:]
         for id in SeedCorpus.ids {
             guard let text = try? SeedCorpus.text(id) else { continue }
-            analyses[id] = AnalysisPipeline.withEntities.run(DocumentInput(id: id, text: text))
+            analyses[id] = AnalysisPipeline.standard.run(DocumentInput(id: id, text: text))
         }
         return analyses
     }()
