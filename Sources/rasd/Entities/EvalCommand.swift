@@ -27,6 +27,11 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Gold data, CoNLL.") var gold: String
     @Option(help: "The model to score (from `rasd train ner`); the one shipped with Rasd by default.") var model: String?
     @Option(help: "Also print this many missed and false entities, with their sentence's words.") var errors: Int = 0
+    @Flag(help: """
+        Score the spans as the entity stage finds them: the tagger's, completed by the gazetteer (which \
+        follows Rasd's conventions, `قطاع غزة` whole, not ANERcorp's).
+        """)
+    var withGazetteer = false
 
     func run() throws {
         let tagger: NERTagger
@@ -43,7 +48,7 @@ struct EvalNERCommand: ParsableCommand {
         _ = tagger.tag(["قال", "الرئيس", "في", "بيان"])
         let clock = ContinuousClock()
         let start = clock.now
-        let score = NERScore.evaluate(tagger, on: corpus)
+        let score = NERScore.evaluate(tagger, on: corpus, withGazetteer: withGazetteer)
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print("\(gold): \(corpus.sentences.count) sentences, \(corpus.tokenCount) tokens")
@@ -61,7 +66,7 @@ struct EvalNERCommand: ParsableCommand {
         var shown = 0
         for sentence in corpus.sentences where shown < errors {
             let gold = NERTags.spans(sentence.tags)
-            let predicted = NERTags.spans(tagger.tag(sentence.tokens))
+            let predicted = NERTags.spans(withGazetteer ? tagger.tagWithGazetteer(sentence.tokens) : tagger.tag(sentence.tokens))
             func same(_ a: (start: Int, end: Int, type: String), _ b: (start: Int, end: Int, type: String)) -> Bool {
                 a.start == b.start && a.end == b.end && a.type == b.type
             }

@@ -59,29 +59,11 @@ public struct EntityStage: Stage {
                     let token = text[index]
                     return token.kind == .word && token.key.isRepresentable ? .key(token.key) : .text(text.text(token.start, token.end))
                 }
-                spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches)).map { ($0.start + range.lowerBound, $0.end + range.lowerBound, $0.type) }
+                spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches))
             }
-            // Gazetteer spellings the tagger did not cover, and longer ones that hold its spans
-            // whole (`وكوريا الشمالية` where it saw only `كوريا`).
-            for match in matches {
-                let start = match.start + range.lowerBound
-                let end = match.end + range.lowerBound
-                let overlapping = spans.filter { $0.start < end && start < $0.end }
-                if !overlapping.isEmpty {
-                    guard overlapping.allSatisfy({ $0.start >= start && $0.end <= end }),
-                          overlapping.contains(where: { $0.end - $0.start < end - start }) || overlapping.count > 1 else { continue }
-                    spans.removeAll { $0.start >= start && $0.end <= end }
-                    spans.append((start, end, gazetteer.entries[match.entry].type))
-                    continue
-                }
-                // A one-word spelling that is also a common word (`سيول`: Seoul, and floods) is
-                // left to the tagger.
-                if match.end - match.start == 1, (KnownWords.shared.count(ofScalars: keys[match.start].scalars) ?? 0) >= 300,
-                   tagger != nil { continue }
-                spans.append((start, end, gazetteer.entries[match.entry].type))
-            }
-            spans.sort { $0.start < $1.start }
-            for span in spans where !isNationality(span, keys: keys, offset: range.lowerBound) {
+            spans = EntitySpans.completing(spans, with: matches, keys: keys, tagged: tagger != nil, gazetteer: gazetteer)
+            for local in spans where !isNationality(local, keys: keys, offset: 0) {
+                let span = (start: local.start + range.lowerBound, end: local.end + range.lowerBound, type: local.type)
                 guard var mention = resolver.mention(tokens: span.start..<span.end, taggedType: span.type, in: text) else { continue }
                 // A name run into the next word by a scraper (`لافروفالولايات`) ends at the seam.
                 if let glued = analysis.gluedWords.first(where: { $0.token.end == mention.end && $0.token.start >= mention.start }),

@@ -117,11 +117,12 @@ public struct NERScore: Sendable {
         evaluate(NERTagger(model: model), on: corpus)
     }
 
-    /// Scores a tagger on a corpus.
-    public static func evaluate(_ tagger: NERTagger, on corpus: CoNLLCorpus) -> NERScore {
+    /// Scores a tagger on a corpus: alone, or completed by the gazetteer as the entity stage
+    /// completes it (`EntitySpans`), its places read as CoNLL's `LOC`.
+    public static func evaluate(_ tagger: NERTagger, on corpus: CoNLLCorpus, withGazetteer: Bool = false) -> NERScore {
         var score = NERScore()
         for sentence in corpus.sentences {
-            score.add(gold: sentence.tags, predicted: tagger.tag(sentence.tokens))
+            score.add(gold: sentence.tags, predicted: withGazetteer ? tagger.tagWithGazetteer(sentence.tokens) : tagger.tag(sentence.tokens))
         }
         return score
     }
