@@ -33,10 +33,15 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Passes over the training data (7 scores best on the ANERcorp dev split).") var epochs: Int = 7
     @Option(help: "Feature hash slots (a power of two); the model holds 9 Float16 weights per slot.")
     var buckets: Int = 1 << 18
+    @Option(help: "perceptron (averaged) or crf (linear-chain CRF, stochastic gradient with L2).")
+    var algorithm: String = "perceptron"
+    @Option(help: "CRF only: L2 weight per sentence.") var l2: Double = 1e-4
+    @Option(help: "CRF only: initial step size.") var step: Double = 0.1
 
     func validate() throws {
         guard buckets > 0, buckets & (buckets - 1) == 0 else { throw ValidationError("--buckets must be a power of two") }
         guard epochs > 0 else { throw ValidationError("--epochs must be at least 1") }
+        guard ["perceptron", "crf"].contains(algorithm) else { throw ValidationError("--algorithm is perceptron or crf") }
     }
 
     func run() throws {
@@ -45,7 +50,7 @@ struct TrainNERCommand: ParsableCommand {
         printError("training on \(trainCorpus.sentences.count) sentences (\(trainCorpus.tokenCount) tokens), \(epochs) passes")
         let clock = ContinuousClock()
         let start = clock.now
-        let model = NERTrainer(buckets: buckets, epochs: epochs).train(trainCorpus) { epoch, model in
+        let report: (Int, NERModel) -> Void = { epoch, model in
             guard let devCorpus else {
                 printError("pass \(epoch) done")
                 return
@@ -53,6 +58,9 @@ struct TrainNERCommand: ParsableCommand {
             let micro = NERScore.evaluate(model, on: devCorpus).scores()
             printError(String(format: "pass %2d: dev P %.2f R %.2f F1 %.2f", epoch, micro.precision * 100, micro.recall * 100, micro.f1 * 100))
         }
+        let model = algorithm == "crf"
+            ? CRFTrainer(buckets: buckets, epochs: epochs, l2: l2, step: step).train(trainCorpus, report: report)
+            : NERTrainer(buckets: buckets, epochs: epochs).train(trainCorpus, report: report)
         let data = model.serialized()
         guard FileManager.default.createFile(atPath: out, contents: data) else {
             throw ValidationError("cannot write \(out)")

@@ -61,6 +61,14 @@ struct NERTaggerTests {
         #expect(score.scores().f1 == 1.0)
     }
 
+    @Test("CRF training learns its data too, and its model decodes like the perceptron's")
+    func crfLearns() throws {
+        let model = CRFTrainer(buckets: 1 << 12, epochs: 15, l2: 1e-4, step: 0.5).train(Self.tinyCorpus)
+        #expect(NERScore.evaluate(model, on: Self.tinyCorpus).scores().f1 == 1.0)
+        let copy = try NERModel(serialized: model.serialized())
+        #expect(NERTagger(model: copy).tag(Self.tinyCorpus.sentences[0].tokens) == Self.tinyCorpus.sentences[0].tags)
+    }
+
     @Test("The tagger's kept word sums give the tags the training decoder gives, first time and from memory")
     func taggerMatchesDecoder() {
         let model = NERTrainer(buckets: 1 << 12, epochs: 4).train(Self.tinyCorpus)
