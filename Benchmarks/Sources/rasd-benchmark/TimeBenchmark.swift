@@ -3,7 +3,7 @@ import RasdAnalysis
 
 /// `rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]`: the
 /// whole standard pipeline (`AnalysisPipeline.standard.analyze`, so boilerplate, metadata,
-/// sentences, glued words, dates and quantities: every stage Rasd has), or with `--pipeline dates`
+/// sentences, glued words, entities, dates and quantities: every stage Rasd has), or with `--pipeline dates`
 /// only what date extraction needs (normalization, tokens and `TemporalStage`: the work
 /// `search_dates` does), on one core, over JSON Lines documents
 /// `{"id", "text", "published"}` (`published` may be null or absent). Like the text mode it makes
