@@ -1,4 +1,5 @@
 import RasdText
+import Synchronization
 
 /// One key per name however Arabic transliterates it, and the stable identifier of an entity the
 /// gazetteer does not know. `سيرغي لافروف` and `سيرجي لافروف`, `بيونغ يانغ` and `بيونج يانج`, `كيم جونغ
@@ -40,6 +41,19 @@ enum TransliterationKey {
     static func key(_ name: String) -> String {
         String(String.UnicodeScalarView(skeleton(of: name)))
     }
+
+    /// `key(_:)`, remembered for the process: news names the same people again and again.
+    static func rememberedKey(_ name: String) -> String {
+        if let key = remembered.withLock({ $0[name] }) { return key }
+        let key = key(name)
+        remembered.withLock { table in
+            if table.count >= 200_000 { table.removeAll(keepingCapacity: true) }
+            table[name] = key
+        }
+        return key
+    }
+
+    private static let remembered = Mutex<[String: String]>([:])
 
     /// The identifier of an entity the gazetteer does not know: the lower-cased type, a colon and the
     /// key romanized, `[a-z0-9:-]` only. Every spelling of a name gets the same identifier, two keys

@@ -6,8 +6,6 @@ struct EntityResolver {
     let gazetteer: EntityGazetteer
     /// Person entities by the transliteration key of each name part seen so far in the document.
     private var personsByPart: [String: EntityMention] = [:]
-    /// Transliteration keys made so far: a document repeats its names.
-    private var keys: [String: String] = [:]
 
     init(gazetteer: EntityGazetteer) {
         self.gazetteer = gazetteer
@@ -19,8 +17,10 @@ struct EntityResolver {
         let first = tokens.lowerBound
         // A gazetteer spelling of the whole span says where it starts (`بيونج يانج` keeps its
         // `ب`, `للولايات المتحدة` loses one `ل`); otherwise the word frequencies decide.
-        let spanMatch = end == nil ? gazetteer.matches(keys: tokens.map { text[$0].key }).first { $0.start == 0 && $0.end == tokens.count } : nil
-        let peeled = spanMatch?.peeled ?? proclitic(of: text[first].key)
+        let spanMatches = end == nil ? gazetteer.matches(keys: tokens.map { text[$0].key }) : []
+        let spanMatch = spanMatches.first { $0.start == 0 && $0.end == tokens.count }
+        let peeled = spanMatch?.peeled
+            ?? proclitic(of: text[first].key, gazetteerMatch: end == nil ? .some(spanMatches.first { $0.start == 0 }) : nil)
         let start = text.rawStart(of: first, peeling: peeled)
         let surfaceEnd = end ?? text[tokens.upperBound - 1].end
         let surface = text.text(start, surfaceEnd)
@@ -31,7 +31,9 @@ struct EntityResolver {
             .split(whereSeparator: { $0.properties.isWhitespace }).map { WordKey(ArabicNormalizer.matchingKey($0)) }
         var mention = EntityMention(start: start, end: surfaceEnd, text: surface, type: Self.contractType(taggedType), entity: "")
 
-        let exact = spanMatch?.entry ?? gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry
+        // Without a seam the span's keys were looked up already.
+        let exact = spanMatch?.entry
+            ?? (end == nil ? nil : gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry)
         // A spelling the gazetteer does not list joins an entry by transliteration, of a
         // compatible type only (`كيم` is not the city `قم`).
         let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: transliterationKey(surface)).flatMap { index in
@@ -63,13 +65,8 @@ struct EntityResolver {
         return mention
     }
 
-    /// The transliteration key of a name, made once per document.
-    private mutating func transliterationKey(_ name: String) -> String {
-        if let key = keys[name] { return key }
-        let key = TransliterationKey.key(name)
-        keys[name] = key
-        return key
-    }
+    /// The transliteration key of a name, made once per process.
+    private func transliterationKey(_ name: String) -> String { TransliterationKey.rememberedKey(name) }
 
     /// Whether a gazetteer type fits a tagged one (places are places, whatever their kind).
     static func compatible(_ gazetteerType: String, _ taggedType: String) -> Bool {
@@ -84,10 +81,12 @@ struct EntityResolver {
 
     /// Letters of a proclitic (`و ف ب ل ك`, `وب`, `لل`) on a name's first word, when the word without
     /// it is the more common one (`لروسيا` → `روسيا`, but `بوتين` stays whole).
-    func proclitic(of key: WordKey) -> Int {
+    /// `gazetteerMatch`: the gazetteer spelling that starts at this word, when already looked up
+    /// (`.some(nil)`: none does).
+    func proclitic(of key: WordKey, gazetteerMatch: EntityGazetteer.Match?? = nil) -> Int {
         // A gazetteer spelling after a proclitic (`بروسيا`) loses it; a known name otherwise keeps
         // its first letter (`بوتين`, `بيونغ`).
-        if let match = gazetteer.matches(keys: [key]).first {
+        if let match = gazetteerMatch ?? gazetteer.matches(keys: [key]).first {
             return match.peeled
         }
         if PersonNameTokens.classes[key] != nil { return 0 }

@@ -37,6 +37,7 @@ public struct EntityStage: Stage {
         // related-article teasers and other chrome are not the article's mentions.
         let regions = (analysis.sentences + analysis.boilerplate.filter { $0.kind == .metadata }
             .map { TextSpan(start: $0.start, end: $0.end) }).sorted { $0.start < $1.start }
+        var workspace = NERTagger.Workspace()
         var sentenceStart = 0
         for sentence in regions {
             // The sentence's tokens.
@@ -59,7 +60,7 @@ public struct EntityStage: Stage {
                     let token = text[index]
                     return token.kind == .word && token.key.isRepresentable ? .key(token.key) : .text(text.text(token.start, token.end))
                 }
-                spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches))
+                spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches, workspace: &workspace))
             }
             spans = EntitySpans.completing(spans, with: matches, keys: keys, tagged: tagger != nil, gazetteer: gazetteer)
             for local in spans where !isNationality(local, keys: keys, offset: 0) {

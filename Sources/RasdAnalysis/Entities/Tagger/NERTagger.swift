@@ -55,12 +55,37 @@ public final class NERTagger: Sendable {
     /// The best tag sequence of a sentence's tokens (matching keys where the caller has them),
     /// given the shared gazetteer's matches over them when the caller has those too.
     func tag(_ tokens: [Token], gazetteerMatches: [EntityGazetteer.Match]? = nil) -> [Int] {
+        var workspace = Workspace()
+        return tag(tokens, gazetteerMatches: gazetteerMatches, workspace: &workspace)
+    }
+
+    /// Buffers one tagging reuses for the next, so that a document's sentences allocate them once.
+    struct Workspace {
+        var keys: [WordKey] = []
+        var sums: [Float] = []
+        var contexts: [NERFeatures.Context] = []
+        var missing: [Int] = []
+        var emissions: [Float] = []
+        var slots: [Int32] = []
+        var ends: [Int] = []
+
+        /// `array` as `count` copies of `value`, keeping its storage.
+        static func reset<T>(_ array: inout [T], to value: T, count: Int) {
+            array.removeAll(keepingCapacity: true)
+            array.append(contentsOf: repeatElement(value, count: count))
+        }
+    }
+
+    func tag(_ tokens: [Token], gazetteerMatches: [EntityGazetteer.Match]?, workspace: inout Workspace) -> [Int] {
         let count = tokens.count
         guard count > 0 else { return [] }
         let tags = Self.tags, groups = Self.groups, width = groups * tags
         // Each token's cache key: a representable matching key (words are a pure function of it).
-        var keys = [WordKey](repeating: WordKey(), count: count)
-        var texts = [String?](repeating: nil, count: count)
+        Workspace.reset(&workspace.keys, to: WordKey(), count: count)
+        var keys = workspace.keys
+        workspace.keys = []
+        defer { workspace.keys = keys }
+        var texts: [Int: String] = [:]
         for (index, token) in tokens.enumerated() {
             switch token {
             case .key(let key):
@@ -71,9 +96,18 @@ public final class NERTagger: Sendable {
             }
         }
         // The word sums and contexts, from the cache where it has them.
-        var sums = [Float](repeating: 0, count: count * width)
-        var contexts = [NERFeatures.Context](repeating: NERFeatures.Context(frequency: 0, name: 0, cluster: 0, stemHash: 0, stem: WordKey()), count: count)
-        var missing: [Int] = []
+        var sums = workspace.sums, contexts = workspace.contexts, missing = workspace.missing
+        workspace.sums = []
+        workspace.contexts = []
+        workspace.missing = []
+        defer {
+            workspace.sums = sums
+            workspace.contexts = contexts
+            workspace.missing = missing
+        }
+        Workspace.reset(&sums, to: 0, count: count * width)
+        Workspace.reset(&contexts, to: NERFeatures.Context(frequency: 0, name: 0, cluster: 0, stemHash: 0, stem: WordKey()), count: count)
+        missing.removeAll(keepingCapacity: true)
         cache.withLock { cache in
             for index in 0..<count {
                 guard keys[index].isRepresentable, let entry = cache.entries[keys[index]] else {
@@ -115,9 +149,15 @@ public final class NERTagger: Sendable {
         }
         // Emissions: each token's own sums, its neighbours' as seen from it, the sentence's edges,
         // then the features that combine neighbours.
-        var emissions = [Float](repeating: 0, count: count * tags)
+        var emissions = workspace.emissions
+        workspace.emissions = []
+        defer { workspace.emissions = emissions }
+        Workspace.reset(&emissions, to: 0, count: count * tags)
         let gazetteer = gazetteerMatches.map { NERFeatures.gazetteerCodes($0, count: count) } ?? NERFeatures.gazetteerCodes(keys)
-        var sink = model.features.sink()
+        var sink = SlotSink(mask: UInt64(model.features.buckets - 1), slots: workspace.slots)
+        workspace.slots = []
+        sink.slots.removeAll(keepingCapacity: true)
+        defer { workspace.slots = sink.slots }
         emissions.withUnsafeMutableBufferPointer { emissions in
             sums.withUnsafeBufferPointer { sums in
                 edges.withUnsafeBufferPointer { edges in
@@ -141,9 +181,10 @@ public final class NERTagger: Sendable {
         }
         // All the sentence's context slots first, then their rows: the rows' loads (mostly cache
         // misses) then overlap instead of waiting on each feature's hashing.
-        var ends: [Int] = []
-        ends.reserveCapacity(count)
-        sink.slots.reserveCapacity(count * 10)
+        var ends = workspace.ends
+        workspace.ends = []
+        defer { workspace.ends = ends }
+        ends.removeAll(keepingCapacity: true)
         for position in 0..<count {
             model.features.contextSlots(contexts, at: position, gazetteer: gazetteer, into: &sink)
             ends.append(sink.slots.count)
