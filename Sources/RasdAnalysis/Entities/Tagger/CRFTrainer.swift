@@ -46,10 +46,7 @@ public struct CRFTrainer {
         }
 
         for epoch in 1...epochs {
-            for index in stride(from: order.count - 1, to: 0, by: -1) {
-                random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                order.swapAt(index, Int((random >> 33) % UInt64(index + 1)))
-            }
+            NERTrainer.shuffle(&order, random: &random)
             for sentenceIndex in order {
                 let (slots, gold) = sentences[sentenceIndex]
                 let n = slots.count

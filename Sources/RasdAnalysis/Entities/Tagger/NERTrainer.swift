@@ -28,12 +28,7 @@ public struct NERTrainer {
         var random = seed
 
         for epoch in 1...epochs {
-            // Fisher–Yates with a fixed seed, so training is reproducible.
-            for index in stride(from: order.count - 1, to: 0, by: -1) {
-                random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                let other = Int((random >> 33) % UInt64(index + 1))
-                order.swapAt(index, other)
-            }
+            Self.shuffle(&order, random: &random)
             for sentenceIndex in order {
                 let (slots, gold) = sentences[sentenceIndex]
                 let predicted = model.decode(slots)
@@ -69,6 +64,14 @@ public struct NERTrainer {
             report(epoch, Self.averaged(model, weightUpdates, transitionUpdates, startUpdates, step))
         }
         return Self.averaged(model, weightUpdates, transitionUpdates, startUpdates, step)
+    }
+
+    /// Fisher–Yates with a fixed-seed generator, so that training is reproducible.
+    static func shuffle(_ order: inout [Int], random: inout UInt64) {
+        for index in stride(from: order.count - 1, to: 0, by: -1) {
+            random = random &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            order.swapAt(index, Int((random >> 33) % UInt64(index + 1)))
+        }
     }
 
     private static func averaged(_ model: NERModel, _ weights: [Float], _ transitions: [Float], _ starts: [Float],
