@@ -122,6 +122,17 @@ public struct NERModel: Sendable {
     /// For each tag, the tags it may follow (BIO), in order.
     private static let predecessors: [[Int]] = (0..<tags).map { tag in (0..<tags).filter { NERTags.mayFollow(tag, after: $0) } }
 
+    /// The mean of models of one size (trained on differently shuffled data): steadier than any
+    /// one of them.
+    public static func averaging(_ models: [NERModel]) -> NERModel {
+        guard var mean = models.first, models.count > 1 else { return models.first ?? NERModel(buckets: 1) }
+        let share = 1 / Float(models.count)
+        for index in mean.weights.indices { mean.weights[index] = models.reduce(0) { $0 + $1.weights[index] } * share }
+        for index in mean.transitions.indices { mean.transitions[index] = models.reduce(0) { $0 + $1.transitions[index] } * share }
+        for index in mean.starts.indices { mean.starts[index] = models.reduce(0) { $0 + $1.starts[index] } * share }
+        return mean
+    }
+
     // MARK: Storage
 
     static let magic: [UInt8] = Array("RASDNER1".utf8)
