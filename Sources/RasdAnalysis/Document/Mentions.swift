@@ -13,9 +13,12 @@ public struct EntityMention: Codable, Sendable, Hashable {
     public var canonical: String?
     public var canonicalAr: String?
     public var role: String?
+    /// The country a nationality adjective in the role names (`وزير الخارجية الروسي` → `russia`):
+    /// an extra field, `role_country`.
+    public var roleCountry: String?
 
     public init(start: Int, end: Int, text: String, type: String, entity: String,
-                canonical: String? = nil, canonicalAr: String? = nil, role: String? = nil) {
+                canonical: String? = nil, canonicalAr: String? = nil, role: String? = nil, roleCountry: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
@@ -24,11 +27,13 @@ public struct EntityMention: Codable, Sendable, Hashable {
         self.canonical = canonical
         self.canonicalAr = canonicalAr
         self.role = role
+        self.roleCountry = roleCountry
     }
 
     private enum CodingKeys: String, CodingKey {
         case start, end, text, type, entity, canonical, role
         case canonicalAr = "canonical_ar"
+        case roleCountry = "role_country"
     }
 }
 

@@ -2930,6 +2930,105 @@ yakutat	GPE	Yakutat	ياكوتات
 12	Dec
 """#
 
+    /// Lexicons/nationality-adjectives.tsv
+    static let nationalityAdjectives = #"""
+# Rasd nationality adjectives: the relation adjective after a title (`وزير الخارجية الروسي`,
+# `الزعيم الكوري الشمالي`) and the country it names. Written by hand by the Rasd team. Read by
+# Entities/Stage/NationalityAdjectives.swift.
+#
+# Compared at matching level. Each row gives the masculine singular with the article; the feminine
+# (`الروسية`, `الكورية الشمالية`: `ي` → `يه` on every word) is derived. A word without the article
+# (`روسي`) is not listed: titles carry it.
+#
+# Columns, tab-separated:
+#   adjective   masculine, with the article, one or more words
+#   entity      the country's identifier in gazetteer-places.tsv
+الروسي	russia
+السوفيتي	russia
+الأمريكي	united-states
+الأميركي	united-states
+الكوري الشمالي	north-korea
+الكوري الجنوبي	south-korea
+الصيني	china
+الياباني	japan
+الأوكراني	ukraine
+البريطاني	united-kingdom
+الفرنسي	france
+الألماني	germany
+الإيطالي	italy
+الإسباني	spain
+البرتغالي	portugal
+الهولندي	netherlands
+البلجيكي	belgium
+السويسري	switzerland
+النمساوي	austria
+السويدي	sweden
+النرويجي	norway
+الدنماركي	denmark
+الفنلندي	finland
+البولندي	poland
+التشيكي	czechia
+المجري	hungary
+الروماني	romania
+البلغاري	bulgaria
+اليوناني	greece
+الصربي	serbia
+الكرواتي	croatia
+البيلاروسي	belarus
+الجورجي	georgia
+الأرميني	armenia
+الأذربيجاني	azerbaijan
+الكازاخي	kazakhstan
+الأوزبكي	uzbekistan
+التركي	turkiye
+الإيراني	iran
+العراقي	iraq
+السوري	syria
+اللبناني	lebanon
+الأردني	jordan
+الفلسطيني	palestine
+الإسرائيلي	israel
+المصري	egypt
+السعودي	saudi-arabia
+الإماراتي	united-arab-emirates
+القطري	qatar
+الكويتي	kuwait
+البحريني	bahrain
+العماني	oman
+اليمني	yemen
+الليبي	libya
+التونسي	tunisia
+الجزائري	algeria
+المغربي	morocco
+الموريتاني	mauritania
+السوداني	sudan
+الصومالي	somalia
+الإثيوبي	ethiopia
+الكيني	kenya
+النيجيري	nigeria
+الجنوب أفريقي	south-africa
+الهندي	india
+الباكستاني	pakistan
+الأفغاني	afghanistan
+البنغلاديشي	bangladesh
+الإندونيسي	indonesia
+الماليزي	malaysia
+الفلبيني	philippines
+الفيتنامي	vietnam
+التايلاندي	thailand
+المنغولي	mongolia
+التايواني	taiwan
+الأسترالي	australia
+الكندي	canada
+المكسيكي	mexico
+البرازيلي	brazil
+الأرجنتيني	argentina
+الفنزويلي	venezuela
+الكوبي	cuba
+الكولومبي	colombia
+التشيلي	chile
+"""#
+
     /// Lexicons/number-words.tsv
     static let numberWords = #"""
 # Rasd number words: Modern Standard Arabic cardinals, their multipliers, fractions, vague amounts
@@ -49836,6 +49935,7 @@ this	0
         "gazetteer-places.tsv": gazetteerPlaces,
         "hijri-month-names.tsv": hijriMonthNames,
         "month-names.tsv": monthNames,
+        "nationality-adjectives.tsv": nationalityAdjectives,
         "number-words.tsv": numberWords,
         "outlets.tsv": outlets,
         "person-name-tokens.tsv": personNameTokens,

@@ -38,6 +38,7 @@ extension AnalyzedDocument {
             writer.field("canonical", entity.canonical)
             writer.field("canonical_ar", entity.canonicalAr)
             writer.field("role", entity.role)
+            if let country = entity.roleCountry { writer.field("role_country", country) }
         }
         writer.array("dates", dates) { writer, date in
             writer.span(date.start, date.end, date.text)

@@ -117,3 +117,35 @@ struct EntityStageRegionTests {
         #expect(mentions.map(\.entity) == ["per:smr", "per:khll"])
     }
 }
+
+/// A nationality adjective in a person's title says whose title it is (`role_country`).
+struct RoleCountryTests {
+    @Test("The nationality adjective in a role names its country, masculine, feminine or two words", arguments: [
+        ("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.", "سيرغي لافروف", "وزير الخارجية الروسي", "russia"),
+        ("قال الزعيم الكوري الشمالي كيم جونغ أون إن الحوار مستمر.", "كيم جونغ أون", "الزعيم الكوري الشمالي", "north-korea"),
+        ("قالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن الحوار مستمر.", "ماريا زاخاروفا",
+         "المتحدثة باسم الخارجية الروسية", "russia"),
+        ("قال وزير الخارجية الأمريكي أنتوني بلينكن إن الحوار مستمر.", "أنتوني بلينكن", "وزير الخارجية الأمريكي", "united-states"),
+    ])
+    func roleCountry(_ sentence: String, _ name: String, _ role: String, _ country: String) {
+        let person = EntityStageTests.entities(sentence).first { $0.text == name }
+        #expect(person?.role == role)
+        #expect(person?.roleCountry == country)
+    }
+
+    @Test("A role without a nationality adjective has no country")
+    func noCountry() {
+        let person = EntityStageTests.entities("قال الرئيس فلاديمير بوتين إن الحوار مستمر.").first { $0.text == "فلاديمير بوتين" }
+        #expect(person?.role == "الرئيس")
+        #expect(person?.roleCountry == nil)
+    }
+
+    @Test("role_country is written beside role, and only where there is one")
+    func json() throws {
+        let document = AnalysisPipeline(stages: [BoilerplateStage(), SentenceStage(), GluedWordStage(), EntityStage(tagger: nil)])
+            .analyze(DocumentInput(id: "t", text: "قال وزير الخارجية الروسي سيرغي لافروف إن موسكو مستعدة."))
+        let line = String(decoding: document.json(), as: UTF8.self)
+        #expect(line.contains(#""role":"وزير الخارجية الروسي","role_country":"russia"}"#))
+        #expect(!line.contains(#""entity":"moscow","canonical":"Moscow","canonical_ar":"موسكو","role":null,"role_country""#))
+    }
+}

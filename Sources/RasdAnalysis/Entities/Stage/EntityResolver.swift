@@ -54,14 +54,17 @@ struct EntityResolver {
             if mention.type == "PER" { mention.canonicalAr = surface }
         }
         if mention.type == "PER" {
-            mention.role = Self.role(before: first, in: text)
+            // The title before a person, and whose title it is.
+            if let (role, country) = Self.role(before: first, in: text) {
+                mention.role = role
+                mention.roleCountry = country
+            }
             // Each part of a full name (`سيرغي`, `لافروف`) will find this person again.
             if tokens.count > 1 {
                 for index in tokens { personsByPart[transliterationKey(text.text(text[index].start, text[index].end))] = mention }
             }
             personsByPart[transliterationKey(surface)] = mention
         }
-        mention.role = mention.type == "PER" ? mention.role : nil
         return mention
     }
 
@@ -109,8 +112,9 @@ struct EntityResolver {
 
     /// The title phrase right before a person's name: back from the name over at most six words
     /// to a title word (`الرئيس`, `وزير`, `المتحدث`), with nothing but words between
-    /// (`وزير الخارجية الروسي`, `المتحدث باسم الكرملين`).
-    static func role(before index: Int, in text: GrammarText) -> String? {
+    /// (`وزير الخارجية الروسي`, `المتحدث باسم الكرملين`), and the country a nationality adjective in
+    /// it names (`russia`).
+    static func role(before index: Int, in text: GrammarText) -> (role: String, country: String?)? {
         var position = index - 1
         var head: Int?
         while position >= 0, index - position <= 6, text[position].kind == .word, !text[position].lineBreakBefore || position == index - 1 {
@@ -123,6 +127,8 @@ struct EntityResolver {
         }
         guard let head else { return nil }
         let start = text.rawStart(of: head, peeling: text[head].peeledForms.first { NERTriggers.trigger($0.key.scalars) == 0x31 }?.letters ?? 0)
-        return text.text(start, text[index - 1].end)
+        // A nationality adjective in it says whose the title is.
+        let country = NationalityAdjectives.country(in: ((head + 1)..<index).map { text[$0].key })
+        return (text.text(start, text[index - 1].end), country)
     }
 }
