@@ -43,44 +43,47 @@ struct WordTable<Value: Sendable>: Sendable {
 }
 
 /// A growing index from `WordKey` to small integers, open addressing with linear probing: what
-/// `NERTagger` keeps its word types in, looked up for every token.
+/// `NERTagger` keeps its word types in, looked up for every token. Each slot holds its key and
+/// value together (the value fits in the key's padding), so a probe touches one cache line.
 struct WordIndex: Sendable {
-    private var keys: [WordKey] = [WordKey](repeating: WordKey(), count: 1024)
-    private var values: [Int32] = [Int32](repeating: -1, count: 1024)
+    private struct Slot: Sendable {
+        var key = WordKey()
+        var value: Int32 = -1
+    }
+
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var shift: UInt64 = 54
     private(set) var count = 0
 
     subscript(key: WordKey) -> Int? {
-        let mask = values.count - 1
-        var slot = Int(truncatingIfNeeded: key.mixed >> shift)
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: key.mixed >> shift)
         while true {
-            let value = values[slot]
-            if value < 0 { return nil }
-            if keys[slot] == key { return Int(value) }
-            slot = (slot + 1) & mask
+            let slot = slots[index]
+            if slot.value < 0 { return nil }
+            if slot.key == key { return Int(slot.value) }
+            index = (index + 1) & mask
         }
     }
 
     /// Adds `key` with `value` (a key already present keeps its value).
     mutating func insert(_ key: WordKey, _ value: Int) {
-        if (count + 1) * 2 > values.count { grow() }
-        let mask = values.count - 1
-        var slot = Int(truncatingIfNeeded: key.mixed >> shift)
-        while values[slot] >= 0 {
-            if keys[slot] == key { return }
-            slot = (slot + 1) & mask
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: key.mixed >> shift)
+        while slots[index].value >= 0 {
+            if slots[index].key == key { return }
+            index = (index + 1) & mask
         }
-        keys[slot] = key
-        values[slot] = Int32(value)
+        slots[index] = Slot(key: key, value: Int32(value))
         count += 1
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        keys = [WordKey](repeating: WordKey(), count: oldValues.count * 2)
-        values = [Int32](repeating: -1, count: oldValues.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
         shift -= 1
         count = 0
-        for slot in oldValues.indices where oldValues[slot] >= 0 { insert(oldKeys[slot], Int(oldValues[slot])) }
+        for slot in old where slot.value >= 0 { insert(slot.key, Int(slot.value)) }
     }
 }

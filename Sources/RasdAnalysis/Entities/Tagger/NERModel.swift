@@ -83,20 +83,24 @@ public struct NERModel: Sendable {
             back.withUnsafeMutableBufferPointer { back in
                 emissions.withUnsafeBufferPointer { emissions in
                     transitions.withUnsafeBufferPointer { transitions in
-                        for position in 1..<max(1, count) {
-                            let previousScores = scores.baseAddress! + (position - 1) * tags
-                            for tag in 0..<tags {
-                                var best: Float = -.infinity
-                                var bestPrevious = 0
-                                for previous in Self.predecessors[tag] {
-                                    let score = previousScores[previous] + transitions[previous * tags + tag]
-                                    if score > best {
-                                        best = score
-                                        bestPrevious = previous
+                        Self.predecessorTable.withUnsafeBufferPointer { predecessors in
+                            for position in 1..<max(1, count) {
+                                let previousScores = scores.baseAddress! + (position - 1) * tags
+                                for tag in 0..<tags {
+                                    var best: Float = -.infinity
+                                    var bestPrevious = 0
+                                    let list = predecessors.baseAddress! + tag * (tags + 1)
+                                    for item in 1...Int(list[0]) {
+                                        let previous = Int(list[item])
+                                        let score = previousScores[previous] + transitions[previous * tags + tag]
+                                        if score > best {
+                                            best = score
+                                            bestPrevious = previous
+                                        }
                                     }
+                                    scores[position * tags + tag] = best + emissions[position * tags + tag]
+                                    back[position * tags + tag] = Int8(bestPrevious)
                                 }
-                                scores[position * tags + tag] = best + emissions[position * tags + tag]
-                                back[position * tags + tag] = Int8(bestPrevious)
                             }
                         }
                     }
@@ -119,8 +123,12 @@ public struct NERModel: Sendable {
         return path
     }
 
-    /// For each tag, the tags it may follow (BIO), in order.
-    private static let predecessors: [[Int]] = (0..<tags).map { tag in (0..<tags).filter { NERTags.mayFollow(tag, after: $0) } }
+    /// For each tag, the tags it may follow (BIO), in order, flat: row `tag` of `tags + 1` bytes
+    /// holds the count, then the tags.
+    private static let predecessorTable: [UInt8] = (0..<tags).flatMap { tag -> [UInt8] in
+        let previous = (0..<tags).filter { NERTags.mayFollow(tag, after: $0) }.map(UInt8.init)
+        return [UInt8(previous.count)] + previous + [UInt8](repeating: 0, count: tags - previous.count)
+    }
 
     /// The mean of models of one size (trained on differently shuffled data): steadier than any
     /// one of them.
