@@ -62,7 +62,18 @@ struct EntityStageTests {
     ])
     func nationality(word: String, isAdjective: Bool) {
         let key = WordKey(ArabicNormalizer.matchingKey(word))
-        #expect(EntityStage(tagger: nil).isNationality((0, 1, "GPE"), keys: [key], offset: 0) == isAdjective)
+        #expect(EntityStage(tagger: nil).isNationality((0, 1, "GPE"), keys: [key]) == isAdjective)
+    }
+
+    @Test("A two-word nationality adjective is not a place either: الكوري الشمالي, الكورية الجنوبية")
+    func twoWordNationality() {
+        let stage = EntityStage(tagger: nil)
+        for words in [["الكوري", "الشمالي"], ["الكورية", "الجنوبية"]] {
+            let keys = words.map { WordKey(ArabicNormalizer.matchingKey($0)) }
+            #expect(stage.isNationality((0, 2, "GPE"), keys: keys))
+        }
+        let korea = ["كوريا", "الشمالية"].map { WordKey(ArabicNormalizer.matchingKey($0)) }
+        #expect(!stage.isNationality((0, 2, "GPE"), keys: korea))
     }
 }
 

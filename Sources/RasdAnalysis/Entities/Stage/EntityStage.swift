@@ -15,12 +15,16 @@ public struct EntityStage: Stage {
         self.tagger = tagger
     }
 
-    /// A nationality adjective the tagger took for a place (`الروسي`, `الكورية`): not an entity,
-    /// unless the gazetteer knows the word as a place (`السعودية`).
-    func isNationality(_ span: (start: Int, end: Int, type: String), keys: [WordKey], offset: Int) -> Bool {
-        guard span.end - span.start == 1, span.type == "LOC" || span.type == "GPE" else { return false }
-        let key = keys[span.start - offset]
-        guard key.hasPrefix("ال"), key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يين") || key.hasSuffix("يون") else { return false }
+    /// A nationality adjective the tagger took for a place (`الروسي`, `الكورية`, `الكوري الشمالي`):
+    /// not an entity, unless the gazetteer knows the word as a place (`السعودية`).
+    func isNationality(_ span: EntitySpans.Span, keys: [WordKey]) -> Bool {
+        guard span.type == "LOC" || span.type == "GPE" else { return false }
+        let words = Array(keys[span.start..<span.end])
+        if NationalityAdjectives.country(of: words) != nil {
+            return !gazetteer.matches(keys: words).contains { $0.start == 0 && $0.end == words.count }
+        }
+        guard words.count == 1, let key = words.first, key.hasPrefix("ال"),
+              key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يين") || key.hasSuffix("يون") else { return false }
         return gazetteer.matches(keys: [key]).isEmpty
     }
 
@@ -63,7 +67,7 @@ public struct EntityStage: Stage {
                 spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches, workspace: &workspace))
             }
             spans = EntitySpans.completing(spans, with: matches, keys: keys, tagged: tagger != nil, gazetteer: gazetteer)
-            for local in spans where !isNationality(local, keys: keys, offset: 0) {
+            for local in spans where !isNationality(local, keys: keys) {
                 let span = (start: local.start + range.lowerBound, end: local.end + range.lowerBound, type: local.type)
                 guard var mention = resolver.mention(tokens: span.start..<span.end, taggedType: span.type, in: text) else { continue }
                 // A name run into the next word by a scraper (`لافروفالولايات`) ends at the seam.

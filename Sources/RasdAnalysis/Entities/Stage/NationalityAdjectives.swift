@@ -21,6 +21,12 @@ enum NationalityAdjectives {
         return phrases
     }()
 
+    /// The country `keys` name when they are, all of them, one nationality adjective.
+    static func country(of keys: [WordKey]) -> String? {
+        guard let first = keys.first else { return nil }
+        return phrases[first]?.first { $0.rest == Array(keys.dropFirst()) }?.country
+    }
+
     /// The country of the first nationality adjective among `keys` (a role's words), if any.
     static func country(in keys: [WordKey]) -> String? {
         for start in keys.indices {
