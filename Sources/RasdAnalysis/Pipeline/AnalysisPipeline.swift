@@ -20,8 +20,8 @@ public struct AnalysisPipeline: Sendable {
         QuantityStage(),
     ])
 
-    /// The standard stages without the entity tagger (`rasd analyze --no-entities`): dates and
-    /// quantities at about twice the speed, and no model to load.
+    /// The standard stages without the entity tagger (`rasd analyze --no-entities`): the rest of
+    /// the analysis two to three times as fast, and no model to load.
     public static let withoutEntities = AnalysisPipeline(stages: standard.stages.filter { !($0 is EntityStage) })
 
     /// Runs every stage and returns the working state (for callers that want tokens or views).

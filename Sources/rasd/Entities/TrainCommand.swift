@@ -34,8 +34,12 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Passes over the training data (7 scores best on the ANERcorp dev split).") var epochs: Int = 7
     @Option(help: "Feature hash slots (a power of two); the model holds 9 Float16 weights per slot.")
     var buckets: Int = 1 << 18
+    enum Algorithm: String, ExpressibleByArgument, CaseIterable {
+        case perceptron, crf
+    }
+
     @Option(help: "perceptron (averaged) or crf (linear-chain CRF, stochastic gradient with L2).")
-    var algorithm: String = "perceptron"
+    var algorithm: Algorithm = .perceptron
     @Option(help: "CRF only: L2 weight per sentence.") var l2: Double = 1e-4
     @Option(help: "CRF only: initial step size.") var step: Double = 0.1
     @Option(help: "Train this many models on differently shuffled data and average their weights (5: dev F1 +1.1 over one model's mean, and steadier).") var seeds: Int = 5
@@ -44,7 +48,6 @@ struct TrainNERCommand: ParsableCommand {
         guard buckets > 0, buckets & (buckets - 1) == 0 else { throw ValidationError("--buckets must be a power of two") }
         guard epochs > 0 else { throw ValidationError("--epochs must be at least 1") }
         guard seeds > 0 else { throw ValidationError("--seeds must be at least 1") }
-        guard ["perceptron", "crf"].contains(algorithm) else { throw ValidationError("--algorithm is perceptron or crf") }
     }
 
     func run() throws {
@@ -53,26 +56,24 @@ struct TrainNERCommand: ParsableCommand {
         printError("training on \(trainCorpus.sentences.count) sentences (\(trainCorpus.tokenCount) tokens), \(epochs) passes")
         let clock = ContinuousClock()
         let start = clock.now
-        let report: (Int, NERModel) -> Void = { epoch, model in
+        func reportDev(_ label: String, _ model: NERModel) {
             guard let devCorpus else {
-                printError("pass \(epoch) done")
+                printError("\(label) done")
                 return
             }
             let micro = NERScore.evaluate(model, on: devCorpus).scores()
-            printError(String(format: "pass %2d: dev P %.2f R %.2f F1 %.2f", epoch, micro.precision * 100, micro.recall * 100, micro.f1 * 100))
+            printError(String(format: "%@: dev P %.2f R %.2f F1 %.2f", label, micro.precision * 100, micro.recall * 100, micro.f1 * 100))
         }
+        let report: (Int, NERModel) -> Void = { epoch, model in reportDev(String(format: "pass %2d", epoch), model) }
         var models: [NERModel] = []
         for seed in 0..<seeds {
             let seedValue = UInt64(7 + seed * 1000)
-            models.append(algorithm == "crf"
+            models.append(algorithm == .crf
                 ? CRFTrainer(buckets: buckets, epochs: epochs, l2: l2, step: step, seed: seedValue).train(trainCorpus, report: report)
                 : NERTrainer(buckets: buckets, epochs: epochs, seed: seedValue).train(trainCorpus, report: report))
         }
         let model = NERModel.averaging(models)
-        if seeds > 1, let devCorpus {
-            let micro = NERScore.evaluate(model, on: devCorpus).scores()
-            printError(String(format: "average of %d: dev P %.2f R %.2f F1 %.2f", seeds, micro.precision * 100, micro.recall * 100, micro.f1 * 100))
-        }
+        if seeds > 1 { reportDev("average of \(seeds)", model) }
         let data = model.serialized()
         guard FileManager.default.createFile(atPath: out, contents: data) else {
             throw ValidationError("cannot write \(out)")

@@ -110,3 +110,19 @@ struct NERTaggerTests {
         #expect(score.scores("LOC").f1 == 1.0)
     }
 }
+
+/// `rasd train ner --seeds`: the mean of several models.
+struct NERModelAveragingTests {
+    @Test("The mean of models is their weights' mean, transitions and starts included")
+    func mean() {
+        let first = NERTrainer(buckets: 1 << 10, epochs: 2, seed: 1).train(NERTaggerTests.tinyCorpus)
+        let second = NERTrainer(buckets: 1 << 10, epochs: 2, seed: 2).train(NERTaggerTests.tinyCorpus)
+        let mean = NERModel.averaging([first, second])
+        for index in [0, 5, 100, 1000, first.weights.count - 1] {
+            #expect(mean.weights[index] == (first.weights[index] + second.weights[index]) / 2)
+        }
+        #expect(mean.transitions == zip(first.transitions, second.transitions).map { ($0 + $1) / 2 })
+        #expect(mean.starts == zip(first.starts, second.starts).map { ($0 + $1) / 2 })
+        #expect(NERModel.averaging([first]).weights == first.weights)
+    }
+}

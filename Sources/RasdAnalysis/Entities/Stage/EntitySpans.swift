@@ -3,8 +3,8 @@ import RasdText
 /// The tagger's spans over a sentence, completed by the gazetteer: a spelling the tagger missed
 /// is added, and a longer spelling that holds the tagger's spans whole replaces them
 /// (`وكوريا الشمالية` where it saw only `كوريا`). Spans are token ranges with a type.
-public enum EntitySpans {
-    public typealias Span = (start: Int, end: Int, type: String)
+enum EntitySpans {
+    typealias Span = (start: Int, end: Int, type: String)
 
     /// `tagged` spans and the gazetteer's `matches` over the same tokens (`keys`, their matching
     /// keys), merged and in order. With `tagged: false` (no tagger ran) every match is kept;
@@ -36,7 +36,9 @@ extension NERTagger {
     /// gazetteer (places as `LOC`, the CoNLL type): what `rasd eval ner --with-gazetteer` scores.
     public func tagWithGazetteer(_ tokens: [String]) -> [Int] {
         let keys = tokens.map { WordKey(ArabicNormalizer.matchingKey($0)) }
-        let spans = EntitySpans.completing(NERTags.spans(tag(tokens)), with: EntityGazetteer.shared.matches(keys: keys), keys: keys, tagged: true)
+        let matches = EntityGazetteer.shared.matches(keys: keys)
+        let tagged = NERTags.spans(tag(tokens.map(Token.text), gazetteerMatches: matches))
+        let spans = EntitySpans.completing(tagged, with: matches, keys: keys, tagged: true)
         var tags = [Int](repeating: 0, count: tokens.count)
         for span in spans {
             let type = span.type == "GPE" ? "LOC" : span.type

@@ -3,8 +3,9 @@ import RasdText
 
 /// The tagger's features of each token of a sentence, hashed into `buckets` slots: the word's
 /// matching key, its stem with proclitics peeled and what was peeled, its first and last letters,
-/// its shape and how often the corpus uses it, the words and stems around it, the trigger words
-/// before it (`الرئيس`, `وزير`, `وكالة`, `مدينة`) and the nationality adjective after it.
+/// its shape and how often the corpus uses it, the words and stems around it, its distributional
+/// class and the gazetteer's spans, and the trigger words before it (`الرئيس`, `وزير`, `وكالة`,
+/// `مدينة`).
 ///
 /// Templates come in three kinds, so that `NERTagger` can add up a word's weights once and reuse
 /// them: *word* features read one word, seen from a fixed offset (`unarySlots`); *edge* features

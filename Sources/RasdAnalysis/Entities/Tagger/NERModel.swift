@@ -133,7 +133,9 @@ public struct NERModel: Sendable {
     /// The mean of models of one size (trained on differently shuffled data): steadier than any
     /// one of them.
     public static func averaging(_ models: [NERModel]) -> NERModel {
-        guard var mean = models.first, models.count > 1 else { return models.first ?? NERModel(buckets: 1) }
+        precondition(!models.isEmpty && models.allSatisfy { $0.weights.count == models[0].weights.count })
+        var mean = models[0]
+        guard models.count > 1 else { return mean }
         let share = 1 / Float(models.count)
         for index in mean.weights.indices { mean.weights[index] = models.reduce(0) { $0 + $1.weights[index] } * share }
         for index in mean.transitions.indices { mean.transitions[index] = models.reduce(0) { $0 + $1.transitions[index] } * share }
