@@ -123,18 +123,36 @@ public struct DurationMention: Codable, Sendable, Hashable {
     }
 }
 
-/// A span that may name an entity: a speaker or a relaying agency.
+/// A span that may name an entity: a speaker or a relaying agency. `entity` is `null` for an
+/// unnamed speaker (`مصادر`, `متحدث باسم الكرملين`); such a speaker may carry the extra field
+/// `affiliation`, the entity its phrase names (`kremlin`).
 public struct EntityReference: Codable, Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var text: String
     public var entity: String?
+    public var affiliation: String?
 
-    public init(start: Int, end: Int, text: String, entity: String? = nil) {
+    public init(start: Int, end: Int, text: String, entity: String? = nil, affiliation: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
         self.entity = entity
+        self.affiliation = affiliation
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case start, end, text, entity, affiliation
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(text, forKey: .text)
+        // An unnamed speaker is written with `"entity": null`, as the contract shows the field.
+        try container.encode(entity, forKey: .entity)
+        try container.encodeIfPresent(affiliation, forKey: .affiliation)
     }
 }
 

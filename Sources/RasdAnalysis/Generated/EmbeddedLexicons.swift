@@ -328,6 +328,39 @@ junk	line-equals	Advertisement
 junk	line-equals	Sponsored
 """#
 
+    /// Lexicons/denial-cues.txt
+    static let denialCues = ##"""
+# Rasd denial cues: words and phrases that make a statement a denial or rejection when they stand
+# in its content (أخبار كاذبة، لا أساس لها من الصحة، اختلاق). Written by hand by the Rasd team.
+# Read by Attributions/DenialCues.swift. Besides these, a negation (لا، لم، ليس، دون، بلا، بدون،
+# غير) followed within four words by دليل/أدلة/أساس/صحة denies ("لم تقدم أي دليل").
+#
+# One word or phrase per line, written naturally; compared at matching level.
+# "#" lines and blank lines are ignored.
+كاذبة
+كاذب
+كاذبه
+أكاذيب
+اختلاق
+مختلقة
+مختلق
+ملفقة
+ملفق
+مفبركة
+مفبرك
+افتراء
+افتراءات
+تلفيق
+مزاعم كاذبة
+عار عن الصحة
+عارية عن الصحة
+عارية من الصحة
+غير صحيح
+غير صحيحة
+لا صحة
+نفي قاطع
+"""##
+
     /// Lexicons/gazetteer-organizations.tsv
     static let gazetteerOrganizations = #"""
 # Rasd gazetteer: organizations. Written by hand by the Rasd team (from general knowledge of world
@@ -2799,6 +2832,59 @@ washington-dc	GPE	Washington, D.C.	واشنطن	واشنطن العاصمة | و
 winamac	GPE	Winamac	ويناماك	
 yakutat	GPE	Yakutat	ياكوتات	
 """#
+
+    /// Lexicons/gazetteer-women.txt
+    static let gazetteerWomen = ##"""
+# Rasd gazetteer: the women among the people of gazetteer-people.tsv, by entity id. Written by hand
+# by the Rasd team. Read by Attributions/SpeakerAgreement.swift: a feminine verb with no subject
+# of its own (وقالت، وأضافت) refers back to a woman or a feminine noun, and news often introduces a
+# woman with a masculine title and verb (قال وزير الخارجية … تشوي سون هوي), so the text alone
+# cannot tell.
+#
+# One entity id per line; "#" lines and blank lines are ignored.
+maria-zakharova
+valentina-matviyenko
+elvira-nabiullina
+yulia-svyrydenko
+kim-yo-jong
+kim-ju-ae
+ri-sol-ju
+choe-son-hui
+park-geun-hye
+kim-keon-hee
+mao-ning
+sanae-takaichi
+yoko-kamikawa
+kamala-harris
+karine-jean-pierre
+karoline-leavitt
+tammy-bruce
+linda-thomas-greenfield
+nikki-haley
+janet-yellen
+hillary-clinton
+nancy-pelosi
+tulsi-gabbard
+victoria-nuland
+annalena-baerbock
+kristalina-georgieva
+ngozi-okonjo-iweala
+francesca-albanese
+ursula-von-der-leyen
+kaja-kallas
+christine-lagarde
+angela-merkel
+liz-truss
+theresa-may
+queen-elizabeth-ii
+giorgia-meloni
+maia-sandu
+catherine-colonna
+claudia-sheinbaum
+aung-san-suu-kyi
+tsai-ing-wen
+kang-kyung-wha
+"""##
 
     /// Lexicons/hijri-month-names.tsv
     static let hijriMonthNames = #"""
@@ -18591,6 +18677,61 @@ range_join	-	-
 range_join	-	–
 """#
 
+    /// Lexicons/reporting-cues.tsv
+    static let reportingCues = ##"""
+# Rasd reporting cues: verbs that introduce what someone said, with their stance and the shape of
+# what follows them. Written by hand by the Rasd team from Arabic grammar (no article text copied).
+# Read by Attributions/ReportingCues.swift, which derives the inflected forms: past feminine
+# (قالت), plural (قالوا) and dual (قالا, قالتا); present feminine (تقول), plural (يقولون) and
+# dual (يقولان); a final alef maqsura (نفى) gives نفت and نفوا. Every form may carry و or ف.
+#
+# Columns, tab-separated:
+#   past       third person masculine singular, as written (قال, أكد, نفى)
+#   present    third person masculine singular (يقول), or - for none
+#   participle circumstantial forms that continue the sentence's speaker (قائلًا, مضيفةً), as
+#              written and separated by " | ", or -
+#   stance     assert or deny
+#   shape      say: the content is a quotation, a clause after إن/أن, or text after a colon;
+#              object: the content may also be the rest of the clause (نفى الاتهامات, اتهم واشنطن بـ…);
+#              relay: an agency passing a statement on (نقلت وكالة X عن Y قوله)
+#
+# "#" lines and blank lines are ignored.
+قال	يقول	قائلا | قائلة | قائلين	assert	say
+أكد	يؤكد	مؤكدا | مؤكدة | مؤكدين	assert	object
+أوضح	يوضح	موضحا | موضحة | موضحين	assert	say
+أشار	يشير	مشيرا | مشيرة | مشيرين	assert	say
+صرح	يصرح	مصرحا | مصرحة	assert	say
+أضاف	يضيف	مضيفا | مضيفة | مضيفين	assert	say
+تابع	يتابع	-	assert	say
+أردف	يردف	مردفا | مردفة	assert	say
+اعتبر	يعتبر	معتبرا | معتبرة | معتبرين	assert	say
+رأى	يرى	-	assert	say
+أعلن	يعلن	معلنا | معلنة	assert	object
+ذكر	يذكر	ذاكرا	assert	say
+أفاد	يفيد	-	assert	say
+لفت	يلفت	لافتا | لافتة	assert	say
+نوه	ينوه	منوها | منوهة	assert	say
+شدد	يشدد	مشددا | مشددة | مشددين	assert	say
+حذر	يحذر	محذرا | محذرة | محذرين	assert	object
+ندد	يندد	منددا | منددة	assert	object
+تعهد	يتعهد	متعهدا | متعهدة	assert	object
+أبلغ	يبلغ	-	assert	say
+كشف	يكشف	كاشفا | كاشفة	assert	say
+تحدث	يتحدث	متحدثا | متحدثة	assert	say
+اتهم	يتهم	متهما | متهمة	assert	object
+زعم	يزعم	زاعما | زاعمة	assert	say
+ادعى	يدعي	مدعيا | مدعية	assert	say
+أقر	يقر	مقرا | مقرة	assert	say
+اعترف	يعترف	معترفا | معترفة	assert	say
+أعرب	يعرب	معربا | معربة	assert	object
+أورد	يورد	-	assert	say
+نفى	ينفي	نافيا | نافية	deny	object
+رفض	يرفض	رافضا | رافضة	deny	object
+أنكر	ينكر	منكرا | منكرة	deny	object
+دحض	يدحض	-	deny	object
+نقل	ينقل	ناقلا | ناقلة	assert	relay
+"""##
+
     /// Lexicons/section-names.txt
     static let sectionNames = ##"""
 # Rasd section names: the words news sites use for sections, categories, tags and menu items.
@@ -18769,6 +18910,131 @@ Video
 Home
 Middle
 East
+"""##
+
+    /// Lexicons/source-phrases.tsv
+    static let sourcePhrases = ##"""
+# Rasd source phrases: words that name where a statement comes from without a verb of saying
+# (بحسب رويترز، وفقًا لما ذكرته وكالة الصحافة الفرنسية، نقلًا عن مصادر). Written by hand by the Rasd
+# team. Read by Attributions/SourcePhrases.swift. After the phrase the reader skips ما/لما/لـ, a
+# reporting verb (ذكرت، أفادت، نقلت) and عنه/به, then takes the source.
+#
+# Columns, tab-separated:
+#   phrase  written naturally; compared at matching level, و/ف allowed before it
+#   kind    source: the source of what the clause says (an agency there relays the sentence's
+#           statements: `قال لافروف …، بحسب رويترز`);
+#           origin: the first speaker, whom the sentence's subject relays (`أفادت وسائل إعلام،
+#           نقلًا عن مصادر، أن …`: speaker مصادر, via وسائل إعلام)
+#
+# "#" lines and blank lines are ignored.
+بحسب	source
+حسب	source
+حسبما	source
+وفق	source
+وفقا	source
+وفقما	source
+طبقا	source
+استنادا إلى	source
+نقلا عن	origin
+على لسان	origin
+"""##
+
+    /// Lexicons/speaker-nouns.tsv
+    static let speakerNouns = ##"""
+# Rasd speaker nouns: nouns that head an unnamed speaker (مصادر، مسؤول أمريكي، المتحدث باسم الجيش)
+# or the title before a named one (وزير الخارجية … لافروف). Written by hand by the Rasd team from
+# Arabic grammar and news usage (no article text copied). Read by Attributions/SpeakerNouns.swift.
+#
+# Columns, tab-separated:
+#   noun       as written, without the article (the article and و/ف are allowed in text)
+#   agreement  how a verb with this subject and no other agrees when it refers back to it:
+#              m (قال), f (قالت: women, institutions in -ة, plurals of things), p (قالوا: people)
+#   kind       title: a person's office, usually followed by the name;
+#              source: a speaker in its own right (مصدر، الحكومة، المحللون)
+#
+# "#" lines and blank lines are ignored.
+وزير	m	title
+وزيرة	f	title
+رئيس	m	title
+رئيسة	f	title
+متحدث	m	title
+متحدثة	f	title
+ناطق	m	title
+ناطقة	f	title
+زعيم	m	title
+قائد	m	title
+سفير	m	title
+سفيرة	f	title
+مندوب	m	title
+مندوبة	f	title
+أمين	m	title
+مستشار	m	title
+مستشارة	f	title
+نائب	m	title
+نائبة	f	title
+مدير	m	title
+مديرة	f	title
+محافظ	m	title
+ممثل	m	title
+ممثلة	f	title
+مبعوث	m	title
+مبعوثة	f	title
+منسق	m	title
+مفوض	m	title
+مفوضة	f	title
+ملك	m	title
+أمير	m	title
+ولي	m	title
+مرشد	m	title
+قيادي	m	source
+مسؤول	m	source
+مسؤولة	f	source
+مسؤولون	p	source
+مسؤولين	p	source
+مصدر	m	source
+مصادر	f	source
+وسائل	f	source
+محلل	m	source
+محللون	p	source
+محللين	p	source
+خبير	m	source
+خبراء	p	source
+شاهد	m	source
+شهود	p	source
+مراقبون	p	source
+مراقبين	p	source
+دبلوماسي	m	source
+دبلوماسيون	p	source
+دبلوماسيين	p	source
+ناشطون	p	source
+نشطاء	p	source
+سكان	p	source
+باحثون	p	source
+حكومة	f	source
+وزارة	f	source
+خارجية	f	source
+رئاسة	f	source
+سلطات	f	source
+شرطة	f	source
+مجموعة	f	source
+جماعة	f	source
+حركة	f	source
+وكالة	f	source
+صحيفة	f	source
+قناة	f	source
+هيئة	f	source
+منظمة	f	source
+لجنة	f	source
+بيانات	f	source
+تقارير	f	source
+جيش	m	source
+مكتب	m	source
+بيان	m	source
+تقرير	m	source
+مجلس	m	source
+حزب	m	source
+مركز	m	source
+مرصد	m	source
 """##
 
     /// Lexicons/time-words.tsv
@@ -49930,9 +50196,11 @@ this	0
     static let byFileName: [String: String] = [
         "body-openers.txt": bodyOpeners,
         "boilerplate-cues.tsv": boilerplateCues,
+        "denial-cues.txt": denialCues,
         "gazetteer-organizations.tsv": gazetteerOrganizations,
         "gazetteer-people.tsv": gazetteerPeople,
         "gazetteer-places.tsv": gazetteerPlaces,
+        "gazetteer-women.txt": gazetteerWomen,
         "hijri-month-names.tsv": hijriMonthNames,
         "month-names.tsv": monthNames,
         "nationality-adjectives.tsv": nationalityAdjectives,
@@ -49940,7 +50208,10 @@ this	0
         "outlets.tsv": outlets,
         "person-name-tokens.tsv": personNameTokens,
         "quantity-phrases.tsv": quantityPhrases,
+        "reporting-cues.tsv": reportingCues,
         "section-names.txt": sectionNames,
+        "source-phrases.tsv": sourcePhrases,
+        "speaker-nouns.tsv": speakerNouns,
         "time-words.tsv": timeWords,
         "units.tsv": units,
         "weekday-names.tsv": weekdayNames,

@@ -136,6 +136,16 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConv
         return result
     }
 
+    /// The key without its last `n` scalars.
+    func droppingLast(_ n: Int) -> WordKey {
+        guard isRepresentable, n > 0 else { return self }
+        guard n < Int(count) else { return WordKey() }
+        var result = WordKey()
+        for index in 0..<(Int(count) - n) { result.set(code(at: index), at: index) }
+        result.count = count - UInt8(n)
+        return result
+    }
+
     /// The key with `prefix` in front, if it fits.
     func prepending(_ prefix: WordKey) -> WordKey {
         guard isRepresentable, prefix.isRepresentable, Int(count) + Int(prefix.count) <= Self.capacity else {

@@ -132,6 +132,7 @@ extension JSONWriter {
         beginObject()
         span(reference.start, reference.end, reference.text)
         field("entity", reference.entity)
+        if let affiliation = reference.affiliation { field("affiliation", affiliation) }
         endObject()
     }
 }

@@ -18,6 +18,7 @@ public struct AnalysisPipeline: Sendable {
         EntityStage(),
         TemporalStage(),
         QuantityStage(),
+        AttributionStage(),
     ])
 
     /// The standard stages without the entity tagger (`rasd analyze --no-entities`): the rest of

@@ -1,0 +1,276 @@
+import RasdText
+
+/// Finding a statement's speaker: after the cue (`قال لافروف`, `قال وزير الخارجية … تشوي سون هوي`,
+/// `قالت مصادر`), before it (`الكرملين اعتبر`, `كيربي، الذي قال`), or, for a verb with no subject
+/// of its own (`وقالت`, `وأضاف`, `مضيفًا`), the last speaker its agreement fits.
+extension AttributionReader {
+    /// Words a subject may follow straight after the cue: `وقال أيضًا لافروف`.
+    static let adverbs: Set<WordKey> = ["ايضا", "كذلك", "بدوره", "بدورها", "،", ","]
+    /// Prepositions: an entity after one is not a subject.
+    static let prepositions: Set<WordKey> = [
+        "في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "خلال", "بعد", "قبل", "عند", "لدي", "امام", "ضد", "نحو", "منذ",
+    ]
+    /// Words that may stand between a subject and its verb (`كيربي، قد صرح`, `تشوي، الذي قال`).
+    static let linkers: Set<WordKey> = ["قد", "وقد", "لقد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "،", ","]
+
+    /// The subject right after the cue, if the words there name one; `segment` loses its tokens.
+    func subject(after cue: Int, in segment: inout Range<Int>) -> Speaker? {
+        var index = segment.lowerBound
+        while index < segment.upperBound, Self.adverbs.contains(text[index].key) { index += 1 }
+        guard index < segment.upperBound, !dated[index] else { return nil }
+        let token = text[index]
+        if let entity = entityStarting[index], entityTokens[entity].canBeSubject, Self.speakerTypes.contains(entities[entity].type) {
+            return speaker(entity: entity)
+        }
+        if let noun = SpeakerNouns.entry(for: token), !hasProclitic(index) {
+            // A title before a named person (`وزير الخارجية الروسي سيرغي لافروف`): the person.
+            if noun.isTitle {
+                var next = index + 1
+                while next < min(segment.upperBound, index + 10) {
+                    if let entity = entityStarting[next], entityTokens[entity].canBeSubject, entities[entity].type == "PER" {
+                        return speaker(entity: entity)
+                    }
+                    next += 1
+                }
+            }
+            return unnamedSpeaker(from: index, end: segment.upperBound)
+        }
+        if token.kind == .word, token.key.hasPrefix("ال"), token.key.count > 3, !Self.timeWords.contains(token.key) {
+            return unnamedSpeaker(from: index, end: segment.upperBound)
+        }
+        return nil
+    }
+
+    static let speakerTypes: Set<String> = ["PER", "ORG", "GPE"]
+    static let timeWords: Set<WordKey> = ["اليوم", "الان", "امس", "الليله", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
+
+    /// The subject just before the cue (`المحللون أشاروا`, `كيربي، قد صرح`, `تشوي، الذي قال`), if its
+    /// agreement fits the verb.
+    func subject(before cue: Int, cue reporting: ReportingCue, sentence: Range<Int>) -> Speaker? {
+        guard reporting.tense != .participle else { return nil }
+        var index = cue - 1
+        var linked = false
+        while index >= sentence.lowerBound, Self.linkers.contains(text[index].key) {
+            linked = linked || text[index].kind == .word
+            index -= 1
+        }
+        guard index >= sentence.lowerBound, !quoted[index] else { return nil }
+        var candidate: Speaker?
+        if let entity = entityEnding[index], entityTokens[entity].canBeSubject, Self.speakerTypes.contains(entities[entity].type),
+           !hasPreposition(entityTokens[entity].first) {
+            candidate = speaker(entity: entity)
+        } else if let noun = SpeakerNouns.entry(for: text[index]), !noun.isTitle, !hasPreposition(index) {
+            candidate = unnamedSpeaker(from: index, end: index + 1)
+        }
+        // Linked by `الذي` or `قد`, the subject is certain, whatever the verb's gender (news often
+        // writes a woman's statements with masculine verbs).
+        guard let candidate, linked || agrees(candidate.agreement, with: reporting.agreement) else { return nil }
+        return candidate
+    }
+
+    /// For a verb with no subject: the speaker of an earlier statement in the sentence, else the
+    /// first fitting entity of the sentence, else the latest earlier speaker that fits.
+    func antecedent(agreeing agreement: Agreement, before cue: Int, sentence number: Int, in sentences: [Range<Int>],
+                    excluding excluded: Set<String>) -> Speaker? {
+        func usable(_ speaker: Speaker?) -> Bool {
+            guard let speaker, agrees(speaker.agreement, with: agreement) else { return false }
+            return speaker.entity.map { !excluded.contains($0) } ?? true
+        }
+        for statement in found.reversed() where statement.sentence == number && statement.cue.lowerBound < cue && usable(statement.speaker) {
+            return statement.speaker
+        }
+        for index in sentences[number].lowerBound..<cue {
+            guard let entity = entityStarting[index], entityTokens[entity].canBeSubject, !quoted[index],
+                  Self.speakerTypes.contains(entities[entity].type), !hasPreposition(index) else { continue }
+            let candidate = speaker(entity: entity)
+            if usable(candidate) { return candidate }
+        }
+        for statement in found.reversed().prefix(8) where statement.sentence < number && usable(statement.speaker) {
+            return statement.speaker
+        }
+        return nil
+    }
+
+    /// Whether a verb's agreement fits a speaker's: a plural verb fits people, a feminine one a
+    /// woman, an institution in -ة or a plural of things.
+    func agrees(_ speaker: Agreement, with verb: Agreement) -> Bool {
+        switch verb {
+        case .dual: false
+        case .plural: speaker == .plural
+        default: speaker == verb
+        }
+    }
+
+    /// A named speaker: an entity mention.
+    func speaker(entity index: Int) -> Speaker {
+        let mention = entities[index]
+        var agreement: Agreement
+        switch mention.type {
+        case "PER":
+            let feminineTitle = mention.role.flatMap { $0.split(separator: " ").first }
+                .map { Agreement.ofEnding(WordKey(ArabicNormalizer.matchingKey(String($0)))) == .feminine } ?? false
+            agreement = women.contains(mention.entity) || feminineTitle ? .feminine : .masculine
+        case "GPE":
+            agreement = .feminine
+        default:
+            let first = entityTokens[index].first
+            agreement = Agreement.ofEnding(text[first].key) == .feminine ? .feminine : .masculine
+        }
+        return Speaker(first: entityTokens[index].first, last: entityTokens[index].last, entityIndex: index,
+                       entity: mention.entity, agreement: agreement)
+    }
+
+    /// An unnamed speaker's phrase from token `start`: its head noun and what qualifies it
+    /// (`المتحدث باسم الكرملين`, `مسؤول أمريكي`, `البيانات الأوكرانية`). A title that refers to a
+    /// person named earlier (`الوزير الروسي` after `وزير الخارجية الروسي سيرغي لافروف`) is that person.
+    func unnamedSpeaker(from start: Int, end: Int) -> Speaker? {
+        guard let phrase = nounPhrase(from: start, end: end) else { return nil }
+        if phrase.entityIndex != nil { return phrase }
+        var speaker = phrase
+        let head = text[start]
+        if let noun = SpeakerNouns.entry(for: head), noun.isTitle, let person = earlierPerson(titled: start, through: phrase.last) {
+            speaker.entity = entities[person].entity
+            speaker.entityIndex = person
+            speaker.agreement = self.speaker(entity: person).agreement
+        }
+        return speaker
+    }
+
+    /// The latest person before token `start` whose role has this title (and this nationality,
+    /// when the phrase names one).
+    private func earlierPerson(titled start: Int, through last: Int) -> Int? {
+        guard var title = text[start].peeledForms.first(where: { SpeakerNouns.entry(for: $0.key) != nil })?.key else { return nil }
+        if title.hasPrefix("ال") { title = title.dropping(2) }
+        let country = NationalityAdjectives.country(in: (start...last).map { text[$0].key })
+        for index in stride(from: entities.count - 1, through: 0, by: -1) where entityTokens[index].last < start {
+            let mention = entities[index]
+            guard mention.type == "PER", let role = mention.role else { continue }
+            let words = ArabicNormalizer.matchingKey(role).split(separator: " ").map { WordKey(String($0)) }
+            guard words.contains(where: { $0 == title || $0 == title.prepending("ال") }) else { continue }
+            if let country, mention.roleCountry != country { continue }
+            return index
+        }
+        return nil
+    }
+
+    /// A noun phrase from token `start` (a proclitic `ل`/`ب` on it allowed): one entity, or a head
+    /// word with the words that qualify it (`باسم`, words with the article, nisba adjectives,
+    /// entities), at most seven tokens.
+    func nounPhrase(from start: Int, end: Int) -> Speaker? {
+        guard start < end, text[start].kind == .word || text[start].kind == .latin || quotationOpening[start] != nil else { return nil }
+        var first = start
+        // `"رويترز"` / `“تاس”`: a name in quotation marks.
+        if quotationOpening[first] != nil { first += 1 }
+        guard first < end else { return nil }
+        // `وكالة “يونهاب”`: a media word before a quoted name is the name's.
+        if isMediaWord(first), first + 2 < end, quotationOpening[first + 1] != nil,
+           let entity = entityStarting[first + 2], isAgency(entity) {
+            return speaker(entity: entity)
+        }
+        if let entity = entityStarting[first], Self.speakerTypes.contains(entities[entity].type) {
+            var speaker = self.speaker(entity: entity)
+            if !entityTokens[entity].canBeSubject {
+                speaker.peeled = 1
+            }
+            return speaker
+        }
+        let peeled = text[first].peeledForms.first(where: { SpeakerNouns.byKey[$0.key] != nil || $0.key.hasPrefix("ال") })?.letters ?? 0
+        var last = first
+        var affiliation: String?
+        var next = first + 1
+        while next < min(end, first + 7) {
+            let token = text[next]
+            if let entity = entityStarting[next], entityTokens[entity].canBeSubject {
+                affiliation = affiliation ?? entities[entity].entity
+                last = entityTokens[entity].last
+                next = last + 1
+                continue
+            }
+            let key = token.key
+            // A noun's complement (`وسائل إعلام`, `خارجية موسكو`, `مصادر استخباراتية`).
+            let complement = next == first + 1 && token.kind == .word && key.count > 2 && !Self.prepositions.contains(key)
+                && !AttributionReader.complementizers.contains(key) && ReportingCues.cue(at: next, in: text) == nil
+                && SourcePhrases.leads.match(at: next, in: text) == nil && !dated[next]
+            let qualifies = complement || token.kind == .word && !dated[next] && !Self.timeWords.contains(key) && !Self.prepositions.contains(key)
+                && !Self.linkers.contains(key)
+                && (key == "باسم" || (key.hasPrefix("ال") && key.count > 3) || (key.count > 3 && (key.hasSuffix("ي") || key.hasSuffix("يه"))))
+            guard qualifies else { break }
+            last = next
+            next += 1
+        }
+        let headAgreement = SpeakerNouns.entry(for: text[first])?.agreement ?? Agreement.ofEnding(text[first].peeledForms[0].key)
+        return Speaker(first: first, last: last, peeled: peeled, entity: nil, affiliation: affiliation, agreement: headAgreement)
+    }
+
+    /// Whether a source phrase's noun phrase can speak: an entity, or a phrase headed by a speaker
+    /// noun or a media word (`بحسب مصادر`, `وفق وسائل إعلام`), not a thing (`وفق الخطة`).
+    func isSpeaker(_ phrase: Speaker) -> Bool {
+        phrase.entityIndex != nil || SpeakerNouns.entry(for: text[phrase.first]) != nil || isMediaWord(phrase.first)
+    }
+
+    /// The first entity of these types that starts in `range`.
+    func firstEntity(in range: Range<Int>, types: Set<String>) -> Int? {
+        for index in range {
+            if let entity = entityStarting[index], types.contains(entities[entity].type) { return entity }
+        }
+        return nil
+    }
+
+    /// Agencies and outlets in a range: `لوكالة تاس`, `وفق رويترز`, `لـ"فرانس برس"`.
+    func agencies(in range: Range<Int>) -> [Int] {
+        var found: [Int] = []
+        for index in range {
+            if let entity = entityStarting[index], isAgency(entity), !found.contains(entity),
+               index == range.lowerBound || hasPreposition(index) || !entityTokens[entity].canBeSubject
+                || text[index - 1].key == "\"" || text[index - 1].key == "وكاله" || text[index - 1].key == "لوكاله"
+                || SourcePhrases.leads.match(at: max(range.lowerBound, index - 1), in: text) != nil || consumed.contains(index - 1) {
+                found.append(entity)
+            }
+        }
+        return found
+    }
+
+    /// Entities a statement is addressed to (`وقالت للافروف`): not its speaker.
+    func addressees(in range: Range<Int>) -> [String] {
+        range.compactMap { index in
+            guard let entity = entityStarting[index], !entityTokens[entity].canBeSubject, text[index].key.hasPrefix("ل") else { return nil }
+            return entities[entity].entity
+        }
+    }
+
+    /// Whether an agency or outlet: the outlet lexicon knows its name, or it is called a news
+    /// agency, paper or channel.
+    func isAgency(_ entity: Int) -> Bool {
+        let mention = entities[entity]
+        guard mention.type == "ORG" else { return false }
+        if OutletNames.canonicalName(for: mention.text) != nil { return true }
+        if let arabic = mention.canonicalAr, OutletNames.canonicalName(for: arabic) != nil { return true }
+        let first = entityTokens[entity].first
+        if isMediaWord(first) { return true }
+        return first > 0 && (isMediaWord(first - 1) || (first > 1 && text[first - 1].kind == .punctuation && isMediaWord(first - 2)))
+    }
+
+    /// `وكالة`, `لوكالة`, `صحيفة`, `قناة` …
+    func isMediaWord(_ index: Int) -> Bool {
+        text[index].peeledForms.contains { Self.mediaWords.contains($0.key) }
+    }
+
+    static let mediaWords: Set<WordKey> = ["وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "وكالات", "شبكه"]
+
+    /// Whether the token at `index` is governed by a preposition: a proclitic on it or a
+    /// preposition word before it.
+    func hasPreposition(_ index: Int) -> Bool {
+        hasProclitic(index) || (index > 0 && Self.prepositions.contains(text[index - 1].key))
+    }
+
+    /// Whether the token at `index` carries a proclitic `ل`/`ب`/`ك` (`للافروف`, `بكوريا`), after
+    /// any `و`/`ف`; a word that itself begins with these letters (`لجنة`, `بيان`, `لبنان`) does not.
+    func hasProclitic(_ index: Int) -> Bool {
+        let token = text[index]
+        guard token.peeledForms.contains(where: { $0.letters > 0 }) else { return false }
+        let key = token.key
+        let afterConjunction = key.has("و", at: 0) || key.has("ف", at: 0) ? key.dropping(1) : key
+        guard afterConjunction.has("ل", at: 0) || afterConjunction.has("ب", at: 0) || afterConjunction.has("ك", at: 0) else { return false }
+        return SpeakerNouns.entry(for: token) == nil && (entityStarting[index].map { !entityTokens[$0].canBeSubject } ?? true)
+    }
+}

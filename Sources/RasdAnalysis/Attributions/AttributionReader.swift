@@ -1,0 +1,412 @@
+import RasdText
+
+/// Reads who said what in one document, sentence by sentence: each reporting cue (`وقال`,
+/// `نافيًا`, `ونقلت … عن`) and source phrase (`بحسب`, `وفقًا لما ذكرته`) with its content, its
+/// speaker (named, unnamed, or referred back to by the verb's agreement) and the agencies it came
+/// through. The entities and dates found by earlier stages are its vocabulary.
+struct AttributionReader {
+    let text: GrammarText
+    let entities: [EntityMention]
+    /// Each entity's first and last token, and whether it can be a subject: it starts where its
+    /// token does, or after `و`/`ف` only (`والكرملين`), not after a preposition (`للافروف`).
+    let entityTokens: [(first: Int, last: Int, canBeSubject: Bool)]
+    /// Entity index by its first token and by its last.
+    let entityStarting: [Int: Int]
+    let entityEnding: [Int: Int]
+    let quotations: [Quotation]
+    let quotationOpening: [Int: Int]
+    /// Tokens inside a quotation (the quoted speaker's words: no cue there is the document's).
+    let quoted: [Bool]
+    /// Tokens inside a date expression.
+    let dated: [Bool]
+    /// Women by entity id: the gazetteer's, and any person a feminine verb has as its subject.
+    var women: Set<String>
+
+    /// What has been found so far, in text order.
+    var found: [Found] = []
+    /// Tokens already read as part of a source phrase.
+    var consumed = Set<Int>()
+    /// Agencies credited for the whole article (`(بحسب رويترز)` on a line of its own).
+    var articleVia: [Speaker] = []
+
+    /// A speaker as the reader knows it: its span, entity, and how verbs that refer back to it agree.
+    struct Speaker {
+        var first: Int
+        var last: Int
+        var peeled: Int = 0
+        var entityIndex: Int?
+        var entity: String?
+        var affiliation: String?
+        var agreement: Agreement
+    }
+
+    struct Found {
+        var cue: Range<Int>
+        var cuePeeled: Int
+        var content: Range<Int>
+        /// Raw offsets of the content (a quotation's text between its marks).
+        var contentStart: Int
+        var contentEnd: Int
+        var direct: Bool
+        var speaker: Speaker?
+        /// Who relayed it, nearest to the speaker first.
+        var via: [Speaker]
+        var denies: Bool
+        var sentence: Int
+    }
+
+    init(text: GrammarText, entities: [EntityMention], dates: [DateMention]) {
+        self.text = text
+        self.entities = entities
+        var tokens: [(first: Int, last: Int, canBeSubject: Bool)] = []
+        var starting: [Int: Int] = [:]
+        var ending: [Int: Int] = [:]
+        var index = 0
+        for (entityIndex, entity) in entities.enumerated() {
+            while index < text.count, text[index].end <= entity.start { index += 1 }
+            var last = index
+            while last + 1 < text.count, text[last + 1].start < entity.end { last += 1 }
+            let atStart = index < text.count && Self.onlyConjunction(text.text(text[index].start, max(text[index].start, entity.start)))
+            tokens.append((index, last, atStart))
+            if starting[index] == nil { starting[index] = entityIndex }
+            ending[last] = entityIndex
+        }
+        entityTokens = tokens
+        entityStarting = starting
+        entityEnding = ending
+        quotations = Quotations.find(in: text)
+        var opening: [Int: Int] = [:]
+        var quoted = [Bool](repeating: false, count: text.count)
+        for (number, quotation) in quotations.enumerated() {
+            opening[quotation.open] = number
+            for token in quotation.inner { quoted[token] = true }
+        }
+        quotationOpening = opening
+        self.quoted = quoted
+        var dated = [Bool](repeating: false, count: text.count)
+        var token = 0
+        for date in dates.sorted(by: { $0.start < $1.start }) {
+            while token < text.count, text[token].end <= date.start { token += 1 }
+            var inside = token
+            while inside < text.count, text[inside].start < date.end {
+                dated[inside] = true
+                inside += 1
+            }
+        }
+        self.dated = dated
+        women = SpeakerNouns.women
+    }
+
+    /// Whether the letters before an entity in its token are none, or just `و` or `ف` (with
+    /// any harakat).
+    static func onlyConjunction(_ prefix: String) -> Bool {
+        let letters = prefix.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+        return letters.isEmpty || (letters.count == 1 && (letters.first == "و" || letters.first == "ف"))
+    }
+
+    // MARK: Reading
+
+    /// Reads every sentence (token ranges, in order), and the article's credit lines (`(بحسب
+    /// رويترز)`, which the boilerplate stage sets apart as metadata), and returns what was found.
+    mutating func read(sentences: [Range<Int>], credits: [Range<Int>] = []) -> [Found] {
+        for line in credits {
+            for index in line {
+                guard let match = SourcePhrases.match(at: index, in: text, end: line.upperBound),
+                      let source = nounPhrase(from: match.source, end: line.upperBound),
+                      source.entityIndex.map(isAgency) ?? false else { continue }
+                articleVia.append(source)
+                break
+            }
+        }
+        noteFeminineSubjects()
+        for (number, sentence) in sentences.enumerated() {
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                defer { index += 1 }
+                if quoted[index] || consumed.contains(index) || text[index].isChrome { continue }
+                if readSourcePhrase(at: index, sentence: number, in: sentences) { continue }
+                guard let (cue, peeled) = ReportingCues.cue(at: index, in: text), !isNegated(index) else { continue }
+                // A verb of saying inside reported content (`قال بوتين إنه رأى …`) is the speaker's.
+                if let last = found.last, last.content.contains(index) { continue }
+                if let statement = readStatement(cue: cue, peeled: peeled, at: index, sentence: number, in: sentences) {
+                    found.append(statement)
+                }
+            }
+        }
+        for agency in articleVia {
+            for number in found.indices { found[number].addVia(agency) }
+        }
+        return found
+    }
+
+    /// A feminine verb with a person right after it as its subject (`واتهمت تشوي`) tells that the
+    /// person is a woman, wherever else a masculine title or verb introduced her.
+    private mutating func noteFeminineSubjects() {
+        for index in 0..<max(0, text.count - 1) {
+            guard let (cue, _) = ReportingCues.cue(at: index, in: text), cue.agreement == .feminine, cue.tense != .participle,
+                  let entity = entityStarting[index + 1], entityTokens[entity].canBeSubject, entities[entity].type == "PER" else { continue }
+            women.insert(entities[entity].entity)
+        }
+    }
+
+    private func isNegated(_ index: Int) -> Bool {
+        index > 0 && ReportingCues.negations.contains(text[index - 1].key)
+    }
+
+    /// A statement after a reporting cue: its content, then its speaker.
+    private mutating func readStatement(cue: ReportingCue, peeled: Int, at index: Int, sentence number: Int,
+                                        in sentences: [Range<Int>]) -> Found? {
+        let sentence = sentences[number]
+        if cue.shape == .relay { return readRelay(cue: cue, peeled: peeled, at: index, sentence: number, in: sentences) }
+        let opener = contentOpener(after: index, before: sentence.upperBound)
+        var segment = (index + 1)..<(opener?.index ?? sentence.upperBound)
+        var speaker = subject(after: index, in: &segment)
+        var via: [Speaker] = []
+        // `أفادت وسائل إعلام، نقلًا عن مصادر، أن …`, `مضيفًا، وفق رويترز، أن …`: a source phrase
+        // between the cue and the content.
+        for position in segment where !consumed.contains(position) {
+            guard let match = SourcePhrases.match(at: position, in: text, end: segment.upperBound),
+                  let source = nounPhrase(from: match.source, end: segment.upperBound), isSpeaker(source) else { continue }
+            for token in position...source.last { consumed.insert(token) }
+            if match.origin {
+                if let relay = speaker { via.append(relay) }
+                speaker = source
+            } else if source.entityIndex.map(isAgency) ?? false {
+                via.append(source)
+            }
+            break
+        }
+        for agency in agencies(in: segment) where agency != speaker?.entityIndex { via.append(self.speaker(entity: agency)) }
+        var content: (range: Range<Int>, start: Int, end: Int, direct: Bool)?
+        if let opener {
+            content = self.content(from: opener, sentence: sentence, in: sentences)
+        } else if let quotation = quotation(endingBefore: index, in: sentence) {
+            // `"…"، قال لافروف`: the quotation before the cue.
+            let inner = quotations[quotation].inner
+            content = (inner, text[inner.lowerBound].start, text[inner.upperBound - 1].end, true)
+        } else if cue.shape == .object {
+            var start = speaker.map { $0.last + 1 } ?? index + 1
+            // `ونفت كوريا الشمالية وروسيا …`: a second subject joined by و is not content.
+            if speaker != nil, start < sentence.upperBound, let joined = entityStarting[start], entities[joined].start > text[start].start,
+               text[start].key.has("و", at: 0) {
+                start = entityTokens[joined].last + 1
+            }
+            var clauseStart: Int?
+            // `لافروفالولايات المتحدة`: a name glued to the next word ends inside its token.
+            if let speaker, let entity = speaker.entityIndex, entities[entity].end < text[speaker.last].end {
+                start = speaker.last
+                clauseStart = entities[entity].end
+            }
+            let clause = trimmed(start..<clauseEnd(from: start, sentence: sentence))
+            if clause.count >= 2 {
+                content = (clause, clauseStart ?? text[clause.lowerBound].start, text[clause.upperBound - 1].end, false)
+            }
+        }
+        guard let content else { return nil }
+        var excluded = Set(addressees(in: segment))
+        for entity in entityStarting where content.range.contains(entity.key) { excluded.insert(entities[entity.value].entity) }
+        if speaker == nil { speaker = subject(before: index, cue: cue, sentence: sentence) }
+        if speaker == nil, cue.tense != .present, cue.agreement != .dual {
+            speaker = antecedent(agreeing: cue.agreement, before: index, sentence: number, in: sentences, excluding: excluded)
+        }
+        if speaker == nil, cue.tense == .present { return nil }
+        var statement = Found(cue: index..<(index + 1), cuePeeled: peeled, content: content.range, contentStart: content.start,
+                              contentEnd: content.end, direct: content.direct, speaker: speaker, via: [],
+                              denies: cue.denies || DenialCues.deny(content.range, in: text), sentence: number)
+        for relay in via { statement.addVia(relay) }
+        return statement
+    }
+
+    /// `ونقلت وكالة X عن Y قوله: …`: speaker Y, via X.
+    private mutating func readRelay(cue: ReportingCue, peeled: Int, at index: Int, sentence number: Int,
+                                    in sentences: [Range<Int>]) -> Found? {
+        let sentence = sentences[number]
+        var about = index + 1
+        while about < min(sentence.upperBound, index + 12), text[about].key != "عن" { about += 1 }
+        guard about < sentence.upperBound, text[about].key == "عن",
+              let opener = contentOpener(after: about, before: sentence.upperBound) else { return nil }
+        let agency = (index + 1)..<about
+        var segment = (about + 1)..<opener.index
+        let speaker = subject(after: about, in: &segment)
+        let content = self.content(from: opener, sentence: sentence, in: sentences)
+        var statement = Found(cue: index..<(index + 1), cuePeeled: peeled, content: content.range, contentStart: content.start,
+                              contentEnd: content.end, direct: content.direct, speaker: speaker, via: [],
+                              denies: DenialCues.deny(content.range, in: text), sentence: number)
+        if let relay = firstEntity(in: agency, types: ["ORG"]).map({ self.speaker(entity: $0) }) ?? nounPhrase(from: agency.lowerBound, end: agency.upperBound) {
+            statement.addVia(relay)
+        }
+        return statement
+    }
+
+    // MARK: Source phrases
+
+    /// `بحسب X`, `وفقًا لما ذكرته X`, `نقلًا عن X`: an agency becomes a relay of the statements
+    /// before it in its sentence (or of the whole article, on a line of its own); any other source
+    /// becomes the speaker of the clause it closes or opens.
+    private mutating func readSourcePhrase(at index: Int, sentence number: Int, in sentences: [Range<Int>]) -> Bool {
+        let sentence = sentences[number]
+        guard let match = SourcePhrases.match(at: index, in: text, end: sentence.upperBound),
+              let source = nounPhrase(from: match.source, end: sentence.upperBound), isSpeaker(source) else { return false }
+        for token in index..<(source.last + 1) { consumed.insert(token) }
+        let isAgency = source.entityIndex.map(self.isAgency) ?? false
+        var before = trimmed(sentence.lowerBound..<index)
+        let earlier = found.indices.filter { found[$0].sentence == number && found[$0].content.upperBound <= index }
+        if isAgency {
+            if !earlier.isEmpty {
+                for statement in earlier { found[statement].addVia(source) }
+                return true
+            }
+            if before.isEmpty, text[index].lineBreakBefore || (index > 0 && text[index - 1].lineBreakBefore) {
+                articleVia.append(source)
+                return true
+            }
+        }
+        // The clause the phrase closes: from the last `، و…` before it (`…، وتُطلق القوات …، بحسب …`).
+        if let boundary = before.reversed().first(where: { $0 > before.lowerBound && (text[$0 - 1].key == "،" || text[$0 - 1].key == ",") && text[$0].key.has("و", at: 0) && text[$0].key.count > 2 }) {
+            before = boundary..<before.upperBound
+        }
+        var content: Range<Int>
+        var contentSentence = number
+        if !before.isEmpty {
+            content = before
+        } else if source.last + 1 < sentence.upperBound, text[source.last + 1].key == "،" || text[source.last + 1].key == "," {
+            // `وبحسب رويترز، قتل …`: the rest of the sentence.
+            content = trimmed((source.last + 2)..<sentence.upperBound)
+        } else if number > 0 {
+            // `… الأوكرانية. بحسب البيت الأبيض.`: the sentence before.
+            content = trimmed(sentences[number - 1])
+            contentSentence = number - 1
+        } else {
+            return true
+        }
+        guard !content.isEmpty else { return true }
+        found.append(Found(cue: match.lead, cuePeeled: match.peeled, content: content, contentStart: text[content.lowerBound].start,
+                           contentEnd: text[content.upperBound - 1].end, direct: false, speaker: source, via: [],
+                           denies: DenialCues.deny(content, in: text), sentence: contentSentence))
+        return true
+    }
+
+    // MARK: Content
+
+    enum Opener {
+        case quotation(Int)
+        case colon(Int)
+        case clause(Int)
+
+        var index: Int {
+            switch self {
+            case .quotation(let index), .colon(let index), .clause(let index): index
+            }
+        }
+    }
+
+    /// Complementizers that open reported content: `إن`, `أن`, `بأن`, with a pronoun (`إنه`, `أنها`).
+    static let complementizers: Set<WordKey> = [
+        "ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "بانه", "بانها", "بانهم", "بانهما",
+    ]
+
+    /// The first quotation, colon or complementizer within a few words after token `index`; none
+    /// past another cue.
+    private func contentOpener(after index: Int, before end: Int) -> Opener? {
+        var next = index + 1
+        while next < min(end, index + 24) {
+            let token = text[next]
+            // A quotation opens the content where it follows the cue, its speaker or a mark
+            // (`قال لافروف: “…`, `وقالت للافروف “…`), not inside a phrase (`بالسياسات “الخطيرة”`).
+            if quotationOpening[next] != nil, next == index + 1 || text[next - 1].kind == .punctuation || entityEnding[next - 1] != nil {
+                return .quotation(next)
+            }
+            if token.kind == .punctuation, token.key == ":" { return .colon(next) }
+            if token.kind == .word, Self.complementizers.contains(token.key) { return .clause(next) }
+            if token.kind == .word, ReportingCues.cue(at: next, in: text) != nil, !consumed.contains(next),
+               SourcePhrases.match(at: next, in: text, end: end) == nil { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The content an opener starts: a quotation (with any that follow it straight on, `“…”. “…”`),
+    /// the text after a colon, or a clause to its end.
+    private func content(from opener: Opener, sentence: Range<Int>, in sentences: [Range<Int>]) -> (range: Range<Int>, start: Int, end: Int, direct: Bool) {
+        var start: Int
+        switch opener {
+        case .quotation(let index):
+            return quotationContent(quotationOpening[index]!)
+        case .colon(let index):
+            if index + 1 < text.count, let number = quotationOpening[index + 1] { return quotationContent(number) }
+            start = index + 1
+        case .clause(let index):
+            // A bare `إن`/`أن` is left out; with a pronoun (`إنه`) it is the clause's subject.
+            let bare = text[index].key == "ان" || text[index].key == "بان"
+            start = bare && index + 1 < sentence.upperBound ? index + 1 : index
+            if let number = quotationOpening[start], quotations[number].close + 1 >= clauseEnd(from: start, sentence: sentence) {
+                return quotationContent(number)
+            }
+        }
+        let end = max(start + 1, clauseEnd(from: start, sentence: sentence))
+        let last = min(end, text.count) - 1
+        return (start..<(last + 1), text[start].start, text[last].end, false)
+    }
+
+    private func quotationContent(_ number: Int) -> (range: Range<Int>, start: Int, end: Int, direct: Bool) {
+        var last = quotations[number]
+        var following = number + 1
+        // `“…”. “…”`: a quotation that goes straight on after a full stop or comma.
+        while following < quotations.count {
+            let gap = (last.close + 1)..<quotations[following].open
+            guard gap.count <= 2, gap.allSatisfy({ text[$0].kind == .punctuation }) else { break }
+            last = quotations[following]
+            following += 1
+        }
+        let inner = (quotations[number].open + 1)..<last.close
+        return (inner, text[quotations[number].open].end, text[last.close].start, true)
+    }
+
+    /// The quotation that ends just before the cue at `index` (`"…"، قال`), if any.
+    private func quotation(endingBefore index: Int, in sentence: Range<Int>) -> Int? {
+        var previous = index - 1
+        while previous >= 0, text[previous].kind == .punctuation, quotationOpening[previous] == nil,
+              !quotations.contains(where: { $0.close == previous }) { previous -= 1 }
+        guard previous >= 0 else { return nil }
+        return quotations.firstIndex { $0.close == previous && index - previous <= 3 }
+    }
+
+    /// Where a clause that starts at `start` ends: the sentence's end, or before a source phrase,
+    /// a participle that continues the speaker (`، مضيفًا`) or a new reported statement (`، وقال`).
+    private func clauseEnd(from start: Int, sentence: Range<Int>, stopAtSources: Bool = true) -> Int {
+        guard start < sentence.upperBound else { return start }
+        var index = start
+        while index < sentence.upperBound {
+            defer { index += 1 }
+            if quoted[index] { continue }
+            let afterComma = index > start && (text[index - 1].key == "،" || text[index - 1].key == ",")
+            if stopAtSources, SourcePhrases.match(at: index, in: text, end: sentence.upperBound) != nil, afterComma || index > start {
+                return trimmed(start..<index).upperBound
+            }
+            if afterComma, ReportingCues.cue(at: index, in: text) != nil || Self.clauseBreaks.contains(text[index].key) {
+                return trimmed(start..<index).upperBound
+            }
+        }
+        return trimmed(start..<sentence.upperBound).upperBound
+    }
+
+    /// Words that open a new clause after a comma: `، لكنّ المحللين …`, `، فيما …`.
+    static let clauseBreaks: Set<WordKey> = ["لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "وفيما", "الا", "حيث"]
+
+    /// A token range without punctuation at its ends.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while upper > lower, text[upper - 1].kind == .punctuation, !quotations.contains(where: { $0.close == upper - 1 }) { upper -= 1 }
+        while lower < upper, text[lower].kind == .punctuation, quotationOpening[lower] == nil { lower += 1 }
+        return lower..<upper
+    }
+}
+
+extension AttributionReader.Found {
+    /// Adds a relay unless it is already there or is the speaker.
+    mutating func addVia(_ relay: AttributionReader.Speaker) {
+        if let entity = relay.entity, entity == speaker?.entity || via.contains(where: { $0.entity == entity }) { return }
+        if via.contains(where: { $0.first == relay.first && $0.last == relay.last }) { return }
+        via.append(relay)
+    }
+}

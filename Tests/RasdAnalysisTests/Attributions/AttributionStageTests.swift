@@ -1,0 +1,271 @@
+import RasdText
+import Testing
+@testable import RasdAnalysis
+
+/// Who said what, on sentences written by the team: every cue form, quotation shape, speaker rule
+/// and relay chain, with exact spans. Entities come from the gazetteer alone (no tagger), so each
+/// expectation follows from the lexicons and the rules, not from a trained model.
+struct AttributionStageTests {
+    static let pipeline = AnalysisPipeline(stages: [
+        BoilerplateStage(), MetadataStage(), SentenceStage(), GluedWordStage(), EntityStage(tagger: nil),
+        TemporalStage(), QuantityStage(), AttributionStage(),
+    ])
+
+    static func attributions(_ text: String) -> [Attribution] {
+        let found = pipeline.analyze(DocumentInput(id: "t", text: text, published: "2024-05-02")).attributions
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ start: Int, _ end: Int) -> String { String(String.UnicodeScalarView(scalars[start..<end])) }
+        for attribution in found {
+            #expect(slice(attribution.cue.start, attribution.cue.end) == attribution.cue.text)
+            #expect(slice(attribution.content.start, attribution.content.end) == attribution.content.text)
+            if let speaker = attribution.speaker { #expect(slice(speaker.start, speaker.end) == speaker.text) }
+            for relay in attribution.via { #expect(slice(relay.start, relay.end) == relay.text) }
+        }
+        return found
+    }
+
+    static func only(_ text: String) -> Attribution? {
+        let found = attributions(text)
+        #expect(found.count == 1, "\(found.map(\.cue.text))")
+        return found.first
+    }
+
+    // MARK: Quotations
+
+    @Test("A quotation after a colon: the speaker after the cue, the quoted words as content, direct")
+    func colonQuotation() {
+        let found = Self.only("وقال لافروف للصحافيين: «نحن مستعدون للحوار».")
+        #expect(found?.cue.text == "قال")
+        #expect(found?.speaker?.text == "لافروف")
+        #expect(found?.speaker?.entity == "sergey-lavrov")
+        #expect(found?.content.text == "نحن مستعدون للحوار")
+        #expect(found?.direct == true)
+        #expect(found?.stance == "assert")
+    }
+
+    @Test("A quotation before the cue: \"…\"، قال بيسكوف")
+    func quotationBeforeCue() {
+        let found = Self.only("“لن نتراجع عن موقفنا”، قال بيسكوف.")
+        #expect(found?.speaker?.entity == "dmitry-peskov")
+        #expect(found?.content.text == "لن نتراجع عن موقفنا")
+        #expect(found?.direct == true)
+    }
+
+    @Test("A quotation that goes on in the next sentence is one content")
+    func quotationOverSentences() {
+        let found = Self.only("وقال لافروف: «نحن نقدر دعمكم». «وسنواصل التعاون».")
+        #expect(found?.content.text == "نحن نقدر دعمكم». «وسنواصل التعاون")
+        #expect(found?.direct == true)
+    }
+
+    @Test("Quotation marks inside a phrase are not the content: ندد بالسياسات “الخطيرة”")
+    func quotedWordInPhrase() {
+        let found = Self.only("وندد لافروف بالسياسات “الخطيرة” للولايات المتحدة في المنطقة.")
+        #expect(found?.content.text == "بالسياسات “الخطيرة” للولايات المتحدة في المنطقة")
+        #expect(found?.direct == false)
+    }
+
+    // MARK: Indirect speech and cue forms
+
+    @Test("Indirect speech after أن: the clause to the sentence's end, without the complementizer")
+    func indirectSpeech() {
+        let found = Self.only("أكدت ماريا زاخاروفا أن موسكو لن تغلق سفارتها.")
+        #expect(found?.cue.text == "أكدت")
+        #expect(found?.speaker?.entity == "maria-zakharova")
+        #expect(found?.content.text == "موسكو لن تغلق سفارتها")
+        #expect(found?.direct == false)
+    }
+
+    @Test("A complementizer with a pronoun stays in the content: قال إنه …")
+    func complementizerWithPronoun() {
+        let found = Self.only("وقال بلينكن إنه سيزور المنطقة قريبا.")
+        #expect(found?.content.text == "إنه سيزور المنطقة قريبا")
+    }
+
+    @Test("Cue forms: past, feminine, plural, present, with و and ف", arguments: [
+        ("وأوضح بيسكوف أن الموعد لم يحدد بعد.", "أوضح"),
+        ("فأضافت زاخاروفا أن الرد سيكون حازما.", "أضافت"),
+        ("ويقول لافروف إن الحوار ممكن.", "يقول"),
+        ("وتؤكد زاخاروفا أن السفارة تعمل.", "تؤكد"),
+        ("وشدد بلينكن على أن العقوبات باقية.", "شدد"),
+        ("ولفت كيربي إلى أن الشحنات مستمرة.", "لفت"),
+    ])
+    func cueForms(sentence: String, cue: String) {
+        #expect(Self.only(sentence)?.cue.text == cue)
+    }
+
+    @Test("A verb with its object as content: اتهمت زاخاروفا واشنطن بتأجيج الصراع")
+    func objectContent() {
+        let found = Self.only("واتهمت زاخاروفا واشنطن بتأجيج الصراع.")
+        #expect(found?.speaker?.entity == "maria-zakharova")
+        #expect(found?.content.text == "واشنطن بتأجيج الصراع")
+    }
+
+    @Test("A negated cue reports nothing: ولم ينف الكرملين")
+    func negatedCue() {
+        #expect(Self.attributions("ولم ينف الكرملين التقارير عن الصفقة.").isEmpty)
+    }
+
+    @Test("An impersonal present verb reports nothing: ويذكر أن …")
+    func impersonalVerb() {
+        #expect(Self.attributions("ويذكر أن الاجتماع هو الثاني هذا العام.").isEmpty)
+    }
+
+    @Test("A verb of saying inside reported content is the speaker's: قال بوتين إنه رأى …")
+    func nestedCue() {
+        let found = Self.only("وقال بوتين إنه رأى فرصا للتعاون.")
+        #expect(found?.content.text == "إنه رأى فرصا للتعاون")
+    }
+
+    // MARK: Speakers
+
+    @Test("A title before a name: the speaker is the named person")
+    func titleAndName() {
+        let found = Self.only("قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات كانت صريحة.")
+        #expect(found?.speaker?.text == "أنتوني بلينكن")
+        #expect(found?.speaker?.entity == "antony-blinken")
+    }
+
+    @Test("A title alone refers to the person named with it earlier: الوزير الروسي is Lavrov")
+    func titleRefersBack() {
+        let found = Self.attributions("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني. وقال الوزير الروسي إن اللقاء كان مثمرا.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.text == "الوزير الروسي")
+        #expect(found.first?.speaker?.entity == "sergey-lavrov")
+    }
+
+    @Test("Unnamed sources are speakers without an entity: مصادر دبلوماسية")
+    func unnamedSource() {
+        let found = Self.only("وقالت مصادر دبلوماسية إن الاجتماع تأجل.")
+        #expect(found?.speaker?.text == "مصادر دبلوماسية")
+        #expect(found?.speaker?.entity == nil)
+    }
+
+    @Test("An unnamed spokesperson carries the institution it speaks for")
+    func unnamedSpokesperson() {
+        let found = Self.only("وقال متحدث باسم الكرملين إن الرئيس سيشارك في القمة.")
+        #expect(found?.speaker?.text == "متحدث باسم الكرملين")
+        #expect(found?.speaker?.entity == nil)
+        #expect(found?.speaker?.affiliation == "kremlin")
+    }
+
+    @Test("وقالت with no subject refers to the woman who spoke last, not to the man addressed")
+    func feminineVerbRefersToWoman() {
+        let found = Self.attributions("قال وزير خارجية كوريا الشمالية تشوي سون هوي إن بلادها تدعم موسكو. وقالت للافروف إن العلاقات متينة.")
+        #expect(found.count == 2)
+        #expect(found.map { $0.speaker?.entity } == ["choe-son-hui", "choe-son-hui"])
+    }
+
+    @Test("A feminine verb with a person as subject tells that she is a woman")
+    func feminineEvidence() {
+        // The gazetteer does not know this person; `قالت` with her as subject does.
+        let found = Self.attributions("قالت الكاتبة سلوى النجار إن الرواية اكتملت. وأضافت أن النشر سيكون في الخريف.")
+        #expect(found.count == 2)
+        #expect(found.last?.speaker == found.first?.speaker)
+    }
+
+    @Test("وأضاف continues the previous speaker")
+    func continuation() {
+        let found = Self.attributions("قال جون كيربي إن الشحنات مستمرة. وأضاف أن واشنطن تراقب الوضع.")
+        #expect(found.map { $0.speaker?.entity } == ["john-kirby", "john-kirby"])
+    }
+
+    @Test("A participle continues the sentence's subject: وأشاد لافروف …، مؤكدا أن …")
+    func participleContinuation() {
+        let found = Self.only("وأشاد لافروف بالعلاقات الثنائية، مؤكدا أن التعاون سيتوسع.")
+        #expect(found?.cue.text == "مؤكدا")
+        #expect(found?.speaker?.entity == "sergey-lavrov")
+        #expect(found?.content.text == "التعاون سيتوسع")
+    }
+
+    @Test("A subject before the verb: والكرملين اعتبر، كيربي الذي قال، المحللين أشاروا", arguments: [
+        ("والكرملين اعتبر أن العقوبات غير قانونية.", "الكرملين"),
+        ("وكيربي، الذي قال إن الشحنات مستمرة، التقى الصحافيين.", "كيربي"),
+        ("لكن المحللين أشاروا إلى أن الإنتاج لا يكفي.", "المحللين"),
+    ])
+    func subjectBeforeVerb(sentence: String, speaker: String) {
+        #expect(Self.attributions(sentence).first?.speaker?.text == speaker)
+    }
+
+    // MARK: Relays
+
+    @Test("نقلت وكالة X عن Y قوله: speaker Y, via X")
+    func relay() {
+        let found = Self.only("ونقلت وكالة تاس عن ديمتري بيسكوف قوله إن الكرملين لم يتلق أي طلب.")
+        #expect(found?.cue.text == "نقلت")
+        #expect(found?.speaker?.entity == "dmitry-peskov")
+        #expect(found?.via.map(\.entity) == ["tass"])
+        #expect(found?.content.text == "الكرملين لم يتلق أي طلب")
+    }
+
+    @Test("An agency after the statement relays it: وفقا لما ذكرته وكالة الصحافة الفرنسية")
+    func agencyAfterStatement() {
+        let found = Self.only("وقال لافروف إن الزيارة ناجحة، وفقا لما ذكرته وكالة الصحافة الفرنسية.")
+        #expect(found?.speaker?.entity == "sergey-lavrov")
+        #expect(found?.content.text == "الزيارة ناجحة")
+        #expect(found?.via.map(\.entity) == ["afp"])
+    }
+
+    @Test("Told to an agency: قال بيسكوف لوكالة ريا نوفوستي")
+    func toldToAgency() {
+        let found = Self.only("وقال بيسكوف لوكالة ريا نوفوستي إن الموعد لم يحدد.")
+        #expect(found?.speaker?.entity == "dmitry-peskov")
+        #expect(found?.via.map(\.entity) == ["ria-novosti"])
+    }
+
+    @Test("نقلا عن names the first speaker; the sentence's subject relays it")
+    func originPhrase() {
+        let found = Self.only("أفادت وسائل إعلام يابانية، نقلا عن مصادر حكومية، أن طوكيو ستفرض عقوبات جديدة.")
+        #expect(found?.speaker?.text == "مصادر حكومية")
+        #expect(found?.via.map(\.text) == ["وسائل إعلام يابانية"])
+        #expect(found?.content.text == "طوكيو ستفرض عقوبات جديدة")
+    }
+
+    @Test("A source that is no agency speaks the clause it closes: …، بحسب البيت الأبيض")
+    func sourcePhraseSpeaker() {
+        let found = Self.only("ووصلت الشحنة إلى الميناء أمس، بحسب البيت الأبيض.")
+        #expect(found?.cue.text == "بحسب")
+        #expect(found?.speaker?.entity == "white-house")
+        #expect(found?.content.text == "ووصلت الشحنة إلى الميناء أمس")
+    }
+
+    @Test("A source phrase over a thing is no attribution: وفق الخطة")
+    func sourcePhraseOverThing() {
+        #expect(Self.attributions("وسيبدأ الانسحاب الشهر المقبل وفق الخطة المعلنة.").isEmpty)
+    }
+
+    @Test("An agency credited on a line of its own relays the whole article")
+    func articleCredit() {
+        let found = Self.attributions("قال بلينكن إن واشنطن قلقة من التصعيد.\n\nوأضاف أن الحوار هو الحل.\n\n(بحسب رويترز)")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.via.map(\.entity) == ["reuters"] })
+    }
+
+    // MARK: Stance
+
+    @Test("A denial verb denies: ونفى بيسكوف التقارير")
+    func denialVerb() {
+        let found = Self.only("ونفى بيسكوف التقارير عن صفقة أسلحة.")
+        #expect(found?.stance == "deny")
+        #expect(found?.content.text == "التقارير عن صفقة أسلحة")
+    }
+
+    @Test("Denial words in the content deny", arguments: [
+        "وقال الكرملين إن هذه الاتهامات لا تستند إلى أي دليل.",
+        "وقالت زاخاروفا إن التقارير أخبار كاذبة.",
+        "وقال بيسكوف إن الرواية الأمريكية عارية عن الصحة.",
+    ])
+    func denialContent(sentence: String) {
+        #expect(Self.only(sentence)?.stance == "deny")
+    }
+
+    // MARK: Lexicon
+
+    @Test("Inflected forms come from the lexicon's two forms: نفى → نفت نفوا, يرى → ترى يرون")
+    func inflection() {
+        #expect(ReportingCues.pastForms("نفى").map(\.0) == ["نفى", "نفت", "نفوا", "نفيا", "نفتا"])
+        #expect(ReportingCues.pastForms("قال").map(\.0) == ["قال", "قالت", "قالوا", "قالا", "قالتا"])
+        #expect(ReportingCues.presentForms("يرى").map(\.0) == ["يرى", "ترى", "يرون", "يريان"])
+        #expect(ReportingCues.presentForms("يقول").map(\.0) == ["يقول", "تقول", "يقولون", "يقولان"])
+    }
+}
