@@ -6,10 +6,6 @@ import RasdText
 extension AttributionReader {
     /// Words a subject may follow straight after the cue: `وقال أيضًا لافروف`.
     static let adverbs: Set<WordKey> = ["ايضا", "كذلك", "بدوره", "بدورها", "،", ","]
-    /// Prepositions: an entity after one is not a subject.
-    static let prepositions: Set<WordKey> = [
-        "في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "خلال", "بعد", "قبل", "عند", "لدي", "امام", "ضد", "نحو", "منذ",
-    ]
     /// Words that may stand between a subject and its verb (`كيربي، قد صرح`, `تشوي، الذي قال`).
     static let linkers: Set<WordKey> = ["قد", "وقد", "لقد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "،", ","]
 
@@ -19,10 +15,10 @@ extension AttributionReader {
         while index < segment.upperBound, Self.adverbs.contains(text[index].key) { index += 1 }
         guard index < segment.upperBound, !dated[index] else { return nil }
         let token = text[index]
-        if let entity = entityStarting[index], entityTokens[entity].canBeSubject, Self.speakerTypes.contains(entities[entity].type) {
+        if let entity = entityStarting[index], entityTokens[entity].canBeSubject, MentionIndex.speakerTypes.contains(entities[entity].type) {
             return speaker(entity: entity)
         }
-        if let noun = SpeakerNouns.entry(for: token), !hasProclitic(index) {
+        if let noun = SpeakerNouns.entry(for: token), !mentions.hasProclitic(index) {
             // A title before a named person (`وزير الخارجية الروسي سيرغي لافروف`): the person.
             if noun.isTitle {
                 var next = index + 1
@@ -41,7 +37,6 @@ extension AttributionReader {
         return nil
     }
 
-    static let speakerTypes: Set<String> = ["PER", "ORG", "GPE"]
     static let timeWords: Set<WordKey> = ["اليوم", "الان", "امس", "الليله", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
 
     /// The subject just before the cue (`المحللون أشاروا`, `كيربي، قد صرح`, `تشوي، الذي قال`), if its
@@ -56,10 +51,10 @@ extension AttributionReader {
         }
         guard index >= sentence.lowerBound, !quoted[index] else { return nil }
         var candidate: Speaker?
-        if let entity = entityEnding[index], entityTokens[entity].canBeSubject, Self.speakerTypes.contains(entities[entity].type),
-           !hasPreposition(entityTokens[entity].first) {
+        if let entity = entityEnding[index], entityTokens[entity].canBeSubject, MentionIndex.speakerTypes.contains(entities[entity].type),
+           !mentions.hasPreposition(entityTokens[entity].first) {
             candidate = speaker(entity: entity)
-        } else if let noun = SpeakerNouns.entry(for: text[index]), !noun.isTitle, !hasPreposition(index) {
+        } else if let noun = SpeakerNouns.entry(for: text[index]), !noun.isTitle, !mentions.hasPreposition(index) {
             candidate = unnamedSpeaker(from: index, end: index + 1)
         }
         // Linked by `الذي` or `قد`, the subject is certain, whatever the verb's gender (news often
@@ -81,7 +76,7 @@ extension AttributionReader {
         }
         for index in sentences[number].lowerBound..<cue {
             guard let entity = entityStarting[index], entityTokens[entity].canBeSubject, !quoted[index],
-                  Self.speakerTypes.contains(entities[entity].type), !hasPreposition(index) else { continue }
+                  MentionIndex.speakerTypes.contains(entities[entity].type), !mentions.hasPreposition(index) else { continue }
             let candidate = speaker(entity: entity)
             if usable(candidate) { return candidate }
         }
@@ -163,11 +158,11 @@ extension AttributionReader {
         if quotationOpening[first] != nil { first += 1 }
         guard first < end else { return nil }
         // `وكالة “يونهاب”`: a media word before a quoted name is the name's.
-        if isMediaWord(first), first + 2 < end, quotationOpening[first + 1] != nil,
-           let entity = entityStarting[first + 2], isAgency(entity) {
+        if mentions.isMediaWord(first), first + 2 < end, quotationOpening[first + 1] != nil,
+           let entity = entityStarting[first + 2], mentions.isAgency(entity) {
             return speaker(entity: entity)
         }
-        if let entity = entityStarting[first], Self.speakerTypes.contains(entities[entity].type) {
+        if let entity = entityStarting[first], MentionIndex.speakerTypes.contains(entities[entity].type) {
             var speaker = self.speaker(entity: entity)
             if !entityTokens[entity].canBeSubject {
                 speaker.peeled = 1
@@ -188,10 +183,10 @@ extension AttributionReader {
             }
             let key = token.key
             // A noun's complement (`وسائل إعلام`, `خارجية موسكو`, `مصادر استخباراتية`).
-            let complement = next == first + 1 && token.kind == .word && key.count > 2 && !Self.prepositions.contains(key)
+            let complement = next == first + 1 && token.kind == .word && key.count > 2 && !MentionIndex.prepositions.contains(key)
                 && !AttributionReader.complementizers.contains(key) && ReportingCues.cue(at: next, in: text) == nil
                 && SourcePhrases.leads.match(at: next, in: text) == nil && !dated[next]
-            let qualifies = complement || token.kind == .word && !dated[next] && !Self.timeWords.contains(key) && !Self.prepositions.contains(key)
+            let qualifies = complement || token.kind == .word && !dated[next] && !Self.timeWords.contains(key) && !MentionIndex.prepositions.contains(key)
                 && !Self.linkers.contains(key)
                 && (key == "باسم" || (key.hasPrefix("ال") && key.count > 3) || (key.count > 3 && (key.hasSuffix("ي") || key.hasSuffix("يه"))))
             guard qualifies else { break }
@@ -205,23 +200,15 @@ extension AttributionReader {
     /// Whether a source phrase's noun phrase can speak: an entity, or a phrase headed by a speaker
     /// noun or a media word (`بحسب مصادر`, `وفق وسائل إعلام`), not a thing (`وفق الخطة`).
     func isSpeaker(_ phrase: Speaker) -> Bool {
-        phrase.entityIndex != nil || SpeakerNouns.entry(for: text[phrase.first]) != nil || isMediaWord(phrase.first)
-    }
-
-    /// The first entity of these types that starts in `range`.
-    func firstEntity(in range: Range<Int>, types: Set<String>) -> Int? {
-        for index in range {
-            if let entity = entityStarting[index], types.contains(entities[entity].type) { return entity }
-        }
-        return nil
+        phrase.entityIndex != nil || SpeakerNouns.entry(for: text[phrase.first]) != nil || mentions.isMediaWord(phrase.first)
     }
 
     /// Agencies and outlets in a range: `لوكالة تاس`, `وفق رويترز`, `لـ"فرانس برس"`.
     func agencies(in range: Range<Int>) -> [Int] {
         var found: [Int] = []
         for index in range {
-            if let entity = entityStarting[index], isAgency(entity), !found.contains(entity),
-               index == range.lowerBound || hasPreposition(index) || !entityTokens[entity].canBeSubject
+            if let entity = entityStarting[index], mentions.isAgency(entity), !found.contains(entity),
+               index == range.lowerBound || mentions.hasPreposition(index) || !entityTokens[entity].canBeSubject
                 || text[index - 1].key == "\"" || text[index - 1].key == "وكاله" || text[index - 1].key == "لوكاله"
                 || SourcePhrases.leads.match(at: max(range.lowerBound, index - 1), in: text) != nil || consumed.contains(index - 1) {
                 found.append(entity)
@@ -236,41 +223,5 @@ extension AttributionReader {
             guard let entity = entityStarting[index], !entityTokens[entity].canBeSubject, text[index].key.hasPrefix("ل") else { return nil }
             return entities[entity].entity
         }
-    }
-
-    /// Whether an agency or outlet: the outlet lexicon knows its name, or it is called a news
-    /// agency, paper or channel.
-    func isAgency(_ entity: Int) -> Bool {
-        let mention = entities[entity]
-        guard mention.type == "ORG" else { return false }
-        if OutletNames.canonicalName(for: mention.text) != nil { return true }
-        if let arabic = mention.canonicalAr, OutletNames.canonicalName(for: arabic) != nil { return true }
-        let first = entityTokens[entity].first
-        if isMediaWord(first) { return true }
-        return first > 0 && (isMediaWord(first - 1) || (first > 1 && text[first - 1].kind == .punctuation && isMediaWord(first - 2)))
-    }
-
-    /// `وكالة`, `لوكالة`, `صحيفة`, `قناة` …
-    func isMediaWord(_ index: Int) -> Bool {
-        text[index].peeledForms.contains { Self.mediaWords.contains($0.key) }
-    }
-
-    static let mediaWords: Set<WordKey> = ["وكاله", "صحيفه", "قناه", "تلفزيون", "اذاعه", "موقع", "وكالات", "شبكه"]
-
-    /// Whether the token at `index` is governed by a preposition: a proclitic on it or a
-    /// preposition word before it.
-    func hasPreposition(_ index: Int) -> Bool {
-        hasProclitic(index) || (index > 0 && Self.prepositions.contains(text[index - 1].key))
-    }
-
-    /// Whether the token at `index` carries a proclitic `ل`/`ب`/`ك` (`للافروف`, `بكوريا`), after
-    /// any `و`/`ف`; a word that itself begins with these letters (`لجنة`, `بيان`, `لبنان`) does not.
-    func hasProclitic(_ index: Int) -> Bool {
-        let token = text[index]
-        guard token.peeledForms.contains(where: { $0.letters > 0 }) else { return false }
-        let key = token.key
-        let afterConjunction = key.has("و", at: 0) || key.has("ف", at: 0) ? key.dropping(1) : key
-        guard afterConjunction.has("ل", at: 0) || afterConjunction.has("ب", at: 0) || afterConjunction.has("ك", at: 0) else { return false }
-        return SpeakerNouns.entry(for: token) == nil && (entityStarting[index].map { !entityTokens[$0].canBeSubject } ?? true)
     }
 }

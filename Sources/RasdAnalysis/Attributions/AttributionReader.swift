@@ -5,20 +5,16 @@ import RasdText
 /// speaker (named, unnamed, or referred back to by the verb's agreement) and the agencies it came
 /// through. The entities and dates found by earlier stages are its vocabulary.
 struct AttributionReader {
-    let text: GrammarText
-    let entities: [EntityMention]
-    /// Each entity's first and last token, and whether it can be a subject: it starts where its
-    /// token does, or after `و`/`ف` only (`والكرملين`), not after a preposition (`للافروف`).
-    let entityTokens: [(first: Int, last: Int, canBeSubject: Bool)]
-    /// Entity index by its first token and by its last.
-    let entityStarting: [Int: Int]
-    let entityEnding: [Int: Int]
-    let quotations: [Quotation]
-    let quotationOpening: [Int: Int]
-    /// Tokens inside a quotation (the quoted speaker's words: no cue there is the document's).
-    let quoted: [Bool]
-    /// Tokens inside a date expression.
-    let dated: [Bool]
+    let mentions: MentionIndex
+    var text: GrammarText { mentions.text }
+    var entities: [EntityMention] { mentions.entities }
+    var entityTokens: [MentionIndex.EntityTokens] { mentions.entityTokens }
+    var entityStarting: [Int: Int] { mentions.entityStarting }
+    var entityEnding: [Int: Int] { mentions.entityEnding }
+    var quotations: [Quotation] { mentions.quotations }
+    var quotationOpening: [Int: Int] { mentions.quotationOpening }
+    var quoted: [Bool] { mentions.quoted }
+    var dated: [Bool] { mentions.dated }
     /// Women by entity id: the gazetteer's, and any person a feminine verb has as its subject.
     var women: Set<String>
 
@@ -55,53 +51,9 @@ struct AttributionReader {
         var sentence: Int
     }
 
-    init(text: GrammarText, entities: [EntityMention], dates: [DateMention]) {
-        self.text = text
-        self.entities = entities
-        var tokens: [(first: Int, last: Int, canBeSubject: Bool)] = []
-        var starting: [Int: Int] = [:]
-        var ending: [Int: Int] = [:]
-        var index = 0
-        for (entityIndex, entity) in entities.enumerated() {
-            while index < text.count, text[index].end <= entity.start { index += 1 }
-            var last = index
-            while last + 1 < text.count, text[last + 1].start < entity.end { last += 1 }
-            let atStart = index < text.count && Self.onlyConjunction(text.text(text[index].start, max(text[index].start, entity.start)))
-            tokens.append((index, last, atStart))
-            if starting[index] == nil { starting[index] = entityIndex }
-            ending[last] = entityIndex
-        }
-        entityTokens = tokens
-        entityStarting = starting
-        entityEnding = ending
-        quotations = Quotations.find(in: text)
-        var opening: [Int: Int] = [:]
-        var quoted = [Bool](repeating: false, count: text.count)
-        for (number, quotation) in quotations.enumerated() {
-            opening[quotation.open] = number
-            for token in quotation.inner { quoted[token] = true }
-        }
-        quotationOpening = opening
-        self.quoted = quoted
-        var dated = [Bool](repeating: false, count: text.count)
-        var token = 0
-        for date in dates.sorted(by: { $0.start < $1.start }) {
-            while token < text.count, text[token].end <= date.start { token += 1 }
-            var inside = token
-            while inside < text.count, text[inside].start < date.end {
-                dated[inside] = true
-                inside += 1
-            }
-        }
-        self.dated = dated
+    init(mentions: MentionIndex) {
+        self.mentions = mentions
         women = SpeakerNouns.women
-    }
-
-    /// Whether the letters before an entity in its token are none, or just `و` or `ف` (with
-    /// any harakat).
-    static func onlyConjunction(_ prefix: String) -> Bool {
-        let letters = prefix.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
-        return letters.isEmpty || (letters.count == 1 && (letters.first == "و" || letters.first == "ف"))
     }
 
     // MARK: Reading
@@ -113,7 +65,7 @@ struct AttributionReader {
             for index in line {
                 guard let match = SourcePhrases.match(at: index, in: text, end: line.upperBound),
                       let source = nounPhrase(from: match.source, end: line.upperBound),
-                      source.entityIndex.map(isAgency) ?? false else { continue }
+                      source.entityIndex.map(mentions.isAgency) ?? false else { continue }
                 articleVia.append(source)
                 break
             }
@@ -171,7 +123,7 @@ struct AttributionReader {
             if match.origin {
                 if let relay = speaker { via.append(relay) }
                 speaker = source
-            } else if source.entityIndex.map(isAgency) ?? false {
+            } else if source.entityIndex.map(mentions.isAgency) ?? false {
                 via.append(source)
             }
             break
@@ -232,7 +184,7 @@ struct AttributionReader {
         var statement = Found(cue: index..<(index + 1), cuePeeled: peeled, content: content.range, contentStart: content.start,
                               contentEnd: content.end, direct: content.direct, speaker: speaker, via: [],
                               denies: DenialCues.deny(content.range, in: text), sentence: number)
-        if let relay = firstEntity(in: agency, types: ["ORG"]).map({ self.speaker(entity: $0) }) ?? nounPhrase(from: agency.lowerBound, end: agency.upperBound) {
+        if let relay = mentions.firstEntity(in: agency, types: ["ORG"]).map({ self.speaker(entity: $0) }) ?? nounPhrase(from: agency.lowerBound, end: agency.upperBound) {
             statement.addVia(relay)
         }
         return statement
@@ -248,7 +200,7 @@ struct AttributionReader {
         guard let match = SourcePhrases.match(at: index, in: text, end: sentence.upperBound),
               let source = nounPhrase(from: match.source, end: sentence.upperBound), isSpeaker(source) else { return false }
         for token in index..<(source.last + 1) { consumed.insert(token) }
-        let isAgency = source.entityIndex.map(self.isAgency) ?? false
+        let isAgency = source.entityIndex.map(mentions.isAgency) ?? false
         var before = trimmed(sentence.lowerBound..<index)
         let earlier = found.indices.filter { found[$0].sentence == number && found[$0].content.upperBound <= index }
         if isAgency {

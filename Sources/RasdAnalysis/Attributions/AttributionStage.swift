@@ -11,7 +11,7 @@ public struct AttributionStage: Stage {
     public func run(_ analysis: inout DocumentAnalysis) {
         let text = analysis.sharedGrammarText()
         let sentences = Self.tokenRanges(of: analysis.sentences, in: text)
-        var reader = AttributionReader(text: text, entities: analysis.entities, dates: analysis.dates)
+        var reader = AttributionReader(mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates))
         let credits = Self.tokenRanges(of: analysis.boilerplate.filter { $0.kind == .metadata }.map(\.span), in: text)
         let found = reader.read(sentences: sentences, credits: credits)
         analysis.attributions = found.map { reader.attribution($0) }
