@@ -43,9 +43,9 @@ enum ReportingCues {
             func cue(_ tense: ReportingCue.Tense, _ agreement: Agreement) -> ReportingCue {
                 ReportingCue(lemma: past, denies: denies, shape: shape, tense: tense, agreement: agreement)
             }
-            for (form, agreement) in pastForms(past) { add(form, cue(.past, agreement)) }
+            for (form, agreement) in VerbInflection.pastForms(past) { add(form, cue(.past, agreement)) }
             if present != "-" {
-                for (form, agreement) in presentForms(present) { add(form, cue(.present, agreement)) }
+                for (form, agreement) in VerbInflection.presentForms(present) { add(form, cue(.present, agreement)) }
             }
             if row[2] != "-" {
                 for form in row[2].split(separator: "|") {
@@ -57,25 +57,6 @@ enum ReportingCues {
         }
         return WordTable(table)
     }()
-
-    /// `قال` → قال قالت قالوا قالا قالتا; `نفى` → نفى نفت نفوا نفيا نفتا.
-    static func pastForms(_ past: String) -> [(String, Agreement)] {
-        if past.hasSuffix("ى") {
-            let stem = String(past.dropLast())
-            return [(past, .masculine), (stem + "ت", .feminine), (stem + "وا", .plural), (stem + "يا", .dual), (stem + "تا", .dual)]
-        }
-        return [(past, .masculine), (past + "ت", .feminine), (past + "وا", .plural), (past + "ا", .dual), (past + "تا", .dual)]
-    }
-
-    /// `يقول` → يقول تقول يقولون يقولان; `ينفي` → ينفي تنفي ينفون ينفيان; `يرى` → يرى ترى يرون يريان.
-    static func presentForms(_ present: String) -> [(String, Agreement)] {
-        let feminine = "ت" + present.dropFirst()
-        if present.hasSuffix("ي") || present.hasSuffix("ى") {
-            let stem = String(present.dropLast())
-            return [(present, .masculine), (feminine, .feminine), (stem + "ون", .plural), (stem + "يان", .dual)]
-        }
-        return [(present, .masculine), (feminine, .feminine), (present + "ون", .plural), (present + "ان", .dual)]
-    }
 
     /// The cue at token `index`, bare or after `و`/`ف` (`وقالت`, `فأضاف`), with the letters peeled.
     static func cue(at index: Int, in text: GrammarText) -> (cue: ReportingCue, peeled: Int)? {

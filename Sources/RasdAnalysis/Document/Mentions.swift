@@ -194,7 +194,10 @@ public struct Event: Codable, Sendable, Hashable {
     }
 }
 
-/// What a source asserts or denies, reduced to a form comparable across documents.
+/// What a source asserts or denies, reduced to a form comparable across documents. `key` (an
+/// extra field) is the same for the same claim in any document — subject, predicate and object,
+/// not the value, which the ledger follows over time; `recipient` and `stance` are extra fields
+/// too.
 public struct Claim: Codable, Sendable, Hashable {
     public var subject: String?
     public var predicate: String
@@ -204,9 +207,14 @@ public struct Claim: Codable, Sendable, Hashable {
     public var date: String?
     public var source: String?
     public var evidence: SpanText
+    public var key: String?
+    public var recipient: String?
+    /// `assert` or `deny`, as the statement that carries the claim.
+    public var stance: String?
 
     public init(subject: String?, predicate: String, object: String?, value: Double?, qualifier: String?,
-                date: String?, source: String?, evidence: SpanText) {
+                date: String?, source: String?, evidence: SpanText, key: String? = nil, recipient: String? = nil,
+                stance: String? = nil) {
         self.subject = subject
         self.predicate = predicate
         self.object = object
@@ -215,5 +223,8 @@ public struct Claim: Codable, Sendable, Hashable {
         self.date = date
         self.source = source
         self.evidence = evidence
+        self.key = key
+        self.recipient = recipient
+        self.stance = stance
     }
 }

@@ -361,6 +361,105 @@ junk	line-equals	Sponsored
 نفي قاطع
 """##
 
+    /// Lexicons/event-objects.tsv
+    static let eventObjects = ##"""
+# Rasd event objects: nouns that say what an event moves or binds — goods for a transfer, troops
+# for a deployment, a text for an agreement. Written by hand by the Rasd team. Read by
+# Events/EventTriggers.swift. A quantity whose counted noun is listed here counts too.
+#
+# Columns, tab-separated:
+#   noun   as written, singular or plural, without the article
+#   class  goods, troops or accord
+#
+# "#" lines and blank lines are ignored.
+أسلحة	goods
+سلاح	goods
+ذخائر	goods
+ذخيرة	goods
+قذائف	goods
+قذيفة	goods
+صواريخ	goods
+صاروخ	goods
+حاويات	goods
+حاوية	goods
+معدات	goods
+عتاد	goods
+مساعدات	goods
+إمدادات	goods
+طائرات	goods
+طائرة	goods
+مسيرات	goods
+مسيرة	goods
+دبابات	goods
+دبابة	goods
+مدرعات	goods
+مركبات	goods
+شحنات	goods
+نفط	goods
+قمح	goods
+وقود	goods
+غاز	goods
+جندي	troops
+جنود	troops
+قوات	troops
+عسكريين	troops
+مقاتلين	troops
+مقاتل	troops
+عناصر	troops
+مهندسين	troops
+مستشارين	troops
+اتفاق	accord
+اتفاقية	accord
+اتفاقيات	accord
+معاهدة	accord
+مذكرة	accord
+صفقة	accord
+ميثاق	accord
+بروتوكول	accord
+"""##
+
+    /// Lexicons/event-triggers.tsv
+    static let eventTriggers = ##"""
+# Rasd event triggers: verbs and nouns that report something happening, with the event type and
+# what the sentence must also hold for it to count. Written by hand by the Rasd team from Arabic
+# news usage (no article text copied). Read by Events/EventTriggers.swift, which derives the verbs'
+# inflected forms as for reporting cues (التقى → التقت التقوا; يلتقي → تلتقي يلتقون); nouns are
+# matched with and without the article, after و/ف/ب/ل.
+#
+# Columns, tab-separated:
+#   past      third person masculine singular, or - for a noun-only row
+#   present   third person masculine singular, or -
+#   nouns     verbal nouns and other nouns for the event, separated by " | ", or -
+#   type      meeting visit agreement transfer deployment
+#   needs     -: nothing more; goods: a word for goods or a quantity of them (أسلحة، ألف حاوية);
+#             troops: a word for troops (جندي، قوات); accord: a word for an agreement (اتفاقية)
+#
+# Rows are tried in order: the first whose needs the sentence meets gives the type (أرسل with
+# troops is a deployment, with goods a transfer). "#" lines and blank lines are ignored.
+التقى	يلتقي	لقاء | لقاءات	meeting	-
+اجتمع	يجتمع	اجتماع | اجتماعات	meeting	-
+تباحث	يتباحث	محادثات | مباحثات | مشاورات	meeting	-
+استقبل	يستقبل	استقبال	meeting	-
+-	-	قمة	meeting	-
+زار	يزور	زيارة | زيارات	visit	-
+وصل	يصل	-	visit	-
+سافر	يسافر	-	visit	-
+وقع	يوقع	توقيع	agreement	accord
+أبرم	يبرم	إبرام	agreement	accord
+-	-	اتفاقية | معاهدة	agreement	-
+نشر	ينشر	-	deployment	troops
+أرسل	يرسل	إرسال	deployment	troops
+دفع	يدفع	-	deployment	troops
+زود	يزود	تزويد	transfer	goods
+سلم	يسلم	تسليم	transfer	goods
+شحن	يشحن	شحنات | شحنة	transfer	goods
+أرسل	يرسل	إرسال	transfer	goods
+نقل	ينقل	-	transfer	goods
+قدم	يقدم	-	transfer	goods
+باع	يبيع	بيع | صفقة	transfer	goods
+صدر	يصدر	صادرات | تصدير	transfer	goods
+"""##
+
     /// Lexicons/gazetteer-organizations.tsv
     static let gazetteerOrganizations = #"""
 # Rasd gazetteer: organizations. Written by hand by the Rasd team (from general knowledge of world
@@ -50197,6 +50296,8 @@ this	0
         "body-openers.txt": bodyOpeners,
         "boilerplate-cues.tsv": boilerplateCues,
         "denial-cues.txt": denialCues,
+        "event-objects.tsv": eventObjects,
+        "event-triggers.tsv": eventTriggers,
         "gazetteer-organizations.tsv": gazetteerOrganizations,
         "gazetteer-people.tsv": gazetteerPeople,
         "gazetteer-places.tsv": gazetteerPlaces,

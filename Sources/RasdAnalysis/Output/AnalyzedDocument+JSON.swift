@@ -97,6 +97,9 @@ extension AnalyzedDocument {
             writer.field("source", claim.source)
             writer.key("evidence")
             writer.spanObject(claim.evidence)
+            if let key = claim.key { writer.field("key", key) }
+            if let recipient = claim.recipient { writer.field("recipient", recipient) }
+            if let stance = claim.stance { writer.field("stance", stance) }
         }
         writer.endObject()
     }

@@ -19,6 +19,8 @@ public struct AnalysisPipeline: Sendable {
         TemporalStage(),
         QuantityStage(),
         AttributionStage(),
+        EventStage(),
+        ClaimStage(),
     ])
 
     /// The standard stages without the entity tagger (`rasd analyze --no-entities`): the rest of

@@ -263,9 +263,9 @@ struct AttributionStageTests {
 
     @Test("Inflected forms come from the lexicon's two forms: نفى → نفت نفوا, يرى → ترى يرون")
     func inflection() {
-        #expect(ReportingCues.pastForms("نفى").map(\.0) == ["نفى", "نفت", "نفوا", "نفيا", "نفتا"])
-        #expect(ReportingCues.pastForms("قال").map(\.0) == ["قال", "قالت", "قالوا", "قالا", "قالتا"])
-        #expect(ReportingCues.presentForms("يرى").map(\.0) == ["يرى", "ترى", "يرون", "يريان"])
-        #expect(ReportingCues.presentForms("يقول").map(\.0) == ["يقول", "تقول", "يقولون", "يقولان"])
+        #expect(VerbInflection.pastForms("نفى").map(\.0) == ["نفى", "نفت", "نفوا", "نفيا", "نفتا"])
+        #expect(VerbInflection.pastForms("قال").map(\.0) == ["قال", "قالت", "قالوا", "قالا", "قالتا"])
+        #expect(VerbInflection.presentForms("يرى").map(\.0) == ["يرى", "ترى", "يرون", "يريان"])
+        #expect(VerbInflection.presentForms("يقول").map(\.0) == ["يقول", "تقول", "يقولون", "يقولان"])
     }
 }

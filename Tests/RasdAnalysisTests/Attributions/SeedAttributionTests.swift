@@ -56,3 +56,18 @@ struct SeedAttributionTests {
         }
     }
 }
+
+/// The claims of the seed articles, as the issue measures them.
+@Suite("Seed claims", .enabled(if: SeedCorpus.isAvailable,
+                               "../shared/corpus/seeds is not beside the repository: seed tests are skipped"))
+struct SeedClaimTests {
+    @Test("Kirby's container claim in seed-000 and seed-003 has one key; seed-002's later figure shares it")
+    func kirbyContainers() {
+        func claims(_ id: String) -> [Claim] { SeedAttributionTests.documents[id]?.claims ?? [] }
+        let key = "north-korea|transfer|حاويه"
+        let early = claims("seed-000").filter { $0.key == key } + claims("seed-003").filter { $0.key == key }
+        #expect(early.count == 2)
+        #expect(early.allSatisfy { $0.source == "john-kirby" && $0.value == 1000 && $0.qualifier == "more_than" })
+        #expect(claims("seed-002").contains { $0.key == key && $0.value == 28000 })
+    }
+}

@@ -1,0 +1,20 @@
+import RasdText
+
+/// Reduces each counted or reported event to a claim (`subject / predicate / object / value /
+/// qualifier / date / source`) with a key that is the same for the same claim in any document.
+/// Fills `claims`.
+public struct ClaimStage: Stage {
+    public let name = "claims"
+
+    public init() {}
+
+    public func run(_ analysis: inout DocumentAnalysis) {
+        let text = analysis.sharedGrammarText()
+        let reader = ClaimReader(
+            mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates),
+            sentences: AttributionStage.tokenRanges(of: analysis.sentences, in: text),
+            quantities: analysis.quantities, attributions: analysis.attributions,
+            published: analysis.input.published ?? analysis.metadata.published ?? analysis.input.fallbackPublished)
+        analysis.claims = reader.claims(of: analysis.events)
+    }
+}

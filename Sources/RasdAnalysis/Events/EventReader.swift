@@ -1,0 +1,122 @@
+import RasdText
+
+/// Reads what happened in one document, sentence by sentence: each trigger whose sentence meets
+/// its needs (`سلّمت` with goods, `أرسل` with troops) gives one event of its type per sentence, with
+/// the sentence's actors as participants, its place and its resolved date.
+struct EventReader {
+    let mentions: MentionIndex
+    let dates: [DateMention]
+    var quantities: [QuantityMention] = []
+    /// Statements already found: an event inside one's content takes its actors from the content,
+    /// and the speaker and its title (`جون كيربي`, `مجلس الأمن القومي`) are not the event's.
+    var attributions: [Attribution] = []
+
+    struct Found {
+        let type: String
+        let trigger: Int
+        let peeled: Int
+        let participants: [String]
+        let place: String?
+        let date: String?
+        let sentence: Range<Int>
+    }
+
+    func read(sentences: [Range<Int>]) -> [Found] {
+        var found: [Found] = []
+        for sentence in sentences {
+            let text = mentions.text
+            var present: Set<EventTrigger.Needs> = [.nothing]
+            for index in sentence {
+                if let kind = EventTriggers.objectClass(of: text[index]) { present.insert(kind) }
+            }
+            for unit in units(in: sentence) {
+                if let kind = EventTriggers.objectClass(ofUnit: unit) { present.insert(kind) }
+            }
+            var types = Set<String>()
+            for index in sentence where !text[index].isChrome {
+                guard let (triggers, peeled) = EventTriggers.triggers(at: index, in: text),
+                      let trigger = triggers.first(where: { present.contains($0.needs) }),
+                      !types.contains(trigger.type) else { continue }
+                let place = self.place(of: trigger.type, at: index, in: sentence)
+                if trigger.type == "visit", place == nil { continue }
+                let participants = self.participants(in: window(around: index, in: sentence), excluding: place)
+                guard !participants.isEmpty else { continue }
+                types.insert(trigger.type)
+                found.append(Found(type: trigger.type, trigger: index, peeled: peeled, participants: participants,
+                                   place: place, date: date(in: sentence), sentence: sentence))
+            }
+        }
+        return found
+    }
+
+    /// The counted nouns of the quantities in a sentence.
+    private func units(in sentence: Range<Int>) -> [String] {
+        let start = mentions.text[sentence.lowerBound].start, end = mentions.text[sentence.upperBound - 1].end
+        return quantities.filter { $0.start >= start && $0.end <= end }.compactMap { $0.unitLemma ?? $0.unit }
+    }
+
+    /// The tokens an event's actors are read from: the content of the statement that holds the
+    /// trigger, else the sentence outside statements' speaker phrases; at most sixteen tokens
+    /// either side of the trigger.
+    func window(around trigger: Int, in sentence: Range<Int>) -> [Int] {
+        let text = mentions.text
+        let near = max(sentence.lowerBound, trigger - 16)..<min(sentence.upperBound, trigger + 17)
+        let position = text[trigger].start
+        if let holder = attributions.first(where: { $0.content.start <= position && position < $0.content.end }) {
+            return near.filter { text[$0].start >= holder.content.start && text[$0].end <= holder.content.end }
+        }
+        // A speaker and its title, unless the event is told in the speaker's own phrase (`قال
+        // تشوي، خلال محادثات في موسكو مع لافروف، إن …`).
+        let speakerPhrases = attributions.compactMap { attribution -> Range<Int>? in
+            guard let speaker = attribution.speaker, attribution.cue.end <= speaker.start else { return nil }
+            let phrase = attribution.cue.start..<speaker.end
+            let segment = attribution.cue.end..<max(attribution.cue.end, attribution.content.start)
+            return segment.contains(position) ? nil : phrase
+        }
+        return near.filter { index in !speakerPhrases.contains { $0.contains(text[index].start) } }
+    }
+
+    /// People, organizations and countries of the window, in order, once each; agencies that
+    /// only relay are not participants, nor is the place.
+    func participants(in window: [Int], excluding place: String?) -> [String] {
+        var seen: [String] = []
+        for index in window {
+            guard let entity = mentions.entityStarting[index] else { continue }
+            let mention = mentions.entities[entity]
+            guard MentionIndex.speakerTypes.contains(mention.type), !mentions.isAgency(entity),
+                  mention.entity != place, !seen.contains(mention.entity) else { continue }
+            seen.append(mention.entity)
+        }
+        return seen
+    }
+
+    /// Where: a visit's destination (`زار بلينكن سيول`, `وصل إلى بكين`, `زيارته لبيونغ يانغ`), else a
+    /// place after `في` (`التقى … في بيونغ يانغ`).
+    func place(of type: String, at trigger: Int, in sentence: Range<Int>) -> String? {
+        let text = mentions.text
+        if type == "visit" {
+            for index in (trigger + 1)..<min(sentence.upperBound, trigger + 6) {
+                guard let entity = mentions.entityStarting[index], Self.placeTypes.contains(mentions.entities[entity].type) else { continue }
+                let direct = mentions.entityTokens[entity].canBeSubject && !mentions.hasPreposition(index)
+                let toward = text[index - 1].key == "الي" || (!mentions.entityTokens[entity].canBeSubject && text[index].key.has("ل", at: 0))
+                if direct || toward { return mentions.entities[entity].entity }
+            }
+            return nil
+        }
+        for index in sentence where index > sentence.lowerBound && text[index - 1].key == "في" {
+            if let entity = mentions.entityStarting[index], Self.placeTypes.contains(mentions.entities[entity].type) {
+                return mentions.entities[entity].entity
+            }
+        }
+        return nil
+    }
+
+    static let placeTypes: Set<String> = ["GPE", "LOC"]
+
+    /// The first resolved date of a sentence.
+    func date(in sentence: Range<Int>) -> String? {
+        let text = mentions.text
+        let start = text[sentence.lowerBound].start, end = text[sentence.upperBound - 1].end
+        return dates.first { $0.start >= start && $0.end <= end && $0.value != nil }?.value
+    }
+}
