@@ -17,6 +17,7 @@ struct TextBenchmark {
         usage: rasd-benchmark text --input FILE [--document-bytes N] [--passes N]
                rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]
                rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]
+               rasd-benchmark reporting --input FILE.jsonl [--passes N] [--documents N]
 
         """
 
@@ -26,6 +27,7 @@ struct TextBenchmark {
         case "text": runText(arguments)
         case "time": TimeBenchmark.run(arguments)
         case "entities": EntityBenchmark.run(arguments)
+        case "reporting": ReportingBenchmark.run(arguments)
         default:
             FileHandle.standardError.write(Data(usage.utf8))
             exit(2)

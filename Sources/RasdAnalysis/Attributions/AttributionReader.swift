@@ -134,8 +134,7 @@ struct AttributionReader {
             content = self.content(from: opener, sentence: sentence, in: sentences)
         } else if let quotation = quotation(endingBefore: index, in: sentence) {
             // `"…"، قال لافروف`: the quotation before the cue.
-            let inner = quotations[quotation].inner
-            content = (inner, text[inner.lowerBound].start, text[inner.upperBound - 1].end, true)
+            content = quotationContent(quotation)
         } else if cue.shape == .object {
             var start = speaker.map { $0.last + 1 } ?? index + 1
             // `ونفت كوريا الشمالية وروسيا …`: a second subject joined by و is not content.
@@ -175,12 +174,20 @@ struct AttributionReader {
         let sentence = sentences[number]
         var about = index + 1
         while about < min(sentence.upperBound, index + 12), text[about].key != "عن" { about += 1 }
-        guard about < sentence.upperBound, text[about].key == "عن",
-              let opener = contentOpener(after: about, before: sentence.upperBound) else { return nil }
+        guard about < sentence.upperBound, text[about].key == "عن" else { return nil }
         let agency = (index + 1)..<about
-        var segment = (about + 1)..<opener.index
+        let opener = contentOpener(after: about, before: sentence.upperBound)
+        var segment = (about + 1)..<(opener?.index ?? min(sentence.upperBound, about + 10))
         let speaker = subject(after: about, in: &segment)
-        let content = self.content(from: opener, sentence: sentence, in: sentences)
+        let content: (range: Range<Int>, start: Int, end: Int, direct: Bool)
+        if let opener {
+            content = self.content(from: opener, sentence: sentence, in: sentences)
+        } else if let quotation = quotation(endingBefore: index, in: sentence) {
+            // `“…”، هكذا نقلت وكالة إنترفاكس عن شويغو قوله`: the quotation before the cue.
+            content = quotationContent(quotation)
+        } else {
+            return nil
+        }
         var statement = Found(cue: index..<(index + 1), cuePeeled: peeled, content: content.range, contentStart: content.start,
                               contentEnd: content.end, direct: content.direct, speaker: speaker, via: [],
                               denies: DenialCues.deny(content.range, in: text), sentence: number)
@@ -317,11 +324,14 @@ struct AttributionReader {
     /// The quotation that ends just before the cue at `index` (`"…"، قال`), if any.
     private func quotation(endingBefore index: Int, in sentence: Range<Int>) -> Int? {
         var previous = index - 1
-        while previous >= 0, text[previous].kind == .punctuation, quotationOpening[previous] == nil,
-              !quotations.contains(where: { $0.close == previous }) { previous -= 1 }
+        while previous >= 0, text[previous].kind == .punctuation || Self.quotationLinks.contains(text[previous].key),
+              quotationOpening[previous] == nil, !quotations.contains(where: { $0.close == previous }) { previous -= 1 }
         guard previous >= 0 else { return nil }
-        return quotations.firstIndex { $0.close == previous && index - previous <= 3 }
+        return quotations.firstIndex { $0.close == previous && index - previous <= 4 }
     }
+
+    /// Words between a quotation and the cue after it: `“…”، هكذا قال`, `“…”، كما قالت`.
+    static let quotationLinks: Set<WordKey> = ["هكذا", "كما"]
 
     /// Where a clause that starts at `start` ends: the sentence's end, or before a source phrase,
     /// a participle that continues the speaker (`، مضيفًا`) or a new reported statement (`، وقال`).

@@ -18823,6 +18823,7 @@ range_join	-	–
 أقر	يقر	مقرا | مقرة	assert	say
 اعترف	يعترف	معترفا | معترفة	assert	say
 أعرب	يعرب	معربا | معربة	assert	object
+وصف	يصف	واصفا | واصفة	assert	say
 أورد	يورد	-	assert	say
 نفى	ينفي	نافيا | نافية	deny	object
 رفض	يرفض	رافضا | رافضة	deny	object

@@ -198,6 +198,15 @@ struct AttributionStageTests {
         #expect(found?.content.text == "الكرملين لم يتلق أي طلب")
     }
 
+    @Test("A quotation before a relay: “…”، هكذا نقلت وكالة إنترفاكس عن شويغو قوله")
+    func relayAfterQuotation() {
+        let found = Self.only("“لن نغير خططنا”، هكذا نقلت وكالة إنترفاكس عن شويغو قوله.")
+        #expect(found?.speaker?.entity == "sergei-shoigu")
+        #expect(found?.via.map(\.entity) == ["interfax"])
+        #expect(found?.content.text == "لن نغير خططنا")
+        #expect(found?.direct == true)
+    }
+
     @Test("An agency after the statement relays it: وفقا لما ذكرته وكالة الصحافة الفرنسية")
     func agencyAfterStatement() {
         let found = Self.only("وقال لافروف إن الزيارة ناجحة، وفقا لما ذكرته وكالة الصحافة الفرنسية.")
@@ -248,6 +257,13 @@ struct AttributionStageTests {
         let found = Self.only("ونفى بيسكوف التقارير عن صفقة أسلحة.")
         #expect(found?.stance == "deny")
         #expect(found?.content.text == "التقارير عن صفقة أسلحة")
+    }
+
+    @Test("Described as false news: ووصف المسؤولون الروس هذه الاتهامات بأنها أخبار كاذبة")
+    func describedAsFalse() {
+        let found = Self.only("ووصف المسؤولون الروس هذه الاتهامات بأنها أخبار كاذبة.")
+        #expect(found?.speaker?.text == "المسؤولون الروس")
+        #expect(found?.stance == "deny")
     }
 
     @Test("Denial words in the content deny", arguments: [
