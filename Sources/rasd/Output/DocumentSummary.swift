@@ -54,6 +54,35 @@ enum DocumentSummary {
                 return "\(quantity.text) → \(value)"
             }))
         }
+        if !document.attributions.isEmpty {
+            // Speaker ← relays, then the stance and the content's opening words.
+            lines.append(listing("said", document.attributions.map { attribution in
+                var who = attribution.speaker.map { $0.entity ?? $0.text } ?? "?"
+                for relay in attribution.via { who += " ← " + (relay.entity ?? relay.text) }
+                let stance = attribution.stance == "deny" ? " denies" : ""
+                let content = attribution.direct ? "“\(attribution.content.text)”" : attribution.content.text
+                return "\(who)\(stance): \(content)"
+            }, limit: 4))
+        }
+        let happened = document.events.filter { $0.type != "statement" }
+        if !happened.isEmpty {
+            lines.append(listing("events", happened.map { event in
+                var line = "\(event.type) \(event.trigger.text) (" + event.participants.joined(separator: ", ")
+                if let place = event.place { line += " @ \(place)" }
+                if let date = event.date { line += " \(date)" }
+                return line + ")"
+            }, limit: 4))
+        }
+        if !document.claims.isEmpty {
+            lines.append(listing("claims", document.claims.map { claim in
+                var line = "\(claim.subject ?? "?") \(claim.predicate)"
+                if let value = claim.value { line += " " + (claim.qualifier.map { $0 == "exact" ? "" : $0 + " " } ?? "") + Self.number(value) }
+                if let object = claim.object { line += " \(object)" }
+                if let recipient = claim.recipient { line += " → \(recipient)" }
+                let context = [claim.source, claim.date].compactMap { $0 }.joined(separator: ", ")
+                return context.isEmpty ? line : line + " (\(context))"
+            }, limit: 4))
+        }
         let found: [(String, Int)] = [
             ("entities", document.entities.count), ("dates", document.dates.count),
             ("quantities", document.quantities.count), ("durations", document.durations.count), ("attributions", document.attributions.count),
