@@ -5,14 +5,20 @@ import RasdText
 /// of its own (`وقالت`, `وأضاف`, `مضيفًا`), the last speaker its agreement fits.
 extension AttributionReader {
     /// Words a subject may follow straight after the cue: `وقال أيضًا لافروف`.
-    static let adverbs: Set<WordKey> = ["ايضا", "كذلك", "بدوره", "بدورها", "،", ","]
+    static let adverbs: Set<WordKey> = [
+        "ايضا", "كذلك", "بدوره", "بدورها", "مرارا", "مجددا", "سابقا", "لاحقا", "رسميا", "علنا", "صراحه", "موخرا", "اخيرا",
+        "حاليا", "فورا", "بدورهم", "،", ",",
+    ]
     /// Words that may stand between a subject and its verb (`كيربي، قد صرح`, `تشوي، الذي قال`).
     static let linkers: Set<WordKey> = ["قد", "وقد", "لقد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "،", ","]
 
-    /// The subject right after the cue, if the words there name one; `segment` loses its tokens.
-    func subject(after cue: Int, in segment: inout Range<Int>) -> Speaker? {
+    /// The subject right after the cue, if the words there name one. `anyNoun`: also a noun the
+    /// lexicon does not list (`وقال مدرب الفريق`, `وذكر جهاز الاستخبارات`).
+    func subject(after cue: Int, in segment: Range<Int>, anyNoun: Bool = false) -> Speaker? {
         var index = segment.lowerBound
         while index < segment.upperBound, Self.adverbs.contains(text[index].key) { index += 1 }
+        // `وقال د. أحمد`: an abbreviated title.
+        if index + 1 < segment.upperBound, text[index].kind == .word, text[index].key.count == 1, text[index + 1].key == "." { index += 2 }
         guard index < segment.upperBound, !dated[index] else { return nil }
         let token = text[index]
         if let entity = entityStarting[index], entityTokens[entity].canBeSubject, MentionIndex.speakerTypes.contains(entities[entity].type) {
@@ -31,17 +37,30 @@ extension AttributionReader {
             }
             return unnamedSpeaker(from: index, end: segment.upperBound)
         }
-        if token.kind == .word, token.key.hasPrefix("ال"), token.key.count > 3, !Self.timeWords.contains(token.key) {
+        // Any other noun straight after the cue (`وقال مدرب الفريق`, `وذكر جهاز الاستخبارات`), unless
+        // it is a preposition, an adverb of time or carries a proclitic preposition.
+        if anyNoun, index == segment.lowerBound, token.kind == .word, token.key.count > 2, !Self.timeWords.contains(token.key),
+           !MentionIndex.prepositions.contains(token.key), !mentions.hasProclitic(index), !Self.pronounPrepositions.contains(token.key),
+           ReportingCues.cue(at: index, in: text) == nil, SourcePhrases.leads.match(at: index, in: text) == nil {
             return unnamedSpeaker(from: index, end: segment.upperBound)
         }
         return nil
     }
 
+    /// A preposition with a pronoun (`عنه`, `بها`): after a cue, it makes a relative clause
+    /// (`برنامج أعلنت عنه موسكو`), not a statement.
+    static let pronounPrepositions: Set<WordKey> = ["عنه", "عنها", "عنهم", "به", "بها", "بهم", "فيه", "فيها", "له", "لها", "لهم", "منه", "منها"]
     static let timeWords: Set<WordKey> = ["اليوم", "الان", "امس", "الليله", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
 
     /// The subject just before the cue (`المحللون أشاروا`, `كيربي، قد صرح`, `تشوي، الذي قال`), if its
     /// agreement fits the verb.
     func subject(before cue: Int, cue reporting: ReportingCue, sentence: Range<Int>) -> Speaker? {
+        linkedSubject(before: cue, cue: reporting, sentence: sentence)?.speaker
+    }
+
+    /// The subject before the cue, and whether `قد` or `الذي` links it to the verb (then it is
+    /// certain: `وكانت موسكو وبيونغ يانغ قد نفتا`).
+    func linkedSubject(before cue: Int, cue reporting: ReportingCue, sentence: Range<Int>) -> (speaker: Speaker, linked: Bool)? {
         guard reporting.tense != .participle else { return nil }
         var index = cue - 1
         var linked = false
@@ -59,8 +78,10 @@ extension AttributionReader {
         }
         // Linked by `الذي` or `قد`, the subject is certain, whatever the verb's gender (news often
         // writes a woman's statements with masculine verbs).
-        guard let candidate, linked || agrees(candidate.agreement, with: reporting.agreement) else { return nil }
-        return candidate
+        // A dual verb after its subject may follow two joined names (`موسكو وبيونغ يانغ نفتا`): the
+        // nearest is taken.
+        guard let candidate, linked || reporting.agreement == .dual || agrees(candidate.agreement, with: reporting.agreement) else { return nil }
+        return (candidate, linked)
     }
 
     /// For a verb with no subject: the speaker of an earlier statement in the sentence, else the
@@ -175,7 +196,9 @@ extension AttributionReader {
         var next = first + 1
         while next < min(end, first + 7) {
             let token = text[next]
-            if let entity = entityStarting[next], entityTokens[entity].canBeSubject {
+            // An entity completes the phrase straight after its head or after `باسم`
+            // (`خارجية موسكو`, `المتحدث باسم الكرملين`), not after an adjective (`مسؤولون غربيون بيونغ يانغ`).
+            if let entity = entityStarting[next], entityTokens[entity].canBeSubject, next == first + 1 || text[next - 1].key == "باسم" {
                 affiliation = affiliation ?? entities[entity].entity
                 last = entityTokens[entity].last
                 next = last + 1
@@ -183,7 +206,7 @@ extension AttributionReader {
             }
             let key = token.key
             // A noun's complement (`وسائل إعلام`, `خارجية موسكو`, `مصادر استخباراتية`).
-            let complement = next == first + 1 && token.kind == .word && key.count > 2 && !MentionIndex.prepositions.contains(key)
+            let complement = (next == first + 1 || text[next - 1].key == "باسم") && token.kind == .word && key.count > 2 && !MentionIndex.prepositions.contains(key)
                 && !AttributionReader.complementizers.contains(key) && ReportingCues.cue(at: next, in: text) == nil
                 && SourcePhrases.leads.match(at: next, in: text) == nil && !dated[next]
             let qualifies = complement || token.kind == .word && !dated[next] && !Self.timeWords.contains(key) && !MentionIndex.prepositions.contains(key)

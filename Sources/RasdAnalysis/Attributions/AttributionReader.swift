@@ -61,6 +61,7 @@ struct AttributionReader {
     /// Reads every sentence (token ranges, in order), and the article's credit lines (`(بحسب
     /// رويترز)`, which the boilerplate stage sets apart as metadata), and returns what was found.
     mutating func read(sentences: [Range<Int>], credits: [Range<Int>] = []) -> [Found] {
+        if let first = sentences.first, let agency = dateline(in: first) { articleVia.append(agency) }
         for line in credits {
             for index in line {
                 guard let match = SourcePhrases.match(at: index, in: text, end: line.upperBound),
@@ -91,6 +92,19 @@ struct AttributionReader {
         return found
     }
 
+    /// A wire dateline at the start of the story (`بيونغ يانغ (أ ف ب) -`): the agency relays the
+    /// whole article.
+    private func dateline(in sentence: Range<Int>) -> Speaker? {
+        for index in sentence.prefix(6) where text[index].key == "(" {
+            guard index + 1 < sentence.upperBound, let entity = entityStarting[index + 1], mentions.isAgency(entity) else { continue }
+            let close = entityTokens[entity].last + 1
+            guard close + 1 < sentence.upperBound, text[close].key == ")",
+                  ["-", "–", "—", ":"].contains(text[close + 1].key) else { continue }
+            return speaker(entity: entity)
+        }
+        return nil
+    }
+
     /// A feminine verb with a person right after it as its subject (`واتهمت تشوي`) tells that the
     /// person is a woman, wherever else a masculine title or verb introduced her.
     private mutating func noteFeminineSubjects() {
@@ -110,9 +124,16 @@ struct AttributionReader {
                                         in sentences: [Range<Int>]) -> Found? {
         let sentence = sentences[number]
         if cue.shape == .relay { return readRelay(cue: cue, peeled: peeled, at: index, sentence: number, in: sentences) }
+        if index + 1 < sentence.upperBound, Self.pronounPrepositions.contains(text[index + 1].key) { return nil }
         let opener = contentOpener(after: index, before: sentence.upperBound)
-        var segment = (index + 1)..<(opener?.index ?? sentence.upperBound)
-        var speaker = subject(after: index, in: &segment)
+        let segment = (index + 1)..<(opener?.index ?? sentence.upperBound)
+        // A named or listed subject after the verb, else one just before it (`موسكو تنفي`), else
+        // any noun after a past verb (`وقال مدرب الفريق`).
+        let before = linkedSubject(before: index, cue: cue, sentence: sentence)
+        var speaker = before?.linked == true ? before?.speaker : subject(after: index, in: segment) ?? before?.speaker
+        if speaker == nil, cue.tense == .past, cue.agreement == .masculine || cue.agreement == .feminine {
+            speaker = subject(after: index, in: segment, anyNoun: true)
+        }
         var via: [Speaker] = []
         // `أفادت وسائل إعلام، نقلًا عن مصادر، أن …`, `مضيفًا، وفق رويترز، أن …`: a source phrase
         // between the cue and the content.
@@ -136,7 +157,7 @@ struct AttributionReader {
             // `"…"، قال لافروف`: the quotation before the cue.
             content = quotationContent(quotation)
         } else if cue.shape == .object {
-            var start = speaker.map { $0.last + 1 } ?? index + 1
+            var start = max(index + 1, speaker.map { $0.last + 1 } ?? index + 1)
             // `ونفت كوريا الشمالية وروسيا …`: a second subject joined by و is not content.
             if speaker != nil, start < sentence.upperBound, let joined = entityStarting[start], entities[joined].start > text[start].start,
                text[start].key.has("و", at: 0) {
@@ -156,7 +177,6 @@ struct AttributionReader {
         guard let content else { return nil }
         var excluded = Set(addressees(in: segment))
         for entity in entityStarting where content.range.contains(entity.key) { excluded.insert(entities[entity.value].entity) }
-        if speaker == nil { speaker = subject(before: index, cue: cue, sentence: sentence) }
         if speaker == nil, cue.tense != .present, cue.agreement != .dual {
             speaker = antecedent(agreeing: cue.agreement, before: index, sentence: number, in: sentences, excluding: excluded)
         }
@@ -177,8 +197,8 @@ struct AttributionReader {
         guard about < sentence.upperBound, text[about].key == "عن" else { return nil }
         let agency = (index + 1)..<about
         let opener = contentOpener(after: about, before: sentence.upperBound)
-        var segment = (about + 1)..<(opener?.index ?? min(sentence.upperBound, about + 10))
-        let speaker = subject(after: about, in: &segment)
+        let segment = (about + 1)..<(opener?.index ?? min(sentence.upperBound, about + 10))
+        let speaker = subject(after: about, in: segment) ?? subject(after: about, in: segment, anyNoun: true)
         let content: (range: Range<Int>, start: Int, end: Int, direct: Bool)
         if let opener {
             content = self.content(from: opener, sentence: sentence, in: sentences)
@@ -226,7 +246,19 @@ struct AttributionReader {
         }
         var content: Range<Int>
         var contentSentence = number
-        if !before.isEmpty {
+        let after = trimmed((source.last + 1)..<sentence.upperBound)
+        if source.last + 1 < sentence.upperBound, let quotation = quotationOpening[source.last + 1] {
+            // `وتناولت وفق بيان للخارجية "قضايا التعاون"`: the quotation the source gives.
+            let quoted = quotationContent(quotation)
+            found.append(Found(cue: match.lead, cuePeeled: match.peeled, content: quoted.range, contentStart: quoted.start,
+                               contentEnd: quoted.end, direct: true, speaker: source, via: [],
+                               denies: DenialCues.deny(quoted.range, in: text), sentence: number))
+            return true
+        }
+        if !before.isEmpty, !after.isEmpty, text[source.last + 1].kind == .word, after.contains(where: { !dated[$0] }) {
+            // `تسعى بيونغ يانغ بحسب محللين إلى …`: a source inside its clause speaks all of it.
+            content = before.lowerBound..<after.upperBound
+        } else if !before.isEmpty {
             content = before
         } else if source.last + 1 < sentence.upperBound, text[source.last + 1].key == "،" || text[source.last + 1].key == "," {
             // `وبحسب رويترز، قتل …`: the rest of the sentence.
@@ -324,7 +356,9 @@ struct AttributionReader {
     /// The quotation that ends just before the cue at `index` (`"…"، قال`), if any.
     private func quotation(endingBefore index: Int, in sentence: Range<Int>) -> Int? {
         var previous = index - 1
-        while previous >= 0, text[previous].kind == .punctuation || Self.quotationLinks.contains(text[previous].key),
+        // Back over a comma or a linking word, not over the end of a sentence (`"…". ويتهم`).
+        while previous >= 0, (text[previous].kind == .punctuation && !Self.sentenceEnds.contains(text[previous].key))
+                || Self.quotationLinks.contains(text[previous].key),
               quotationOpening[previous] == nil, !quotations.contains(where: { $0.close == previous }) { previous -= 1 }
         guard previous >= 0 else { return nil }
         return quotations.firstIndex { $0.close == previous && index - previous <= 4 }
@@ -332,6 +366,7 @@ struct AttributionReader {
 
     /// Words between a quotation and the cue after it: `“…”، هكذا قال`, `“…”، كما قالت`.
     static let quotationLinks: Set<WordKey> = ["هكذا", "كما"]
+    static let sentenceEnds: Set<WordKey> = [".", "!", "?", "؟"]
 
     /// Where a clause that starts at `start` ends: the sentence's end, or before a source phrase,
     /// a participle that continues the speaker (`، مضيفًا`) or a new reported statement (`، وقال`).

@@ -76,6 +76,7 @@ struct MentionIndex {
     /// Prepositions: an entity after one is not a subject.
     static let prepositions: Set<WordKey> = [
         "في", "من", "الي", "علي", "عن", "مع", "بين", "حول", "خلال", "بعد", "قبل", "عند", "لدي", "امام", "ضد", "نحو", "منذ",
+        "عقب", "اثر", "اثناء", "وسط", "رغم", "ازاء", "حيال", "تجاه", "عبر", "دون", "بشان", "حين",
     ]
 
     /// Entity types that can speak or act.

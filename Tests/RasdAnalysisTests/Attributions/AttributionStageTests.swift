@@ -187,6 +187,30 @@ struct AttributionStageTests {
         #expect(Self.attributions(sentence).first?.speaker?.text == speaker)
     }
 
+    @Test("A noun the lexicon does not list can speak after a past verb: وقال مدرب الفريق")
+    func unlistedNounSpeaker() {
+        let found = Self.only("وقال مدرب الفريق عقب المباراة إن اللاعبين قدموا أداء كبيرا.")
+        #expect(found?.speaker?.text == "مدرب الفريق")
+    }
+
+    @Test("An abbreviated title is skipped: وقال د. …")
+    func abbreviatedTitle() {
+        let found = Self.only("وقال د. سيرغي لافروف إن الحوار ممكن.")
+        #expect(found?.speaker?.entity == "sergey-lavrov")
+    }
+
+    @Test("A subject linked by قد wins over a noun after the verb: وكانت موسكو قد نفت تقارير …")
+    func linkedSubjectWins() {
+        let found = Self.only("وكانت موسكو قد نفت تقارير سابقة عن الصفقة.")
+        #expect(found?.speaker?.entity == "moscow")
+        #expect(found?.stance == "deny")
+    }
+
+    @Test("A verb of saying in a relative clause reports nothing: برنامج أعلنت عنه موسكو")
+    func relativeClauseCue() {
+        #expect(Self.attributions("ووصلت الشحنة ضمن برنامج أعلنت عنه موسكو الشهر الماضي.").isEmpty)
+    }
+
     // MARK: Relays
 
     @Test("نقلت وكالة X عن Y قوله: speaker Y, via X")
@@ -236,6 +260,28 @@ struct AttributionStageTests {
         #expect(found?.cue.text == "بحسب")
         #expect(found?.speaker?.entity == "white-house")
         #expect(found?.content.text == "ووصلت الشحنة إلى الميناء أمس")
+    }
+
+    @Test("A source inside its clause speaks all of it: تسعى بيونغ يانغ بحسب محللين إلى …")
+    func sourceInsideClause() {
+        let found = Self.only("وتسعى بيونغ يانغ بحسب محللين إلى الحصول على تكنولوجيا متطورة.")
+        #expect(found?.speaker?.text == "محللين")
+        #expect(found?.content.text == "وتسعى بيونغ يانغ بحسب محللين إلى الحصول على تكنولوجيا متطورة")
+    }
+
+    @Test("A quotation right after a source is its content: وفق بيان للخارجية \"…\"")
+    func quotationAfterSource() {
+        let found = Self.only("وتناولت المحادثات وفق بيان للخارجية الروسية \"قضايا التعاون الثنائي\".")
+        #expect(found?.speaker?.text == "بيان للخارجية الروسية")
+        #expect(found?.content.text == "قضايا التعاون الثنائي")
+        #expect(found?.direct == true)
+    }
+
+    @Test("A wire dateline relays the whole story: بكين (أ ف ب) -")
+    func dateline() {
+        let found = Self.attributions("بكين (أ ف ب) - قال وانغ يي إن بلاده تدعم الحوار.\n\nوأضاف أن الحل سياسي.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.via.map(\.entity) == ["afp"] })
     }
 
     @Test("A source phrase over a thing is no attribution: وفق الخطة")
