@@ -9,6 +9,14 @@ extension AttributionReader {
         "ايضا", "كذلك", "بدوره", "بدورها", "مرارا", "مجددا", "سابقا", "لاحقا", "رسميا", "علنا", "صراحه", "موخرا", "اخيرا",
         "حاليا", "فورا", "بدورهم", "،", ",",
     ]
+    /// `كان` and its forms between a subject and its verb (`السلطات كانت أعلنت`).
+    static let auxiliaries: Set<WordKey> = ["كان", "كانت", "كانوا", "كانا", "كانتا"]
+
+    /// A nisba adjective with the article (`التونسية`, `الروس`).
+    static func isAdjective(_ key: WordKey) -> Bool {
+        key.count > 4 && key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه") || key.hasSuffix("يون") || key.hasSuffix("يين"))
+    }
+
     /// Words that may stand between a subject and its verb (`كيربي، قد صرح`, `تشوي، الذي قال`).
     static let linkers: Set<WordKey> = ["قد", "وقد", "لقد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "،", ","]
 
@@ -29,12 +37,19 @@ extension AttributionReader {
             if noun.isTitle {
                 var next = index + 1
                 while next < min(segment.upperBound, index + 10) {
-                    if let entity = entityStarting[next], entityTokens[entity].canBeSubject, entities[entity].type == "PER" {
+                    // `متحدثة باسم فيشر`: the person after `باسم` is whom she speaks for.
+                    if let entity = entityStarting[next], entityTokens[entity].canBeSubject, entities[entity].type == "PER",
+                       text[next - 1].key != "باسم" {
                         return speaker(entity: entity)
                     }
                     next += 1
                 }
             }
+            return unnamedSpeaker(from: index, end: segment.upperBound)
+        }
+        // A noun with the article straight after the cue (`وقالت المجموعة`, `وأكدت القوات المسلحة`).
+        if index == segment.lowerBound, token.kind == .word, token.key.hasPrefix("ال"), token.key.count > 3,
+           !Self.timeWords.contains(token.key), !Self.linkers.contains(token.key) {
             return unnamedSpeaker(from: index, end: segment.upperBound)
         }
         // Any other noun straight after the cue (`وقال مدرب الفريق`, `وذكر جهاز الاستخبارات`), unless
@@ -64,17 +79,31 @@ extension AttributionReader {
         guard reporting.tense != .participle else { return nil }
         var index = cue - 1
         var linked = false
-        while index >= sentence.lowerBound, Self.linkers.contains(text[index].key) {
+        while index >= sentence.lowerBound, Self.linkers.contains(text[index].key) || Self.auxiliaries.contains(text[index].key) {
             linked = linked || text[index].kind == .word
             index -= 1
+        }
+        // `وكانت كريغ، وزيرة التنمية في حكومة الظل، قد حذرت`: over an apposition between commas.
+        if linked, index >= sentence.lowerBound, entityEnding[index] == nil, index + 1 < cue,
+           text[index + 1].key == "،" || text[index + 1].key == "," {
+            var opening = index
+            while opening > max(sentence.lowerBound, index - 10), text[opening].key != "،", text[opening].key != "," { opening -= 1 }
+            if opening > sentence.lowerBound, text[opening].key == "،" || text[opening].key == ",", entityEnding[opening - 1] != nil {
+                index = opening - 1
+            }
         }
         guard index >= sentence.lowerBound, !quoted[index] else { return nil }
         var candidate: Speaker?
         if let entity = entityEnding[index], entityTokens[entity].canBeSubject, MentionIndex.speakerTypes.contains(entities[entity].type),
            !mentions.hasPreposition(entityTokens[entity].first) {
             candidate = speaker(entity: entity)
-        } else if let noun = SpeakerNouns.entry(for: text[index]), !noun.isTitle, !mentions.hasPreposition(index) {
-            candidate = unnamedSpeaker(from: index, end: index + 1)
+        } else {
+            // A speaker noun, perhaps with adjectives after it (`السلطات التونسية كانت أعلنت`).
+            var head = index
+            while head > max(sentence.lowerBound, index - 3), SpeakerNouns.entry(for: text[head]) == nil, Self.isAdjective(text[head].key) { head -= 1 }
+            if let noun = SpeakerNouns.entry(for: text[head]), !noun.isTitle, !mentions.hasPreposition(head) {
+                candidate = unnamedSpeaker(from: head, end: index + 1)
+            }
         }
         // Linked by `الذي` or `قد`, the subject is certain, whatever the verb's gender (news often
         // writes a woman's statements with masculine verbs).
@@ -206,7 +235,7 @@ extension AttributionReader {
             }
             let key = token.key
             // A noun's complement (`وسائل إعلام`, `خارجية موسكو`, `مصادر استخباراتية`).
-            let complement = (next == first + 1 || text[next - 1].key == "باسم") && token.kind == .word && key.count > 2 && !MentionIndex.prepositions.contains(key)
+            let complement = (next == first + 1 || text[next - 1].key == "باسم") && token.kind == .word && !mentions.isMediaWord(next) && key.count > 2 && !MentionIndex.prepositions.contains(key)
                 && !AttributionReader.complementizers.contains(key) && ReportingCues.cue(at: next, in: text) == nil
                 && SourcePhrases.leads.match(at: next, in: text) == nil && !dated[next]
             let qualifies = complement || token.kind == .word && !dated[next] && !Self.timeWords.contains(key) && !MentionIndex.prepositions.contains(key)

@@ -128,11 +128,25 @@ struct AttributionReader {
         let opener = contentOpener(after: index, before: sentence.upperBound)
         let segment = (index + 1)..<(opener?.index ?? sentence.upperBound)
         // A named or listed subject after the verb, else one just before it (`موسكو تنفي`), else
-        // any noun after a past verb (`وقال مدرب الفريق`).
+        // any noun after a past verb of saying (`وقال مدرب الفريق`).
         let before = linkedSubject(before: index, cue: cue, sentence: sentence)
         var speaker = before?.linked == true ? before?.speaker : subject(after: index, in: segment) ?? before?.speaker
-        if speaker == nil, cue.tense == .past, cue.agreement == .masculine || cue.agreement == .feminine {
+        // Only after a verb of plain saying: after `أكد`, `نفى` a bare noun is the object (`وأكد ضرورة …`).
+        if speaker == nil, cue.tense == .past, cue.shape == .say, cue.agreement == .masculine || cue.agreement == .feminine {
             speaker = subject(after: index, in: segment, anyNoun: true)
+        }
+        if var named = speaker, cue.tense != .participle, cue.agreement == .masculine || cue.agreement == .feminine {
+            if let entity = named.entityIndex, named.entity != nil {
+                // `وكانت كريغ … قد حذرت`: a feminine verb with its subject tells a woman.
+                if cue.agreement == .feminine, entities[entity].type == "PER", named.agreement != .feminine {
+                    women.insert(entities[entity].entity)
+                    named.agreement = .feminine
+                }
+            } else if named.entity == nil {
+                // An unnamed or unknown subject agrees as its verb does (`وقالت هيتل`).
+                named.agreement = cue.agreement
+            }
+            speaker = named
         }
         var via: [Speaker] = []
         // `أفادت وسائل إعلام، نقلًا عن مصادر، أن …`, `مضيفًا، وفق رويترز، أن …`: a source phrase

@@ -18820,7 +18820,7 @@ range_join	-	–
 اتهم	يتهم	متهما | متهمة	assert	object
 زعم	يزعم	زاعما | زاعمة	assert	say
 ادعى	يدعي	مدعيا | مدعية	assert	say
-أقر	يقر	مقرا | مقرة	assert	say
+أقر	يقر	-	assert	say
 اعترف	يعترف	معترفا | معترفة	assert	say
 أعرب	يعرب	معربا | معربة	assert	object
 وصف	يصف	واصفا | واصفة	assert	say
