@@ -40,7 +40,9 @@ struct EventReader {
                 let place = self.place(of: trigger.type, at: index, in: sentence)
                 if trigger.type == "visit", place == nil { continue }
                 let participants = self.participants(in: window(around: index, in: sentence), excluding: place)
-                guard !participants.isEmpty else { continue }
+                // A meeting told by a noun (`اجتماع`, `قمة`, `لقاء`) needs two parties: the words
+                // have other senses (`علم الاجتماع`, `قمة الجبل`).
+                guard !participants.isEmpty, trigger.isVerb || trigger.type != "meeting" || participants.count >= 2 else { continue }
                 types.insert(trigger.type)
                 found.append(Found(type: trigger.type, trigger: index, peeled: peeled, participants: participants,
                                    place: place, date: date(in: sentence), sentence: sentence))
