@@ -121,10 +121,11 @@ extension AttributionReader {
             guard let speaker, agrees(speaker.agreement, with: agreement) else { return false }
             return speaker.entity.map { !excluded.contains($0) } ?? true
         }
-        for statement in found.reversed() where statement.sentence == number && statement.cue.lowerBound < cue && usable(statement.speaker) {
-            return statement.speaker
+        for statement in found.reversed() {
+            guard statement.sentence >= number - 1 else { break }
+            if statement.sentence == number, statement.cue.lowerBound < cue, usable(statement.speaker) { return statement.speaker }
         }
-        for index in sentences[number].lowerBound..<cue {
+        for index in max(sentences[number].lowerBound, cue - Self.longestClause)..<cue {
             guard let entity = entityStarting[index], entityTokens[entity].canBeSubject, !quoted[index],
                   MentionIndex.speakerTypes.contains(entities[entity].type), !mentions.hasPreposition(index) else { continue }
             let candidate = speaker(entity: entity)
@@ -187,7 +188,13 @@ extension AttributionReader {
         guard var title = text[start].peeledForms.first(where: { SpeakerNouns.entry(for: $0.key) != nil })?.key else { return nil }
         if title.hasPrefix("ال") { title = title.dropping(2) }
         let country = NationalityAdjectives.country(in: (start...last).map { text[$0].key })
-        for index in stride(from: entities.count - 1, through: 0, by: -1) where entityTokens[index].last < start {
+        // The entities before the phrase, latest first, at most a few hundred back.
+        var low = 0, high = entities.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entityTokens[middle].first < start { low = middle + 1 } else { high = middle }
+        }
+        for index in stride(from: low - 1, through: max(0, low - 300), by: -1) where entityTokens[index].last < start {
             let mention = entities[index]
             guard mention.type == "PER", let role = mention.role else { continue }
             let words = ArabicNormalizer.matchingKey(role).split(separator: " ").map { WordKey(String($0)) }

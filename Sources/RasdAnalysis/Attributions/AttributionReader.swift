@@ -13,6 +13,7 @@ struct AttributionReader {
     var entityEnding: [Int: Int] { mentions.entityEnding }
     var quotations: [Quotation] { mentions.quotations }
     var quotationOpening: [Int: Int] { mentions.quotationOpening }
+    var quotationClosing: [Int: Int] { mentions.quotationClosing }
     var quoted: [Bool] { mentions.quoted }
     var dated: [Bool] { mentions.dated }
     /// Women by entity id: the gazetteer's, and any person a feminine verb has as its subject.
@@ -86,7 +87,12 @@ struct AttributionReader {
                 }
             }
         }
-        for agency in articleVia {
+        // Credits name one or two agencies; a page that repeats them is read once.
+        var credited: [Speaker] = []
+        for agency in articleVia where credited.count < 4 && !credited.contains(where: { $0.entity == agency.entity }) {
+            credited.append(agency)
+        }
+        for agency in credited {
             for number in found.indices { found[number].addVia(agency) }
         }
         return found
@@ -126,7 +132,7 @@ struct AttributionReader {
         if cue.shape == .relay { return readRelay(cue: cue, peeled: peeled, at: index, sentence: number, in: sentences) }
         if index + 1 < sentence.upperBound, Self.pronounPrepositions.contains(text[index + 1].key) { return nil }
         let opener = contentOpener(after: index, before: sentence.upperBound)
-        let segment = (index + 1)..<(opener?.index ?? sentence.upperBound)
+        let segment = (index + 1)..<(opener?.index ?? min(sentence.upperBound, index + 1 + Self.longestSegment))
         // A named or listed subject after the verb, else one just before it (`موسكو تنفي`), else
         // any noun after a past verb of saying (`وقال مدرب الفريق`).
         let before = linkedSubject(before: index, cue: cue, sentence: sentence)
@@ -190,7 +196,7 @@ struct AttributionReader {
         }
         guard let content else { return nil }
         var excluded = Set(addressees(in: segment))
-        for entity in entityStarting where content.range.contains(entity.key) { excluded.insert(entities[entity.value].entity) }
+        for token in content.range { if let entity = entityStarting[token] { excluded.insert(entities[entity].entity) } }
         if speaker == nil, cue.tense != .present, cue.agreement != .dual {
             speaker = antecedent(agreeing: cue.agreement, before: index, sentence: number, in: sentences, excluding: excluded)
         }
@@ -242,8 +248,20 @@ struct AttributionReader {
               let source = nounPhrase(from: match.source, end: sentence.upperBound), isSpeaker(source) else { return false }
         for token in index..<(source.last + 1) { consumed.insert(token) }
         let isAgency = source.entityIndex.map(mentions.isAgency) ?? false
-        var before = trimmed(sentence.lowerBound..<index)
-        let earlier = found.indices.filter { found[$0].sentence == number && found[$0].content.upperBound <= index }
+        // The clause before the phrase starts after any earlier source phrase of the sentence, at
+        // most a clause's length back.
+        var clauseStart = max(sentence.lowerBound, index - Self.longestClause)
+        for position in stride(from: index - 1, through: clauseStart, by: -1) where consumed.contains(position) {
+            clauseStart = position + 1
+            break
+        }
+        var before = trimmed(clauseStart..<index)
+        var earlier: [Int] = []
+        var position = found.count - 1
+        while position >= 0, found[position].sentence >= number - 1 {
+            if found[position].sentence == number, found[position].content.upperBound <= index { earlier.append(position) }
+            position -= 1
+        }
         if isAgency {
             if !earlier.isEmpty {
                 for statement in earlier { found[statement].addVia(source) }
@@ -255,7 +273,7 @@ struct AttributionReader {
             }
         }
         // The clause the phrase closes: from the last `، و…` before it (`…، وتُطلق القوات …، بحسب …`).
-        if let boundary = before.reversed().first(where: { $0 > before.lowerBound && (text[$0 - 1].key == "،" || text[$0 - 1].key == ",") && text[$0].key.has("و", at: 0) && text[$0].key.count > 2 }) {
+        if let boundary = before.suffix(Self.longestClause).reversed().first(where: { $0 > before.lowerBound && (text[$0 - 1].key == "،" || text[$0 - 1].key == ",") && text[$0].key.has("و", at: 0) && text[$0].key.count > 2 }) {
             before = boundary..<before.upperBound
         }
         var content: Range<Int>
@@ -357,7 +375,7 @@ struct AttributionReader {
         var last = quotations[number]
         var following = number + 1
         // `“…”. “…”`: a quotation that goes straight on after a full stop or comma.
-        while following < quotations.count {
+        while following < min(quotations.count, number + 20) {
             let gap = (last.close + 1)..<quotations[following].open
             guard gap.count <= 2, gap.allSatisfy({ text[$0].kind == .punctuation }) else { break }
             last = quotations[following]
@@ -371,11 +389,11 @@ struct AttributionReader {
     private func quotation(endingBefore index: Int, in sentence: Range<Int>) -> Int? {
         var previous = index - 1
         // Back over a comma or a linking word, not over the end of a sentence (`"…". ويتهم`).
-        while previous >= 0, (text[previous].kind == .punctuation && !Self.sentenceEnds.contains(text[previous].key))
+        while previous >= max(0, index - 5), (text[previous].kind == .punctuation && !Self.sentenceEnds.contains(text[previous].key))
                 || Self.quotationLinks.contains(text[previous].key),
-              quotationOpening[previous] == nil, !quotations.contains(where: { $0.close == previous }) { previous -= 1 }
-        guard previous >= 0 else { return nil }
-        return quotations.firstIndex { $0.close == previous && index - previous <= 4 }
+              quotationOpening[previous] == nil, quotationClosing[previous] == nil { previous -= 1 }
+        guard previous >= 0, index - previous <= 4 else { return nil }
+        return quotationClosing[previous]
     }
 
     /// Words between a quotation and the cue after it: `“…”، هكذا قال`, `“…”، كما قالت`.
@@ -386,8 +404,10 @@ struct AttributionReader {
     /// a participle that continues the speaker (`، مضيفًا`) or a new reported statement (`، وقال`).
     private func clauseEnd(from start: Int, sentence: Range<Int>, stopAtSources: Bool = true) -> Int {
         guard start < sentence.upperBound else { return start }
+        // A clause longer than this is no sentence of news (a page with no full stops): it ends here.
+        let limit = min(sentence.upperBound, start + Self.longestClause)
         var index = start
-        while index < sentence.upperBound {
+        while index < limit {
             defer { index += 1 }
             if quoted[index] { continue }
             let afterComma = index > start && (text[index - 1].key == "،" || text[index - 1].key == ",")
@@ -398,8 +418,12 @@ struct AttributionReader {
                 return trimmed(start..<index).upperBound
             }
         }
-        return trimmed(start..<sentence.upperBound).upperBound
+        return trimmed(start..<limit).upperBound
     }
+
+    /// The most tokens a clause of content runs to, and a speaker's phrase before its content.
+    static let longestClause = 300
+    static let longestSegment = 24
 
     /// Words that open a new clause after a comma: `، لكنّ المحللين …`, `، فيما …`.
     static let clauseBreaks: Set<WordKey> = ["لكن", "ولكن", "لكنه", "لكنها", "بينما", "فيما", "وفيما", "الا", "حيث"]
@@ -407,7 +431,7 @@ struct AttributionReader {
     /// A token range without punctuation at its ends.
     private func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while upper > lower, text[upper - 1].kind == .punctuation, !quotations.contains(where: { $0.close == upper - 1 }) { upper -= 1 }
+        while upper > lower, text[upper - 1].kind == .punctuation, quotationClosing[upper - 1] == nil { upper -= 1 }
         while lower < upper, text[lower].kind == .punctuation, quotationOpening[lower] == nil { lower += 1 }
         return lower..<upper
     }

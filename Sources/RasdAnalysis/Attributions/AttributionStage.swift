@@ -30,6 +30,17 @@ public struct AttributionStage: Stage {
         }
         return ranges
     }
+
+    /// The sentence (token range, of `sentences` in order) that holds raw offset `offset`.
+    static func sentence(containing offset: Int, in sentences: [Range<Int>], of text: GrammarText) -> Range<Int>? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text[sentences[middle].upperBound - 1].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, text[sentences[low].lowerBound].start <= offset else { return nil }
+        return sentences[low]
+    }
 }
 
 extension AttributionReader {

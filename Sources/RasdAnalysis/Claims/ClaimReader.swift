@@ -7,18 +7,27 @@ import RasdText
 struct ClaimReader {
     let mentions: MentionIndex
     let sentences: [Range<Int>]
-    let quantities: [QuantityMention]
-    let attributions: [Attribution]
+    let quantities: SpanLookup<QuantityMention>
+    /// Statements by their content: the one that holds an event is its source.
+    let contents: SpanLookup<Attribution>
     /// The document's publication date: the date of a claim whose sentence gives none.
     let published: String?
+
+    init(mentions: MentionIndex, sentences: [Range<Int>], quantities: [QuantityMention], attributions: [Attribution], published: String?) {
+        self.mentions = mentions
+        self.sentences = sentences
+        self.quantities = SpanLookup(quantities, start: \.start, end: \.end)
+        contents = SpanLookup(attributions, start: \.content.start, end: \.content.end)
+        self.published = published
+    }
 
     func claims(of events: [Event]) -> [Claim] {
         var claims: [Claim] = []
         for event in events where Self.predicates.contains(event.type) {
-            guard let trigger = token(at: event.trigger.start), let sentence = sentences.first(where: { $0.contains(trigger) }) else { continue }
             let text = mentions.text
-            let position = event.trigger.start
-            let holder = attributions.first { $0.content.start <= position && position < $0.content.end }
+            guard let trigger = token(at: event.trigger.start),
+                  let sentence = AttributionStage.sentence(containing: event.trigger.start, in: sentences, of: text) else { continue }
+            let holder = contents.covering(event.trigger.start)
             var actor = agent(of: trigger, in: sentence, place: event.place)
             // `ونفت كوريا الشمالية أنها زودت …`: a pronoun after the complementizer is the speaker.
             if let speaker = holder?.speaker?.entity, trigger > 0, Self.pronounComplementizers.contains(text[trigger - 1].key) {
@@ -82,8 +91,8 @@ struct ClaimReader {
         let text = mentions.text
         let from = text[max(sentence.lowerBound, trigger - 4)].start
         let to = text[min(sentence.upperBound - 1, trigger + 12)].end
-        return quantities.filter { quantity in
-            guard quantity.start >= from, quantity.end <= to, let unit = quantity.unitLemma ?? quantity.unit else { return false }
+        return quantities.starting(in: from..<to).filter { quantity in
+            guard quantity.end <= to, let unit = quantity.unitLemma ?? quantity.unit else { return false }
             return EventTriggers.objectClass(ofUnit: unit) == wanted
         }
     }

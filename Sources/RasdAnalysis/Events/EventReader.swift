@@ -5,11 +5,21 @@ import RasdText
 /// the sentence's actors as participants, its place and its resolved date.
 struct EventReader {
     let mentions: MentionIndex
-    let dates: [DateMention]
-    var quantities: [QuantityMention] = []
-    /// Statements already found: an event inside one's content takes its actors from the content,
-    /// and the speaker and its title (`جون كيربي`, `مجلس الأمن القومي`) are not the event's.
-    var attributions: [Attribution] = []
+    let dates: SpanLookup<DateMention>
+    let quantities: SpanLookup<QuantityMention>
+    /// Statements already found, by content and by cue: an event inside one's content takes its
+    /// actors from the content, and a speaker and its title (`جون كيربي`, `مجلس الأمن القومي`) are
+    /// not the event's.
+    let contents: SpanLookup<Attribution>
+    let cues: SpanLookup<Attribution>
+
+    init(mentions: MentionIndex, dates: [DateMention], quantities: [QuantityMention], attributions: [Attribution]) {
+        self.mentions = mentions
+        self.dates = SpanLookup(dates, start: \.start, end: \.end)
+        self.quantities = SpanLookup(quantities, start: \.start, end: \.end)
+        contents = SpanLookup(attributions, start: \.content.start, end: \.content.end)
+        cues = SpanLookup(attributions, start: \.cue.start, end: \.cue.end)
+    }
 
     struct Found {
         let type: String
@@ -54,7 +64,7 @@ struct EventReader {
     /// The counted nouns of the quantities in a sentence.
     private func units(in sentence: Range<Int>) -> [String] {
         let start = mentions.text[sentence.lowerBound].start, end = mentions.text[sentence.upperBound - 1].end
-        return quantities.filter { $0.start >= start && $0.end <= end }.compactMap { $0.unitLemma ?? $0.unit }
+        return quantities.starting(in: start..<end).filter { $0.end <= end }.compactMap { $0.unitLemma ?? $0.unit }
     }
 
     /// The tokens an event's actors are read from: the content of the statement that holds the
@@ -64,12 +74,13 @@ struct EventReader {
         let text = mentions.text
         let near = max(sentence.lowerBound, trigger - 16)..<min(sentence.upperBound, trigger + 17)
         let position = text[trigger].start
-        if let holder = attributions.first(where: { $0.content.start <= position && position < $0.content.end }) {
+        if let holder = contents.covering(position) {
             return near.filter { text[$0].start >= holder.content.start && text[$0].end <= holder.content.end }
         }
         // A speaker and its title, unless the event is told in the speaker's own phrase (`قال
         // تشوي، خلال محادثات في موسكو مع لافروف، إن …`).
-        let speakerPhrases = attributions.compactMap { attribution -> Range<Int>? in
+        let sentenceSpan = text[sentence.lowerBound].start..<text[sentence.upperBound - 1].end
+        let speakerPhrases = cues.starting(in: sentenceSpan).compactMap { attribution -> Range<Int>? in
             guard let speaker = attribution.speaker, attribution.cue.end <= speaker.start else { return nil }
             let phrase = attribution.cue.start..<speaker.end
             let segment = attribution.cue.end..<max(attribution.cue.end, attribution.content.start)
@@ -119,6 +130,6 @@ struct EventReader {
     func date(in sentence: Range<Int>) -> String? {
         let text = mentions.text
         let start = text[sentence.lowerBound].start, end = text[sentence.upperBound - 1].end
-        return dates.first { $0.start >= start && $0.end <= end && $0.value != nil }?.value
+        return dates.starting(in: start..<end).first { $0.end <= end && $0.value != nil }?.value
     }
 }

@@ -11,10 +11,8 @@ public struct EventStage: Stage {
     public func run(_ analysis: inout DocumentAnalysis) {
         let text = analysis.sharedGrammarText()
         let sentences = AttributionStage.tokenRanges(of: analysis.sentences, in: text)
-        var reader = EventReader(mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates),
-                                 dates: analysis.dates)
-        reader.quantities = analysis.quantities
-        reader.attributions = analysis.attributions
+        let reader = EventReader(mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates),
+                                 dates: analysis.dates, quantities: analysis.quantities, attributions: analysis.attributions)
         var events: [(start: Int, event: Event)] = []
         for found in reader.read(sentences: sentences) {
             let start = text.rawStart(of: found.trigger, peeling: found.peeled)
@@ -24,7 +22,7 @@ public struct EventStage: Stage {
         }
         for attribution in analysis.attributions {
             guard let speaker = attribution.speaker?.entity else { continue }
-            let sentence = sentences.first { text[$0.lowerBound].start <= attribution.cue.start && attribution.cue.end <= text[$0.upperBound - 1].end }
+            let sentence = AttributionStage.sentence(containing: attribution.cue.start, in: sentences, of: text)
             events.append((attribution.cue.start, Event(type: "statement", trigger: attribution.cue, participants: [speaker],
                                                         place: nil, date: sentence.flatMap(reader.date(in:)))))
         }

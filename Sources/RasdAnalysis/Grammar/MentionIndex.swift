@@ -20,6 +20,8 @@ struct MentionIndex {
     let entityEnding: [Int: Int]
     let quotations: [Quotation]
     let quotationOpening: [Int: Int]
+    /// Quotation number by its closing mark's token.
+    let quotationClosing: [Int: Int]
     /// Tokens inside a quotation (the quoted speaker's words: no cue there is the document's).
     let quoted: [Bool]
     /// Tokens inside a date expression.
@@ -46,12 +48,15 @@ struct MentionIndex {
         entityEnding = ending
         quotations = Quotations.find(in: text)
         var opening: [Int: Int] = [:]
+        var closing: [Int: Int] = [:]
         var quoted = [Bool](repeating: false, count: text.count)
         for (number, quotation) in quotations.enumerated() {
             opening[quotation.open] = number
+            closing[quotation.close] = number
             for token in quotation.inner { quoted[token] = true }
         }
         quotationOpening = opening
+        quotationClosing = closing
         self.quoted = quoted
         var dated = [Bool](repeating: false, count: text.count)
         var token = 0

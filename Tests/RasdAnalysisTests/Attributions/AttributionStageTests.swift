@@ -321,6 +321,16 @@ struct AttributionStageTests {
         #expect(Self.only(sentence)?.stance == "deny")
     }
 
+    // MARK: Hostile input
+
+    @Test("An endless sentence of source phrases gives each a clause of its own, not the sentence")
+    func endlessSentence() {
+        let text = "وقال لافروف " + String(repeating: "إن الحوار ممكن بحسب مصادر ", count: 2000)
+        let found = Self.pipeline.analyze(DocumentInput(id: "t", text: text)).attributions
+        #expect(found.count > 1000)
+        #expect(found.allSatisfy { $0.content.text.unicodeScalars.count < 3000 })
+    }
+
     // MARK: Lexicon
 
     @Test("Inflected forms come from the lexicon's two forms: نفى → نفت نفوا, يرى → ترى يرون")
