@@ -278,7 +278,7 @@ struct AttributionReader {
         }
         var content: Range<Int>
         var contentSentence = number
-        let after = trimmed((source.last + 1)..<sentence.upperBound)
+        let after = trimmed((source.last + 1)..<clauseEnd(from: source.last + 1, sentence: sentence))
         if source.last + 1 < sentence.upperBound, let quotation = quotationOpening[source.last + 1] {
             // `وتناولت وفق بيان للخارجية "قضايا التعاون"`: the quotation the source gives.
             let quoted = quotationContent(quotation)
@@ -293,8 +293,8 @@ struct AttributionReader {
         } else if !before.isEmpty {
             content = before
         } else if source.last + 1 < sentence.upperBound, text[source.last + 1].key == "،" || text[source.last + 1].key == "," {
-            // `وبحسب رويترز، قتل …`: the rest of the sentence.
-            content = trimmed((source.last + 2)..<sentence.upperBound)
+            // `وبحسب رويترز، قتل …`: the clause after it.
+            content = trimmed((source.last + 2)..<clauseEnd(from: source.last + 2, sentence: sentence))
         } else if number > 0 {
             // `… الأوكرانية. بحسب البيت الأبيض.`: the sentence before.
             content = trimmed(sentences[number - 1])
