@@ -18,7 +18,9 @@ extension AttributionReader {
     }
 
     /// Words that may stand between a subject and its verb (`كيربي، قد صرح`, `تشوي، الذي قال`).
-    static let linkers: Set<WordKey> = ["قد", "وقد", "لقد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "،", ","]
+    static let linkers: Set<WordKey> = [
+        "قد", "وقد", "لقد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين", "،", ",",
+    ]
 
     /// The subject right after the cue, if the words there name one. `anyNoun`: also a noun the
     /// lexicon does not list (`وقال مدرب الفريق`, `وذكر جهاز الاستخبارات`).
@@ -28,6 +30,14 @@ extension AttributionReader {
         // `وقال د. أحمد`: an abbreviated title.
         if index + 1 < segment.upperBound, text[index].kind == .word, text[index].key.count == 1, text[index + 1].key == "." { index += 2 }
         guard index < segment.upperBound, !dated[index] else { return nil }
+        // `وحذر "باكيز"`, `وتطرق «العساف»`: a short quoted name.
+        if let number = quotationOpening[index], isQuotedName(number, before: segment.upperBound) {
+            let inner = quotations[number].inner
+            if let entity = entityStarting[inner.lowerBound], MentionIndex.speakerTypes.contains(entities[entity].type) {
+                return speaker(entity: entity)
+            }
+            return Speaker(first: inner.lowerBound, last: inner.upperBound - 1, entity: nil, agreement: .masculine)
+        }
         let token = text[index]
         if let entity = entityStarting[index], entityTokens[entity].canBeSubject, MentionIndex.speakerTypes.contains(entities[entity].type) {
             return speaker(entity: entity)
@@ -254,6 +264,14 @@ extension AttributionReader {
         }
         let headAgreement = SpeakerNouns.entry(for: text[first])?.agreement ?? Agreement.ofEnding(text[first].peeledForms[0].key)
         return Speaker(first: first, last: last, peeled: peeled, entity: nil, affiliation: affiliation, agreement: headAgreement)
+    }
+
+    /// Whether a quotation is a name, not content: one to three words, with more of the
+    /// speaker's phrase after it before `end` (`وحذر "باكيز" إلى أنه`).
+    func isQuotedName(_ number: Int, before end: Int) -> Bool {
+        let quotation = quotations[number]
+        guard quotation.inner.count <= 3, quotation.close + 1 < end else { return false }
+        return quotation.inner.allSatisfy { text[$0].isWord } && text[quotation.close + 1].isWord
     }
 
     /// Whether a source phrase's noun phrase can speak: an entity, or a phrase headed by a speaker

@@ -245,7 +245,8 @@ struct AttributionReader {
     private mutating func readSourcePhrase(at index: Int, sentence number: Int, in sentences: [Range<Int>]) -> Bool {
         let sentence = sentences[number]
         guard let match = SourcePhrases.match(at: index, in: text, end: sentence.upperBound),
-              let source = nounPhrase(from: match.source, end: sentence.upperBound), isSpeaker(source) else { return false }
+              let source = nounPhrase(from: match.source, end: sentence.upperBound),
+              isSpeaker(source) || introducesClause(after: source.last, in: sentence) else { return false }
         for token in index..<(source.last + 1) { consumed.insert(token) }
         let isAgency = source.entityIndex.map(mentions.isAgency) ?? false
         // The clause before the phrase starts after any earlier source phrase of the sentence, at
@@ -287,7 +288,11 @@ struct AttributionReader {
                                denies: DenialCues.deny(quoted.range, in: text), sentence: number))
             return true
         }
-        if !before.isEmpty, !after.isEmpty, text[source.last + 1].kind == .word, after.contains(where: { !dated[$0] }) {
+        if let fa = fainna(after: source.last, in: sentence) {
+            // `وبحسب مصادر فإن الاجتماع تأجل`: the clause after `فإن`.
+            let start = text[fa].key == "فان" ? fa + 1 : fa
+            content = trimmed(start..<clauseEnd(from: start, sentence: sentence))
+        } else if !before.isEmpty, !after.isEmpty, text[source.last + 1].kind == .word, after.contains(where: { !dated[$0] }) {
             // `تسعى بيونغ يانغ بحسب محللين إلى …`: a source inside its clause speaks all of it.
             content = before.lowerBound..<after.upperBound
         } else if !before.isEmpty {
@@ -308,6 +313,19 @@ struct AttributionReader {
                            denies: DenialCues.deny(content, in: text), sentence: contentSentence))
         return true
     }
+
+    /// `وبحسب كبار السن في البلدة فإن …`: a source phrase whose sentence goes on with `فإن` names a
+    /// source, whatever the noun.
+    private func introducesClause(after last: Int, in sentence: Range<Int>) -> Bool {
+        fainna(after: last, in: sentence) != nil
+    }
+
+    /// The `فإن` within a few words after a source phrase, if any.
+    private func fainna(after last: Int, in sentence: Range<Int>) -> Int? {
+        ((last + 1)..<min(sentence.upperBound, last + 8)).first { Self.fainnaWords.contains(text[$0].key) }
+    }
+
+    static let fainnaWords: Set<WordKey> = ["فان", "فانه", "فانها", "فانهم"]
 
     // MARK: Content
 
@@ -332,11 +350,13 @@ struct AttributionReader {
     /// past another cue.
     private func contentOpener(after index: Int, before end: Int) -> Opener? {
         var next = index + 1
-        while next < min(end, index + 24) {
+        while next < min(end, index + 32) {
             let token = text[next]
             // A quotation opens the content where it follows the cue, its speaker or a mark
-            // (`قال لافروف: “…`, `وقالت للافروف “…`), not inside a phrase (`بالسياسات “الخطيرة”`).
-            if quotationOpening[next] != nil, next == index + 1 || text[next - 1].kind == .punctuation || entityEnding[next - 1] != nil {
+            // (`قال لافروف: “…`, `وقالت للافروف “…`), not inside a phrase (`بالسياسات “الخطيرة”`),
+            // nor when it is a quoted name (`وحذر "باكيز" إلى أنه`).
+            if let number = quotationOpening[next], next == index + 1 || text[next - 1].kind == .punctuation || entityEnding[next - 1] != nil,
+               !isQuotedName(number, before: end) {
                 return .quotation(next)
             }
             if token.kind == .punctuation, token.key == ":" { return .colon(next) }

@@ -20,7 +20,7 @@ struct ReportingCue: Sendable {
         case participle
     }
 
-    /// The past masculine form as the lexicon writes it (`قال`).
+    /// The past masculine form as the lexicon writes it (`قال`), or the present where it has none.
     let lemma: String
     let denies: Bool
     let shape: Shape
@@ -41,9 +41,11 @@ enum ReportingCues {
             let denies = row[3] == "deny"
             let shape: ReportingCue.Shape = row[4] == "relay" ? .relay : row[4] == "object" ? .object : .say
             func cue(_ tense: ReportingCue.Tense, _ agreement: Agreement) -> ReportingCue {
-                ReportingCue(lemma: past, denies: denies, shape: shape, tense: tense, agreement: agreement)
+                ReportingCue(lemma: past == "-" ? present : past, denies: denies, shape: shape, tense: tense, agreement: agreement)
             }
-            for (form, agreement) in VerbInflection.pastForms(past) { add(form, cue(.past, agreement)) }
+            if past != "-" {
+                for (form, agreement) in VerbInflection.pastForms(past) { add(form, cue(.past, agreement)) }
+            }
             if present != "-" {
                 for (form, agreement) in VerbInflection.presentForms(present) { add(form, cue(.present, agreement)) }
             }

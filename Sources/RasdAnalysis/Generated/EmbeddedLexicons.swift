@@ -18785,7 +18785,8 @@ range_join	-	–
 # dual (يقولان); a final alef maqsura (نفى) gives نفت and نفوا. Every form may carry و or ف.
 #
 # Columns, tab-separated:
-#   past       third person masculine singular, as written (قال, أكد, نفى)
+#   past       third person masculine singular, as written (قال, أكد, نفى), or - where it is a
+#              common word of its own (بيّن is بين "between")
 #   present    third person masculine singular (يقول), or - for none
 #   participle circumstantial forms that continue the sentence's speaker (قائلًا, مضيفةً), as
 #              written and separated by " | ", or -
@@ -18829,6 +18830,12 @@ range_join	-	–
 رفض	يرفض	رافضا | رافضة	deny	object
 أنكر	ينكر	منكرا | منكرة	deny	object
 دحض	يدحض	-	deny	object
+واصل	يواصل	-	assert	say
+-	يبين	مبينا | مبينة	assert	say
+تطرق	يتطرق	متطرقا | متطرقة	assert	say
+ختم	يختتم	-	assert	say
+رد	يرد	-	assert	say
+نبه	ينبه	منبها | منبهة	assert	say
 نقل	ينقل	ناقلا | ناقلة	assert	relay
 """##
 
