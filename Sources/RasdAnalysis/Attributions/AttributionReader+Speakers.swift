@@ -147,6 +147,18 @@ extension AttributionReader {
         return nil
     }
 
+    /// The subject of the verb that opens a sentence (`وأثار عضو مجلس النواب "لي باكيز" الحديث`,
+    /// `وعبّر الطلاب`): the words after its first word, when that word carries `و`/`ف` or the
+    /// sentence starts with it, as for a statement.
+    func sentenceSubject(before cue: Int, in sentence: Range<Int>) -> Speaker? {
+        var first = sentence.lowerBound
+        while first < cue, !text[first].isWord { first += 1 }
+        guard first + 1 < cue, text[first].kind == .word, entityStarting[first] == nil,
+              !MentionIndex.prepositions.contains(text[first].key), !mentions.hasProclitic(first) else { return nil }
+        let segment = (first + 1)..<min(cue, first + 1 + Self.longestSegment)
+        return subject(after: first, in: segment) ?? subject(after: first, in: segment, anyNoun: true)
+    }
+
     /// Whether a verb's agreement fits a speaker's: a plural verb fits people, a feminine one a
     /// woman, an institution in -ة or a plural of things.
     func agrees(_ speaker: Agreement, with verb: Agreement) -> Bool {

@@ -197,6 +197,13 @@ struct AttributionReader {
         guard let content else { return nil }
         var excluded = Set(addressees(in: segment))
         for token in content.range { if let entity = entityStarting[token] { excluded.insert(entities[entity].entity) } }
+        if speaker == nil, cue.tense == .participle, !found.contains(where: { $0.sentence == number }),
+           var subject = sentenceSubject(before: index, in: sentence) {
+            // `وعبّر الطلاب عن سعادتهم، مؤكدين أن …`: a participle continues the subject of the
+            // sentence's verb, a verb of saying or not.
+            if subject.entity == nil { subject.agreement = cue.agreement }
+            speaker = subject
+        }
         if speaker == nil, cue.tense != .present, cue.agreement != .dual {
             speaker = antecedent(agreeing: cue.agreement, before: index, sentence: number, in: sentences, excluding: excluded)
         }
