@@ -211,6 +211,33 @@ struct AttributionStageTests {
         #expect(Self.attributions("ووصلت الشحنة ضمن برنامج أعلنت عنه موسكو الشهر الماضي.").isEmpty)
     }
 
+    @Test("A participle continues the subject of the sentence's verb, a verb of saying or not")
+    func participleAfterOtherVerb() {
+        let found = Self.only("وعبّر الطلاب عن سعادتهم بالبرنامج، مؤكدين أنهم تعلموا الكثير.")
+        #expect(found?.cue.text == "مؤكدين")
+        #expect(found?.speaker?.text == "الطلاب")
+    }
+
+    @Test("A short quoted name after the verb is the speaker, not the content: وحذر \"باكيز\" من أن …")
+    func quotedName() {
+        let found = Self.only("وحذر \"باكيز\" إلى أن السمعة ستتضرر.")
+        #expect(found?.speaker?.text == "باكيز")
+        #expect(found?.content.text == "السمعة ستتضرر")
+    }
+
+    @Test("بحسب X فإن …: the clause after فإن, whatever X is")
+    func accordingToThen() {
+        let found = Self.only("وبحسب كبار السن في البلدة فإن الأفاعي تختفي في الشتاء.")
+        #expect(found?.speaker?.text == "كبار السن")
+        #expect(found?.content.text == "الأفاعي تختفي في الشتاء")
+    }
+
+    @Test("An unclosed quotation mark does not swallow the paragraph's later statements")
+    func unclosedQuotation() {
+        let found = Self.attributions("ويسألك الباعة: \"كم شهادة تريد؟ ثم تحصل عليها خلال ساعة. وقال بيسكوف إن شارع \"ريكتو\" مشهور.")
+        #expect(found.contains { $0.speaker?.entity == "dmitry-peskov" })
+    }
+
     // MARK: Relays
 
     @Test("نقلت وكالة X عن Y قوله: speaker Y, via X")

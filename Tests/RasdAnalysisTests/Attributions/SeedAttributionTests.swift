@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasdAnalysis
 
@@ -69,5 +70,36 @@ struct SeedClaimTests {
         #expect(early.count == 2)
         #expect(early.allSatisfy { $0.source == "john-kirby" && $0.value == 1000 && $0.qualifier == "more_than" })
         #expect(claims("seed-002").contains { $0.key == key && $0.value == 28000 })
+    }
+}
+
+/// Attributions against the hand annotation `Gold/attributions.tsv` (the five seeds and twenty
+/// SaudiNewsNet articles, annotated without looking at Rasd's output; offsets only). Prints the
+/// scores `rasd eval attributions` prints, and guards them against a fall.
+@Suite("Attributions against the gold annotation", .enabled(if: SeedCorpus.isAvailable,
+       "../shared/corpus is not beside the repository: the gold attribution test is skipped"))
+struct AttributionGoldTests {
+    static let newsFile = SeedCorpus.folder.deletingLastPathComponent().appendingPathComponent("news/saudinewsnet.jsonl")
+
+    @Test("Cues and speakers against the gold annotation")
+    func gold() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Gold/attributions.tsv")
+        let gold = try GoldAttribution.parse(String(contentsOf: url, encoding: .utf8))
+        let wanted = Set(gold.map(\.document))
+        var documents = SeedAttributionTests.documents.values.filter { wanted.contains($0.id) }
+        let lines = try String(contentsOf: Self.newsFile, encoding: .utf8).split(separator: "\n")
+        for line in lines {
+            guard line.contains("\"snn-200"), let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let id = object["id"] as? String, wanted.contains(id), let text = object["text"] as? String else { continue }
+            documents.append(AnalysisPipeline.standard.analyze(DocumentInput(id: id, text: text, published: object["published"] as? String)))
+        }
+        #expect(Set(documents.map(\.id)).isSuperset(of: wanted.filter { !$0.hasPrefix("seed") }))
+        let score = AttributionScore.evaluate(gold, on: documents)
+        let detection = score.detection, whole = score.withSpeaker
+        print(String(format: "attributions: %d gold, %d found; cue P %.3f R %.3f F1 %.3f; cue and speaker P %.3f R %.3f F1 %.3f",
+                     score.gold, score.found, detection.precision, detection.recall, detection.f1, whole.precision, whole.recall, whole.f1))
+        #expect(detection.f1 >= 0.85)
+        #expect(Double(score.speakerRight) / Double(max(1, score.matched)) >= 0.85)
     }
 }
