@@ -54,7 +54,8 @@ struct ClaimReader {
                 let object = quantity.unitLemma ?? quantity.unit
                 claims.append(Claim(subject: subject, predicate: event.type, object: object, value: quantity.value,
                                     qualifier: quantity.qualifier, date: date, source: source, evidence: evidence,
-                                    key: Self.key(subject, event.type, object), recipient: recipient, stance: holder?.stance ?? "assert"))
+                                    key: Self.key(subject, event.type, object), valueMax: quantity.valueMax, recipient: recipient,
+                                    stance: holder?.stance ?? "assert"))
             }
         }
         return claims

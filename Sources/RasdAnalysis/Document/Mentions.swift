@@ -196,8 +196,8 @@ public struct Event: Codable, Sendable, Hashable {
 
 /// What a source asserts or denies, reduced to a form comparable across documents. `key` (an
 /// extra field) is the same for the same claim in any document — subject, predicate and object,
-/// not the value, which the ledger follows over time; `recipient` and `stance` are extra fields
-/// too.
+/// not the value, which the ledger follows over time; `value_max`, `recipient` and `stance` are
+/// extra fields too.
 public struct Claim: Codable, Sendable, Hashable {
     public var subject: String?
     public var predicate: String
@@ -208,13 +208,15 @@ public struct Claim: Codable, Sendable, Hashable {
     public var source: String?
     public var evidence: SpanText
     public var key: String?
+    /// A range's upper value (`ما بين 10 و20 ألف عنصر`): an extra field, `value_max`.
+    public var valueMax: Double?
     public var recipient: String?
     /// `assert` or `deny`, as the statement that carries the claim.
     public var stance: String?
 
     public init(subject: String?, predicate: String, object: String?, value: Double?, qualifier: String?,
-                date: String?, source: String?, evidence: SpanText, key: String? = nil, recipient: String? = nil,
-                stance: String? = nil) {
+                date: String?, source: String?, evidence: SpanText, key: String? = nil, valueMax: Double? = nil,
+                recipient: String? = nil, stance: String? = nil) {
         self.subject = subject
         self.predicate = predicate
         self.object = object
@@ -224,7 +226,13 @@ public struct Claim: Codable, Sendable, Hashable {
         self.source = source
         self.evidence = evidence
         self.key = key
+        self.valueMax = valueMax
         self.recipient = recipient
         self.stance = stance
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case subject, predicate, object, value, qualifier, date, source, evidence, key, recipient, stance
+        case valueMax = "value_max"
     }
 }

@@ -406,6 +406,7 @@ junk	line-equals	Sponsored
 مقاتلين	troops
 مقاتل	troops
 عناصر	troops
+عنصر	troops
 مهندسين	troops
 مستشارين	troops
 اتفاق	accord

@@ -98,6 +98,7 @@ extension AnalyzedDocument {
             writer.key("evidence")
             writer.spanObject(claim.evidence)
             if let key = claim.key { writer.field("key", key) }
+            if let valueMax = claim.valueMax { writer.field("value_max", valueMax) }
             if let recipient = claim.recipient { writer.field("recipient", recipient) }
             if let stance = claim.stance { writer.field("stance", stance) }
         }

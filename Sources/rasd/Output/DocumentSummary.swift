@@ -76,7 +76,10 @@ enum DocumentSummary {
         if !document.claims.isEmpty {
             lines.append(listing("claims", document.claims.map { claim in
                 var line = "\(claim.subject ?? "?") \(claim.predicate)"
-                if let value = claim.value { line += " " + (claim.qualifier.map { $0 == "exact" ? "" : $0 + " " } ?? "") + Self.number(value) }
+                if let value = claim.value {
+                    line += " " + (claim.qualifier.map { $0 == "exact" || $0 == "range" ? "" : $0 + " " } ?? "") + Self.number(value)
+                    if let valueMax = claim.valueMax { line += "–" + Self.number(valueMax) }
+                }
                 if let object = claim.object { line += " \(object)" }
                 if let recipient = claim.recipient { line += " → \(recipient)" }
                 let context = [claim.source, claim.date].compactMap { $0 }.joined(separator: ", ")

@@ -49,6 +49,14 @@ struct ClaimStageTests {
         #expect(found.first?.source == nil)
     }
 
+    @Test("A range keeps both ends: ما بين 10 و20 ألف جندي")
+    func range() {
+        let found = Self.claims("وأرسلت كوريا الشمالية ما بين 10 و20 ألف جندي إلى روسيا.")
+        #expect(found.first?.qualifier == "range")
+        #expect(found.first?.value == 10000)
+        #expect(found.first?.valueMax == 20000)
+    }
+
     @Test("A denied claim keeps the denial, and a pronoun after أن is the speaker")
     func denied() {
         let found = Self.claims("ونفت كوريا الشمالية أنها زودت روسيا بالأسلحة.")
