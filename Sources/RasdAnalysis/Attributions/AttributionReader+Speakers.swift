@@ -77,14 +77,9 @@ extension AttributionReader {
     static let pronounPrepositions: Set<WordKey> = ["عنه", "عنها", "عنهم", "به", "بها", "بهم", "فيه", "فيها", "له", "لها", "لهم", "منه", "منها"]
     static let timeWords: Set<WordKey> = ["اليوم", "الان", "امس", "الليله", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"]
 
-    /// The subject just before the cue (`المحللون أشاروا`, `كيربي، قد صرح`, `تشوي، الذي قال`), if its
-    /// agreement fits the verb.
-    func subject(before cue: Int, cue reporting: ReportingCue, sentence: Range<Int>) -> Speaker? {
-        linkedSubject(before: cue, cue: reporting, sentence: sentence)?.speaker
-    }
-
-    /// The subject before the cue, and whether `قد` or `الذي` links it to the verb (then it is
-    /// certain: `وكانت موسكو وبيونغ يانغ قد نفتا`).
+    /// The subject just before the cue (`المحللون أشاروا`, `كيربي، قد صرح`, `تشوي، الذي قال`), and
+    /// whether `قد` or `الذي` links it to the verb (then it is certain, whatever the verb's agreement:
+    /// `وكانت موسكو وبيونغ يانغ قد نفتا`); else only if its agreement fits the verb.
     func linkedSubject(before cue: Int, cue reporting: ReportingCue, sentence: Range<Int>) -> (speaker: Speaker, linked: Bool)? {
         guard reporting.tense != .participle else { return nil }
         var index = cue - 1

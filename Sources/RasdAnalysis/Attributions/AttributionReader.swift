@@ -133,8 +133,9 @@ struct AttributionReader {
         if index + 1 < sentence.upperBound, Self.pronounPrepositions.contains(text[index + 1].key) { return nil }
         let opener = contentOpener(after: index, before: sentence.upperBound)
         let segment = (index + 1)..<(opener?.index ?? min(sentence.upperBound, index + 1 + Self.longestSegment))
-        // A named or listed subject after the verb, else one just before it (`موسكو تنفي`), else
-        // any noun after a past verb of saying (`وقال مدرب الفريق`).
+        // A subject that `قد`/`الذي` links before the verb; else a named or listed subject after
+        // it; else one just before it (`موسكو تنفي`); else any noun after a past verb of saying
+        // (`وقال مدرب الفريق`).
         let before = linkedSubject(before: index, cue: cue, sentence: sentence)
         var speaker = before?.linked == true ? before?.speaker : subject(after: index, in: segment) ?? before?.speaker
         // Only after a verb of plain saying: after `أكد`, `نفى` a bare noun is the object (`وأكد ضرورة …`).
@@ -253,7 +254,7 @@ struct AttributionReader {
         let sentence = sentences[number]
         guard let match = SourcePhrases.match(at: index, in: text, end: sentence.upperBound),
               let source = nounPhrase(from: match.source, end: sentence.upperBound),
-              isSpeaker(source) || introducesClause(after: source.last, in: sentence) else { return false }
+              isSpeaker(source) || fainna(after: source.last, in: sentence) != nil else { return false }
         for token in index..<(source.last + 1) { consumed.insert(token) }
         let isAgency = source.entityIndex.map(mentions.isAgency) ?? false
         // The clause before the phrase starts after any earlier source phrase of the sentence, at
@@ -309,7 +310,8 @@ struct AttributionReader {
             content = trimmed((source.last + 2)..<clauseEnd(from: source.last + 2, sentence: sentence))
         } else if number > 0 {
             // `… الأوكرانية. بحسب البيت الأبيض.`: the sentence before.
-            content = trimmed(sentences[number - 1])
+            let previous = sentences[number - 1]
+            content = trimmed(max(previous.lowerBound, previous.upperBound - Self.longestClause)..<previous.upperBound)
             contentSentence = number - 1
         } else {
             return true
@@ -321,13 +323,8 @@ struct AttributionReader {
         return true
     }
 
-    /// `وبحسب كبار السن في البلدة فإن …`: a source phrase whose sentence goes on with `فإن` names a
-    /// source, whatever the noun.
-    private func introducesClause(after last: Int, in sentence: Range<Int>) -> Bool {
-        fainna(after: last, in: sentence) != nil
-    }
-
-    /// The `فإن` within a few words after a source phrase, if any.
+    /// The `فإن` within a few words after a source phrase, if any: then the phrase names a source
+    /// whatever its noun (`وبحسب كبار السن في البلدة فإن …`).
     private func fainna(after last: Int, in sentence: Range<Int>) -> Int? {
         ((last + 1)..<min(sentence.upperBound, last + 8)).first { Self.fainnaWords.contains(text[$0].key) }
     }
