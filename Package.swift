@@ -12,10 +12,12 @@ let package = Package(
     products: [
         .library(name: "RasdText", targets: ["RasdText"]),
         .library(name: "RasdAnalysis", targets: ["RasdAnalysis"]),
+        .library(name: "RasdCorpus", targets: ["RasdCorpus"]),
         .executable(name: "rasd", targets: ["rasd"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Arabic text primitives: normalization with offset maps, tokens, clitics, sentences, phrase matching.
@@ -33,11 +35,18 @@ let package = Package(
             resources: [.copy("Models/ner.model")],
             swiftSettings: strictness
         ),
+        // Many documents: the store (SQLite through GRDB), ingest, and what the corpus knows.
+        .target(
+            name: "RasdCorpus",
+            dependencies: ["RasdAnalysis", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness
+        ),
         // The command-line tool: a thin shell over the libraries.
         .executableTarget(
             name: "rasd",
             dependencies: [
                 "RasdAnalysis",
+                "RasdCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -51,6 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "RasdTextTests", dependencies: ["RasdText", "RasdTestSupport"], swiftSettings: strictness),
         .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], exclude: ["Gold"], swiftSettings: strictness),
+        .testTarget(name: "RasdCorpusTests", dependencies: ["RasdCorpus"], swiftSettings: strictness),
         // Deterministic random text for the property tests of both libraries.
         .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),
         // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.

@@ -9,8 +9,10 @@ struct OrderedParallelAnalysis {
 
     /// `render` runs on a worker thread with the document's position in the output (so encoding
     /// is parallel too); `emit` runs in order on the calling task. Reader failures and warnings
-    /// are passed to `report` as they are met.
+    /// are passed to `report` as they are met. A document `skip` accepts is not analyzed (`rasd
+    /// ingest` skips what its store holds already).
     func run<Rendered: Sendable>(reader: inout DocumentReader,
+                                 skip: (DocumentInput) -> Bool = { _ in false },
                                  render: @escaping @Sendable (AnalyzedDocument, Int) -> Rendered,
                                  emit: (Rendered) -> Void,
                                  report: (DocumentReader.Item) -> Void) async {
@@ -22,6 +24,7 @@ struct OrderedParallelAnalysis {
             func submitNext(_ group: inout TaskGroup<(Int, Rendered)>) -> Bool {
                 while let item = reader.next() {
                     guard case .document(let input) = item else { report(item); continue }
+                    if skip(input) { continue }
                     let sequence = submitted
                     submitted += 1
                     let pipeline = self.pipeline

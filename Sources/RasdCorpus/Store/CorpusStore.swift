@@ -1,0 +1,42 @@
+import RasdAnalysis
+
+/// Where a corpus lives: analyzed documents, and the tables an analyst queries across them. SQLite
+/// (`SQLiteCorpusStore`) is the embedded default; a PostgreSQL store can follow the same protocol.
+public protocol CorpusStore: Sendable {
+    /// Whether a document with this text (`ContentHash`) is already stored.
+    func contains(contentHash: String) throws -> Bool
+    /// Stores the documents not stored yet, all in one transaction, and returns how many were new.
+    @discardableResult func add(_ documents: [AnalyzedDocument]) throws -> Int
+    func counts() throws -> CorpusCounts
+    /// Entities by how many documents name them, most first.
+    func entities(limit: Int) throws -> [CorpusEntity]
+}
+
+/// How much a store holds.
+public struct CorpusCounts: Sendable, Equatable, Codable {
+    public var documents = 0
+    public var entities = 0
+    public var mentions = 0
+    public var attributions = 0
+    public var events = 0
+    public var claims = 0
+
+    public init() {}
+}
+
+/// An entity across the corpus (the contract's corpus-level entity object): its spellings seen,
+/// with how often each was seen, and how many mentions and documents name it.
+public struct CorpusEntity: Sendable, Equatable, Codable {
+    public var entity: String
+    public var type: String
+    public var canonical: String?
+    public var canonicalAr: String?
+    public var aliases: [String]
+    public var mentions: Int
+    public var documents: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case entity, type, canonical, aliases, mentions, documents
+        case canonicalAr = "canonical_ar"
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import RasdAnalysis
+
+/// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), brought
+/// up to date by `CorpusSchema` when opened. Each `add` is one transaction, so an interrupted
+/// ingest loses at most the batch in flight and never what was committed.
+public final class SQLiteCorpusStore: CorpusStore {
+    let pool: DatabasePool
+
+    /// Opens (or creates) the store at `path`.
+    public init(path: String) throws {
+        pool = try DatabasePool(path: path)
+        try CorpusSchema.migrator.migrate(pool)
+    }
+
+    public func contains(contentHash: String) throws -> Bool {
+        try pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE content_hash = ?)", arguments: [contentHash]) ?? false
+        }
+    }
+
+    @discardableResult
+    public func add(_ documents: [AnalyzedDocument]) throws -> Int {
+        try pool.write { db in
+            var added = 0
+            for document in documents where try Self.insert(document, into: db) { added += 1 }
+            return added
+        }
+    }
+
+    /// Inserts one document and its records; false when its text is stored already.
+    private static func insert(_ document: AnalyzedDocument, into db: Database) throws -> Bool {
+        let hash = ContentHash.of(document.text)
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE content_hash = ?)", arguments: [hash]) ?? false
+        guard !exists else { return false }
+        try db.execute(sql: """
+            INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [document.id, hash, document.title, document.url, document.outlet, document.author,
+                             document.published, document.text, String(decoding: document.json(), as: UTF8.self)])
+        let row = db.lastInsertedRowID
+
+        let mention = try db.cachedStatement(sql: """
+            INSERT INTO mentions (document, start, "end", text, entity, type, role, role_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var perEntity: [String: (mention: EntityMention, count: Int, aliases: [String: Int])] = [:]
+        for entity in document.entities {
+            try mention.execute(arguments: [row, entity.start, entity.end, entity.text, entity.entity, entity.type, entity.role, entity.roleCountry])
+            var entry = perEntity[entity.entity] ?? (entity, 0, [:])
+            entry.count += 1
+            entry.aliases[entity.text, default: 0] += 1
+            perEntity[entity.entity] = entry
+        }
+        let upsertEntity = try db.cachedStatement(sql: """
+            INSERT INTO entities (entity, type, canonical, canonical_ar, mentions, documents) VALUES (?, ?, ?, ?, ?, 1)
+            ON CONFLICT(entity) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + 1,
+                canonical = COALESCE(entities.canonical, excluded.canonical),
+                canonical_ar = COALESCE(entities.canonical_ar, excluded.canonical_ar)
+            """)
+        let upsertAlias = try db.cachedStatement(sql: """
+            INSERT INTO aliases (entity, alias, count) VALUES (?, ?, ?)
+            ON CONFLICT(entity, alias) DO UPDATE SET count = count + excluded.count
+            """)
+        for (id, entry) in perEntity {
+            try upsertEntity.execute(arguments: [id, entry.mention.type, entry.mention.canonical, entry.mention.canonicalAr, entry.count])
+            for (alias, count) in entry.aliases { try upsertAlias.execute(arguments: [id, alias, count]) }
+        }
+
+        let date = try db.cachedStatement(sql: """
+            INSERT INTO dates (document, start, "end", text, value, end_value, grain, relative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in document.dates {
+            try date.execute(arguments: [row, item.start, item.end, item.text, item.value, item.endValue, item.grain, item.relative])
+        }
+        let quantity = try db.cachedStatement(sql: """
+            INSERT INTO quantities (document, start, "end", text, value, value_max, unit, unit_lemma, qualifier, per)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in document.quantities {
+            try quantity.execute(arguments: [row, item.start, item.end, item.text, item.value, item.valueMax, item.unit,
+                                             item.unitLemma, item.qualifier, item.per])
+        }
+        let attribution = try db.cachedStatement(sql: """
+            INSERT INTO attributions (document, cue_start, cue_end, cue, speaker_start, speaker_end, speaker, speaker_entity,
+                                      content_start, content_end, content, direct, stance, via)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in document.attributions {
+            try attribution.execute(arguments: [
+                row, item.cue.start, item.cue.end, item.cue.text, item.speaker?.start, item.speaker?.end, item.speaker?.text,
+                item.speaker?.entity, item.content.start, item.content.end, item.content.text, item.direct, item.stance,
+                try jsonArray(item.via.map { $0.entity ?? $0.text }),
+            ])
+        }
+        let event = try db.cachedStatement(sql: """
+            INSERT INTO events (document, type, trigger_start, trigger_end, trigger, participants, place, date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in document.events {
+            try event.execute(arguments: [row, item.type, item.trigger.start, item.trigger.end, item.trigger.text,
+                                          try jsonArray(item.participants), item.place, item.date])
+        }
+        let claim = try db.cachedStatement(sql: """
+            INSERT INTO claims (document, key, subject, predicate, object, value, value_max, qualifier, date, source, recipient,
+                                stance, evidence_start, evidence_end, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for item in document.claims {
+            try claim.execute(arguments: [row, item.key, item.subject, item.predicate, item.object, item.value, item.valueMax,
+                                          item.qualifier, item.date, item.source, item.recipient, item.stance,
+                                          item.evidence.start, item.evidence.end, item.evidence.text])
+        }
+        return true
+    }
+
+    private static func jsonArray(_ values: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+    }
+
+    public func counts() throws -> CorpusCounts {
+        try pool.read { db in
+            var counts = CorpusCounts()
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            counts.documents = try count("documents")
+            counts.entities = try count("entities")
+            counts.mentions = try count("mentions")
+            counts.attributions = try count("attributions")
+            counts.events = try count("events")
+            counts.claims = try count("claims")
+            return counts
+        }
+    }
+
+    public func entities(limit: Int) throws -> [CorpusEntity] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT entity, type, canonical, canonical_ar, mentions, documents FROM entities
+                ORDER BY documents DESC, mentions DESC, entity LIMIT ?
+                """, arguments: [limit])
+            return try rows.map { row in
+                let id: String = row["entity"]
+                let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE entity = ? ORDER BY count DESC, alias", arguments: [id])
+                return CorpusEntity(entity: id, type: row["type"], canonical: row["canonical"], canonicalAr: row["canonical_ar"],
+                                    aliases: aliases, mentions: row["mentions"], documents: row["documents"])
+            }
+        }
+    }
+}

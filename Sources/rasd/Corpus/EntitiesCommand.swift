@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import RasdCorpus
+
+/// `rasd entities`: the entities of a corpus store, with the spellings seen for each.
+struct EntitiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List a store's entities: identifier, type, names, spellings seen, mentions and documents.",
+        discussion: """
+        Example:
+          rasd entities --db rasd.sqlite --limit 10
+          rasd entities --format json
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table
+        case json
+    }
+
+    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "How many, most documents first.") var limit = 20
+    @Option(help: "table (for people) or json (one object per line, for machines).") var format: Format = .table
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: db) else {
+            printError("rasd: no store at \(db): make one with `rasd ingest --db \(db) PATH…`")
+            throw ExitCode(1)
+        }
+        let entities = try SQLiteCorpusStore(path: db).entities(limit: max(1, limit))
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for entity in entities { print(String(decoding: try encoder.encode(entity), as: UTF8.self)) }
+        case .table:
+            print("entity                          type  docs  mentions  name / spellings seen")
+            for entity in entities {
+                let name = [entity.canonical, entity.canonicalAr].compactMap { $0 }.joined(separator: " · ")
+                let spellings = entity.aliases.prefix(5).joined(separator: "، ")
+                print(entity.entity.padding(toLength: 31, withPad: " ", startingAt: 0) + " "
+                      + entity.type.padding(toLength: 4, withPad: " ", startingAt: 0)
+                      + String(format: " %5d %9d  ", entity.documents, entity.mentions)
+                      + (name.isEmpty ? "" : name + " — ") + spellings)
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import RasdAnalysis
+import RasdCorpus
+
+/// `rasd ingest`: analyzes documents and adds them to a corpus store.
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Analyze documents and add them to a corpus store (SQLite).",
+        discussion: """
+        Reads what `rasd analyze` reads (text files, JSON Lines, folders, - for standard input), \
+        analyzes on all cores and stores each document with its full analysis and its records in \
+        tables. A document whose text the store holds already is skipped, so ingesting twice adds \
+        nothing, and an interrupted ingest goes on where it stopped: every batch is one transaction. \
+        A bad input is reported and the batch goes on.
+
+        Examples:
+          rasd ingest ../shared/corpus/seeds
+          rasd ingest --db news.sqlite ../shared/corpus/news/saudinewsnet.jsonl
+        """
+    )
+
+    @Option(help: "The store: a SQLite file, made if missing.") var db = "rasd.sqlite"
+    @Option(help: "Documents per transaction.") var batch = 200
+    @Option(help: "Analyze on this many cores (all by default).") var jobs: Int?
+    @Argument(help: "Files, folders or - for standard input.") var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("Name at least one file or folder, or - for standard input.") }
+        if batch < 1 { throw ValidationError("--batch must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+    }
+
+    func run() async throws {
+        let store: SQLiteCorpusStore
+        do {
+            store = try SQLiteCorpusStore(path: db)
+        } catch {
+            printError("rasd: cannot open the store \(db): \(error)")
+            throw ExitCode(1)
+        }
+        var reader = DocumentReader(paths: InputPaths.expand(inputs), forcedFormat: nil, fallbackPublished: nil,
+                                    maxDocumentBytes: 64 << 20)
+        let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let analysis = OrderedParallelAnalysis(pipeline: .standard, window: max(2, cores * 2))
+        var pending: [AnalyzedDocument] = []
+        var added = 0, skipped = 0, failures = 0
+        var storeError: (any Error)?
+        let clock = ContinuousClock()
+        let start = clock.now
+        func flush() {
+            guard !pending.isEmpty, storeError == nil else { return }
+            do {
+                added += try store.add(pending)
+                let elapsed = clock.now - start
+                let seconds = max(0.001, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                printError("rasd: \(added) documents stored (\(String(format: "%.0f", Double(added) / seconds))/s)")
+            } catch {
+                storeError = error
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        await analysis.run(
+            reader: &reader,
+            skip: { input in
+                let stored = (try? store.contains(contentHash: ContentHash.of(input.text))) ?? false
+                if stored { skipped += 1 }
+                return stored
+            },
+            render: { document, _ in document },
+            emit: { document in
+                pending.append(document)
+                if pending.count >= batch { flush() }
+            },
+            report: { item in
+                switch item {
+                case .failure(let error):
+                    failures += 1
+                    printError("rasd: \(error)")
+                case .warning(let message):
+                    printError("rasd: warning: \(message)")
+                case .document:
+                    break
+                }
+            }
+        )
+        flush()
+        if let storeError {
+            printError("rasd: the store \(db) refused a batch: \(storeError); what was stored before it is kept")
+            throw ExitCode(1)
+        }
+        let counts = try store.counts()
+        printError("rasd: \(added) documents added, \(skipped) already stored, \(failures) inputs failed; "
+                   + "\(db) holds \(counts.documents) documents, \(counts.entities) entities, \(counts.attributions) attributions, "
+                   + "\(counts.events) events, \(counts.claims) claims")
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import RasdAnalysis
+import Testing
+@testable import RasdCorpus
+
+/// The SQLite store on a real file: documents with their records, idempotent by text, entities
+/// merged across documents with the spellings seen, and tables any SQLite tool can query.
+@Suite("SQLite corpus store")
+struct SQLiteCorpusStoreTests {
+    static func temporaryPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("rasd-store-\(UUID().uuidString).sqlite").path
+    }
+
+    static let pipeline = AnalysisPipeline(stages: [
+        BoilerplateStage(), MetadataStage(), SentenceStage(), GluedWordStage(), EntityStage(tagger: nil),
+        TemporalStage(), QuantityStage(), AttributionStage(), EventStage(), ClaimStage(),
+    ])
+
+    static let documents = [
+        pipeline.analyze(DocumentInput(id: "a", text: "قال سيرغي لافروف إن كوريا الشمالية سلمت أكثر من ألف حاوية إلى روسيا.", published: "2023-10-19")),
+        pipeline.analyze(DocumentInput(id: "b", text: "وقال سيرجي لافروف للصحافيين إن الحوار ممكن. وأضاف لافروف أن الزيارة ناجحة.", published: "2023-10-20")),
+    ]
+
+    @Test("A document and its records are stored; the same text again adds nothing")
+    func idempotent() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        #expect(try store.add(Self.documents) == 2)
+        let first = try store.counts()
+        #expect(first.documents == 2)
+        #expect(first.attributions == Self.documents.map(\.attributions.count).reduce(0, +))
+        #expect(try store.add(Self.documents) == 0)
+        #expect(try store.counts() == first)
+        #expect(try store.contains(contentHash: ContentHash.of(Self.documents[0].text)))
+    }
+
+    @Test("One entity across documents and spellings, with the spellings seen as aliases")
+    func entityAliases() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(Self.documents)
+        let lavrov = try store.entities(limit: 50).first { $0.entity == "sergey-lavrov" }
+        #expect(lavrov?.documents == 2)
+        #expect(lavrov?.mentions == 3)
+        #expect(Set(lavrov?.aliases ?? []) == ["سيرغي لافروف", "سيرجي لافروف", "لافروف"])
+    }
+
+    @Test("What was stored survives reopening, and the tables answer plain SQL")
+    func reopen() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try SQLiteCorpusStore(path: path).add(Self.documents)
+        let reopened = try SQLiteCorpusStore(path: path)
+        #expect(try reopened.counts().documents == 2)
+        let claims = try reopened.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claims WHERE key = ?", arguments: ["north-korea|transfer|حاويه"])
+        }
+        #expect(claims == 1)
+        let stored = try reopened.pool.read { db in
+            try String.fetchOne(db, sql: "SELECT analysis FROM documents WHERE document = 'a'")
+        }
+        let decoded = try JSONDecoder().decode(AnalyzedDocument.self, from: Data((stored ?? "").utf8))
+        #expect(decoded == Self.documents[0])
+    }
+}

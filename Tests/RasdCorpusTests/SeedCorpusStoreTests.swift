@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import RasdAnalysis
+import Testing
+@testable import RasdCorpus
+
+/// `<repo>/../shared/corpus/seeds`, from this file's place in the repository.
+enum SharedSeeds {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+    static var isAvailable: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("seed-000.txt").path) }
+}
+
+/// The five seed articles ingested together (`../shared/corpus/seeds`), as the corpus issue
+/// measures the store: Lavrov one entity with his spellings as aliases, Kirby's container claim
+/// under one key from two sources.
+@Suite("Seed articles in a store", .enabled(if: SharedSeeds.isAvailable,
+       "../shared/corpus/seeds is not beside the repository: seed store tests are skipped"))
+struct SeedCorpusStoreTests {
+    static let seeds = SharedSeeds.folder
+
+    static func store() throws -> (SQLiteCorpusStore, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-seeds-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteCorpusStore(path: path)
+        let documents = try (0..<5).map { number -> AnalyzedDocument in
+            let id = "seed-00\(number)"
+            let text = try String(contentsOf: seeds.appendingPathComponent("\(id).txt"), encoding: .utf8)
+            return AnalysisPipeline.standard.analyze(DocumentInput(id: id, text: text))
+        }
+        try store.add(documents)
+        return (store, path)
+    }
+
+    @Test("Lavrov is one entity, in the three articles that name him, with the spellings seen as aliases")
+    func lavrov() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lavrov = try store.entities(limit: 500).first { $0.entity == "sergey-lavrov" }
+        #expect(lavrov?.documents == 3)
+        #expect(lavrov?.aliases.contains("لافروف") == true)
+        #expect(lavrov?.aliases.contains("سيرغي لافروف") == true)
+    }
+
+    @Test("Kirby's container claim has one key from two sources' articles")
+    func kirbyClaim() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let rows = try store.pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT documents.document AS document, claims.source AS source, claims.value AS value FROM claims
+                JOIN documents ON documents.id = claims.document WHERE claims.key = ? ORDER BY documents.document
+                """, arguments: ["north-korea|transfer|حاويه"])
+        }
+        let kirby = rows.filter { ($0["source"] as String?) == "john-kirby" }.map { $0["document"] as String }
+        #expect(kirby == ["seed-000", "seed-003"])
+        #expect(rows.contains { ($0["value"] as Double?) == 28000 })
+    }
+}
