@@ -65,4 +65,23 @@ struct SQLiteCorpusStoreTests {
         let decoded = try JSONDecoder().decode(AnalyzedDocument.self, from: Data((stored ?? "").utf8))
         #expect(decoded == Self.documents[0])
     }
+
+    @Test("One agency's story in two outlets is one origin; a denial is counted apart")
+    func ledgerOrigins() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        let wire = "وذكرت وكالة رويترز أن كوريا الشمالية أرسلت نحو عشرة آلاف جندي إلى روسيا."
+        try store.add([
+            Self.pipeline.analyze(DocumentInput(id: "one", text: wire, outlet: "First", published: "2024-10-01")),
+            Self.pipeline.analyze(DocumentInput(id: "two", text: wire + " ", outlet: "Second", published: "2024-10-02")),
+            Self.pipeline.analyze(DocumentInput(id: "three", text: "ونفت كوريا الشمالية أنها أرسلت نحو عشرة آلاف جندي إلى روسيا.",
+                                                outlet: "Third", published: "2024-10-03")),
+        ])
+        let troops = try store.claimLedger().first { $0.key == "north-korea|deployment|جندي" }
+        #expect(troops?.claims.count == 3)
+        #expect(troops?.sources == ["First", "Second", "Third"])
+        #expect(troops?.corroborations == 1)
+        #expect(troops?.denials == 1)
+    }
 }

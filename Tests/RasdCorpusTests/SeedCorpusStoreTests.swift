@@ -56,3 +56,16 @@ struct SeedCorpusStoreTests {
         #expect(rows.contains { ($0["value"] as Double?) == 28000 })
     }
 }
+
+extension SeedCorpusStoreTests {
+    @Test("The ledger shows Kirby's claim from two articles and the figure moving from 1,000 to 28,000")
+    func ledger() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let containers = try store.claimLedger().first { $0.key == "north-korea|transfer|حاويه" }
+        #expect(containers?.claims.filter { $0.source == "john-kirby" }.map(\.document).sorted() == ["seed-000", "seed-003"])
+        #expect(containers?.corroborations == 2)
+        #expect(containers?.values.map(\.value) == [1000, 1000, 28000])
+        #expect(try store.claimLedger(entity: "john-kirby").map(\.key) == ["north-korea|transfer|حاويه"])
+    }
+}

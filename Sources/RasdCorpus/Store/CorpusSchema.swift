@@ -69,6 +69,7 @@ enum CorpusSchema {
                     document INTEGER NOT NULL REFERENCES documents(id),
                     key TEXT, subject TEXT, predicate TEXT NOT NULL, object TEXT,
                     value REAL, value_max REAL, qualifier TEXT, date TEXT, source TEXT, recipient TEXT, stance TEXT,
+                    via TEXT NOT NULL,
                     evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence TEXT NOT NULL
                 );
                 CREATE INDEX claims_key ON claims(key);

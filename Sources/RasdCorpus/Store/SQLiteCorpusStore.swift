@@ -103,12 +103,15 @@ public final class SQLiteCorpusStore: CorpusStore {
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims (document, key, subject, predicate, object, value, value_max, qualifier, date, source, recipient,
-                                stance, evidence_start, evidence_end, evidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                stance, via, evidence_start, evidence_end, evidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.claims {
+            // The relays of the statement the claim was read from (its evidence is that statement's content).
+            let holder = document.attributions.first { $0.content.start == item.evidence.start && $0.content.end == item.evidence.end }
             try claim.execute(arguments: [row, item.key, item.subject, item.predicate, item.object, item.value, item.valueMax,
                                           item.qualifier, item.date, item.source, item.recipient, item.stance,
+                                          try jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? []),
                                           item.evidence.start, item.evidence.end, item.evidence.text])
         }
         return true

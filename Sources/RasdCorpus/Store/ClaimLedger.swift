@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+
+/// One claim across the corpus (the contract's claim cluster): every report of it, who reported
+/// it, how many independent origins corroborate it, how many deny it, and its values over time.
+public struct ClaimCluster: Sendable, Equatable, Codable {
+    public struct Report: Sendable, Equatable, Codable {
+        public var document: String
+        public var outlet: String?
+        public var published: String?
+        public var source: String?
+        public var via: [String]
+        public var value: Double?
+        public var valueMax: Double?
+        public var qualifier: String?
+        public var date: String?
+        public var stance: String
+        public var evidence: String
+
+        private enum CodingKeys: String, CodingKey {
+            case document, outlet, published, source, via, value, qualifier, date, stance, evidence
+            case valueMax = "value_max"
+        }
+    }
+
+    public struct Value: Sendable, Equatable, Codable {
+        public var value: Double
+        public var date: String?
+        public var source: String?
+    }
+
+    public var key: String
+    public var subject: String?
+    public var predicate: String
+    public var object: String?
+    public var claims: [Report]
+    /// Where it was read: the outlets (or documents, where no outlet is known) that report it.
+    public var sources: [String]
+    /// Independent origins that assert it: a report's speaker, else its first relaying agency,
+    /// else its outlet — so one statement, or one agency story, retold by three outlets counts once.
+    public var corroborations: Int
+    public var denials: Int
+    public var values: [Value]
+}
+
+extension SQLiteCorpusStore {
+    /// Claims grouped by key, optionally only those whose subject, object, recipient or source is
+    /// `entity`; the groups with most reports first.
+    public func claimLedger(entity: String? = nil) throws -> [ClaimCluster] {
+        let rows = try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.key, c.subject, c.predicate, c.object, c.value, c.value_max, c.qualifier, c.date, c.source, c.recipient,
+                       c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published
+                FROM claims c JOIN documents d ON d.id = c.document
+                WHERE c.key IS NOT NULL AND (?1 IS NULL OR c.subject = ?1 OR c.object = ?1 OR c.recipient = ?1 OR c.source = ?1)
+                ORDER BY c.key, COALESCE(c.date, d.published), d.document
+                """, arguments: [entity])
+        }
+        var clusters: [String: ClaimCluster] = [:]
+        var order: [String] = []
+        for row in rows {
+            let key: String = row["key"]
+            let via = (try? JSONDecoder().decode([String].self, from: Data(((row["via"] as String?) ?? "[]").utf8))) ?? []
+            let report = ClaimCluster.Report(
+                document: row["document"], outlet: row["outlet"], published: row["published"], source: row["source"], via: via,
+                value: row["value"], valueMax: row["value_max"], qualifier: row["qualifier"], date: row["date"],
+                stance: (row["stance"] as String?) ?? "assert", evidence: row["evidence"])
+            if clusters[key] == nil {
+                order.append(key)
+                clusters[key] = ClaimCluster(key: key, subject: row["subject"], predicate: row["predicate"], object: row["object"],
+                                             claims: [], sources: [], corroborations: 0, denials: 0, values: [])
+            }
+            clusters[key]!.claims.append(report)
+        }
+        return order.compactMap { key in
+            guard var cluster = clusters[key] else { return nil }
+            var sources: [String] = []
+            var origins = Set<String>()
+            for report in cluster.claims {
+                let outlet = report.outlet ?? report.document
+                if !sources.contains(outlet) { sources.append(outlet) }
+                if report.stance == "deny" {
+                    cluster.denials += 1
+                } else {
+                    origins.insert(report.source ?? report.via.first ?? outlet)
+                }
+                if let value = report.value { cluster.values.append(.init(value: value, date: report.date ?? report.published, source: report.source)) }
+            }
+            cluster.sources = sources
+            cluster.corroborations = origins.count
+            return cluster
+        }.sorted { $0.claims.count > $1.claims.count }
+    }
+}
