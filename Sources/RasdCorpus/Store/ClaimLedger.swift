@@ -16,9 +16,11 @@ public struct ClaimCluster: Sendable, Equatable, Codable {
         public var date: String?
         public var stance: String
         public var evidence: String
+        /// The group of near-copies the document belongs to (`rasd duplicates`).
+        public var copies: Int64?
 
         private enum CodingKeys: String, CodingKey {
-            case document, outlet, published, source, via, value, qualifier, date, stance, evidence
+            case document, outlet, published, source, via, value, qualifier, date, stance, evidence, copies
             case valueMax = "value_max"
         }
     }
@@ -37,7 +39,8 @@ public struct ClaimCluster: Sendable, Equatable, Codable {
     /// Where it was read: the outlets (or documents, where no outlet is known) that report it.
     public var sources: [String]
     /// Independent origins that assert it: a report's speaker, else its first relaying agency,
-    /// else its outlet — so one statement, or one agency story, retold by three outlets counts once.
+    /// else its group of near-copies — so one statement, one agency story, or one article copied
+    /// by three outlets counts once.
     public var corroborations: Int
     public var denials: Int
     public var values: [Value]
@@ -50,7 +53,7 @@ extension SQLiteCorpusStore {
         let rows = try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.key, c.subject, c.predicate, c.object, c.value, c.value_max, c.qualifier, c.date, c.source, c.recipient,
-                       c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published
+                       c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published, d.duplicate_group
                 FROM claims c JOIN documents d ON d.id = c.document
                 WHERE c.key IS NOT NULL AND (?1 IS NULL OR c.subject = ?1 OR c.object = ?1 OR c.recipient = ?1 OR c.source = ?1)
                 ORDER BY c.key, COALESCE(c.date, d.published), d.document
@@ -64,7 +67,7 @@ extension SQLiteCorpusStore {
             let report = ClaimCluster.Report(
                 document: row["document"], outlet: row["outlet"], published: row["published"], source: row["source"], via: via,
                 value: row["value"], valueMax: row["value_max"], qualifier: row["qualifier"], date: row["date"],
-                stance: (row["stance"] as String?) ?? "assert", evidence: row["evidence"])
+                stance: (row["stance"] as String?) ?? "assert", evidence: row["evidence"], copies: row["duplicate_group"])
             if clusters[key] == nil {
                 order.append(key)
                 clusters[key] = ClaimCluster(key: key, subject: row["subject"], predicate: row["predicate"], object: row["object"],
@@ -82,7 +85,7 @@ extension SQLiteCorpusStore {
                 if report.stance == "deny" {
                     cluster.denials += 1
                 } else {
-                    origins.insert(report.source ?? report.via.first ?? outlet)
+                    origins.insert(report.source ?? report.via.first ?? report.copies.map { "copies:\($0)" } ?? outlet)
                 }
                 if let value = report.value { cluster.values.append(.init(value: value, date: report.date ?? report.published, source: report.source)) }
             }

@@ -75,6 +75,20 @@ enum CorpusSchema {
                 CREATE INDEX claims_key ON claims(key);
                 """)
         }
+        migrator.registerMigration("v2: near-duplicates") { db in
+            try db.execute(sql: """
+                ALTER TABLE documents ADD COLUMN duplicate_group INTEGER;
+                CREATE TABLE signatures (
+                    document INTEGER PRIMARY KEY REFERENCES documents(id),
+                    minhash BLOB NOT NULL
+                );
+                CREATE TABLE bands (
+                    band INTEGER NOT NULL, key INTEGER NOT NULL,
+                    document INTEGER NOT NULL REFERENCES documents(id)
+                );
+                CREATE INDEX bands_key ON bands(band, key);
+                """)
+        }
         return migrator
     }
 }

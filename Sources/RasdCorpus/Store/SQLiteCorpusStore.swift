@@ -40,6 +40,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             """, arguments: [document.id, hash, document.title, document.url, document.outlet, document.author,
                              document.published, document.text, String(decoding: document.json(), as: UTF8.self)])
         let row = db.lastInsertedRowID
+        try NearDuplicates.place(row, text: document.text, in: db)
 
         let mention = try db.cachedStatement(sql: """
             INSERT INTO mentions (document, start, "end", text, entity, type, role, role_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+
+/// Groups near-copies as they are stored: a new document's MinHash bands find the stored
+/// documents that may resemble it; the first one that does (resemblance ≥ `MinHash.threshold`)
+/// gives its group, else the document starts a group of its own. A group is named by its first
+/// stored member; `SQLiteCorpusStore.duplicateGroups()` reports each with its earliest member.
+enum NearDuplicates {
+    static func place(_ document: Int64, text: String, in db: Database) throws {
+        let signature = MinHash(text: text)
+        let keys = signature.bandKeys
+        var group: Int64?
+        var seen = Set<Int64>()
+        let candidates = try db.cachedStatement(sql: "SELECT document FROM bands WHERE band = ? AND key = ?")
+        search: for (band, key) in keys.enumerated() {
+            for candidate in try Int64.fetchAll(candidates, arguments: [band, key]) where seen.insert(candidate).inserted {
+                guard let stored = try Data.fetchOne(db, sql: "SELECT minhash FROM signatures WHERE document = ?", arguments: [candidate]),
+                      let other = MinHash(bytes: [UInt8](stored)), signature.resemblance(to: other) >= MinHash.threshold else { continue }
+                group = try Int64.fetchOne(db, sql: "SELECT duplicate_group FROM documents WHERE id = ?", arguments: [candidate]) ?? candidate
+                break search
+            }
+        }
+        try db.execute(sql: "UPDATE documents SET duplicate_group = ? WHERE id = ?", arguments: [group ?? document, document])
+        try db.execute(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)", arguments: [document, Data(signature.bytes)])
+        let insertBand = try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)")
+        for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, document]) }
+    }
+}
+
+/// A group of near-copies: its members, earliest published first (ties by when they were stored).
+public struct DuplicateGroup: Sendable, Equatable, Codable {
+    public struct Member: Sendable, Equatable, Codable {
+        public var document: String
+        public var outlet: String?
+        public var published: String?
+    }
+
+    public var members: [Member]
+    /// The member published first: the story's origin among the copies.
+    public var earliest: Member { members[0] }
+}
+
+extension SQLiteCorpusStore {
+    /// Every group of two or more near-copies, largest first.
+    public func duplicateGroups() throws -> [DuplicateGroup] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT duplicate_group, document, outlet, published FROM documents
+                WHERE duplicate_group IN (SELECT duplicate_group FROM documents GROUP BY duplicate_group HAVING COUNT(*) > 1)
+                ORDER BY duplicate_group, published IS NULL, published, id
+                """)
+            var groups: [Int64: [DuplicateGroup.Member]] = [:]
+            var order: [Int64] = []
+            for row in rows {
+                let group: Int64 = row["duplicate_group"]
+                if groups[group] == nil { order.append(group) }
+                groups[group, default: []].append(.init(document: row["document"], outlet: row["outlet"], published: row["published"]))
+            }
+            return order.map { DuplicateGroup(members: groups[$0]!) }.sorted { $0.members.count > $1.members.count }
+        }
+    }
+}
