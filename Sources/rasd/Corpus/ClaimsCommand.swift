@@ -18,26 +18,15 @@ struct ClaimsCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table
-        case json
-    }
-
     @Option(help: "The store.") var db = "rasd.sqlite"
     @Option(help: "Only claims whose subject, object, recipient or source is this entity.") var entity: String?
-    @Option(help: "table (for people) or json (one claim cluster per line, for machines).") var format: Format = .table
+    @Option(help: "table (for people) or json (one claim cluster per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            printError("rasd: no store at \(db): make one with `rasd ingest --db \(db) PATH…`")
-            throw ExitCode(1)
-        }
-        let ledger = try SQLiteCorpusStore(path: db).claimLedger(entity: entity)
+        let ledger = try StoreAccess.open(db).claimLedger(entity: entity)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for cluster in ledger { print(String(decoding: try encoder.encode(cluster), as: UTF8.self)) }
+            try StoreAccess.printJSONLines(ledger)
         case .table:
             for cluster in ledger {
                 print("\(cluster.key)  — \(cluster.claims.count) reports in \(cluster.sources.count) sources, "

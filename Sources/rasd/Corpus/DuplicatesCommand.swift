@@ -16,25 +16,14 @@ struct DuplicatesCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table
-        case json
-    }
-
     @Option(help: "The store.") var db = "rasd.sqlite"
-    @Option(help: "table (for people) or json (one group per line, for machines).") var format: Format = .table
+    @Option(help: "table (for people) or json (one group per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            printError("rasd: no store at \(db): make one with `rasd ingest --db \(db) PATH…`")
-            throw ExitCode(1)
-        }
-        let groups = try SQLiteCorpusStore(path: db).duplicateGroups()
+        let groups = try StoreAccess.open(db).duplicateGroups()
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for group in groups { print(String(decoding: try encoder.encode(group), as: UTF8.self)) }
+            try StoreAccess.printJSONLines(groups)
         case .table:
             if groups.isEmpty { print("no near-copies") }
             for group in groups {

@@ -14,26 +14,15 @@ struct EntitiesCommand: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table
-        case json
-    }
-
     @Option(help: "The store.") var db = "rasd.sqlite"
     @Option(help: "How many, most documents first.") var limit = 20
-    @Option(help: "table (for people) or json (one object per line, for machines).") var format: Format = .table
+    @Option(help: "table (for people) or json (one object per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
-            printError("rasd: no store at \(db): make one with `rasd ingest --db \(db) PATH…`")
-            throw ExitCode(1)
-        }
-        let entities = try SQLiteCorpusStore(path: db).entities(limit: max(1, limit))
+        let entities = try StoreAccess.open(db).entities(limit: max(1, limit))
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for entity in entities { print(String(decoding: try encoder.encode(entity), as: UTF8.self)) }
+            try StoreAccess.printJSONLines(entities)
         case .table:
             print("entity                          type  docs  mentions  name / spellings seen")
             for entity in entities {
