@@ -69,3 +69,17 @@ extension SeedCorpusStoreTests {
         #expect(try store.claimLedger(entity: "john-kirby").map(\.key) == ["north-korea|transfer|حاويه"])
     }
 }
+
+extension SeedCorpusStoreTests {
+    @Test("The timeline orders Lavrov's 2023 meeting in Pyongyang before his 2025 one")
+    func timeline() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let items = try store.timeline(entity: "sergey-lavrov")
+        let meetings = items.filter { $0.kind == "event" && $0.what == "meeting" }.map(\.date)
+        #expect(meetings.first == "2023-10-19")
+        #expect(meetings.last == "2025-07-12")
+        #expect(items.map(\.date) == items.map(\.date).sorted())
+        #expect(items.allSatisfy { $0.participants.contains("sergey-lavrov") })
+    }
+}
