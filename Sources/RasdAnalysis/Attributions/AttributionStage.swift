@@ -9,37 +9,11 @@ public struct AttributionStage: Stage {
     public init() {}
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        let text = analysis.sharedGrammarText()
-        let sentences = Self.tokenRanges(of: analysis.sentences, in: text)
-        var reader = AttributionReader(mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates))
-        let credits = Self.tokenRanges(of: analysis.boilerplate.filter { $0.kind == .metadata }.map(\.span), in: text)
-        let found = reader.read(sentences: sentences, credits: credits)
+        let mentions = analysis.sharedMentionIndex()
+        var reader = AttributionReader(mentions: mentions)
+        let credits = MentionIndex.tokenRanges(of: analysis.boilerplate.filter { $0.kind == .metadata }.map(\.span), in: mentions.text)
+        let found = reader.read(sentences: mentions.sentences, credits: credits)
         analysis.attributions = found.map { reader.attribution($0) }
-    }
-
-    /// Each sentence as a range of tokens.
-    static func tokenRanges(of sentences: [TextSpan], in text: GrammarText) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for sentence in sentences.sorted(by: { $0.start < $1.start }) {
-            while start < text.count, text[start].end <= sentence.start { start += 1 }
-            var end = start
-            while end < text.count, text[end].start < sentence.end { end += 1 }
-            if end > start { ranges.append(start..<end) }
-            start = end
-        }
-        return ranges
-    }
-
-    /// The sentence (token range, of `sentences` in order) that holds raw offset `offset`.
-    static func sentence(containing offset: Int, in sentences: [Range<Int>], of text: GrammarText) -> Range<Int>? {
-        var low = 0, high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if text[sentences[middle].upperBound - 1].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        guard low < sentences.count, text[sentences[low].lowerBound].start <= offset else { return nil }
-        return sentences[low]
     }
 }
 

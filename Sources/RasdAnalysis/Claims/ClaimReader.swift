@@ -6,16 +6,14 @@ import RasdText
 /// An event with a quantity of its goods or troops is a claim; so is any event a speaker reports.
 struct ClaimReader {
     let mentions: MentionIndex
-    let sentences: [Range<Int>]
     let quantities: SpanLookup<QuantityMention>
     /// Statements by their content: the one that holds an event is its source.
     let contents: SpanLookup<Attribution>
     /// The document's publication date: the date of a claim whose sentence gives none.
     let published: String?
 
-    init(mentions: MentionIndex, sentences: [Range<Int>], quantities: [QuantityMention], attributions: [Attribution], published: String?) {
+    init(mentions: MentionIndex, quantities: [QuantityMention], attributions: [Attribution], published: String?) {
         self.mentions = mentions
-        self.sentences = sentences
         self.quantities = SpanLookup(quantities, start: \.start, end: \.end)
         contents = SpanLookup(attributions, start: \.content.start, end: \.content.end)
         self.published = published
@@ -26,7 +24,7 @@ struct ClaimReader {
         for event in events where Self.predicates.contains(event.type) {
             let text = mentions.text
             guard let trigger = token(at: event.trigger.start),
-                  let sentence = AttributionStage.sentence(containing: event.trigger.start, in: sentences, of: text) else { continue }
+                  let sentence = mentions.sentence(containing: event.trigger.start) else { continue }
             let holder = contents.covering(event.trigger.start)
             var actor = agent(of: trigger, in: sentence, place: event.place)
             // `ونفت كوريا الشمالية أنها زودت …`: a pronoun after the complementizer is the speaker.

@@ -9,11 +9,8 @@ public struct ClaimStage: Stage {
     public init() {}
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        let text = analysis.sharedGrammarText()
         let reader = ClaimReader(
-            mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates),
-            sentences: AttributionStage.tokenRanges(of: analysis.sentences, in: text),
-            quantities: analysis.quantities, attributions: analysis.attributions,
+            mentions: analysis.sharedMentionIndex(), quantities: analysis.quantities, attributions: analysis.attributions,
             published: analysis.input.published ?? analysis.metadata.published ?? analysis.input.fallbackPublished)
         analysis.claims = reader.claims(of: analysis.events)
     }

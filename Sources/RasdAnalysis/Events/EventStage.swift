@@ -9,12 +9,12 @@ public struct EventStage: Stage {
     public init() {}
 
     public func run(_ analysis: inout DocumentAnalysis) {
-        let text = analysis.sharedGrammarText()
-        let sentences = AttributionStage.tokenRanges(of: analysis.sentences, in: text)
-        let reader = EventReader(mentions: MentionIndex(text: text, entities: analysis.entities, dates: analysis.dates),
-                                 dates: analysis.dates, quantities: analysis.quantities, attributions: analysis.attributions)
+        let mentions = analysis.sharedMentionIndex()
+        let text = mentions.text
+        let reader = EventReader(mentions: mentions, dates: analysis.dates, quantities: analysis.quantities,
+                                 attributions: analysis.attributions)
         var events: [(start: Int, event: Event)] = []
-        for found in reader.read(sentences: sentences) {
+        for found in reader.read(sentences: mentions.sentences) {
             let start = text.rawStart(of: found.trigger, peeling: found.peeled)
             let end = text[found.trigger].end
             events.append((start, Event(type: found.type, trigger: SpanText(start: start, end: end, text: text.text(start, end)),
@@ -22,7 +22,7 @@ public struct EventStage: Stage {
         }
         for attribution in analysis.attributions {
             guard let speaker = attribution.speaker?.entity else { continue }
-            let sentence = AttributionStage.sentence(containing: attribution.cue.start, in: sentences, of: text)
+            let sentence = mentions.sentence(containing: attribution.cue.start)
             events.append((attribution.cue.start, Event(type: "statement", trigger: attribution.cue, participants: [speaker],
                                                         place: nil, date: sentence.flatMap(reader.date(in:)))))
         }

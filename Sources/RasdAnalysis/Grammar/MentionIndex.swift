@@ -1,16 +1,19 @@
 import RasdText
 
 /// A document's tokens with what earlier stages found on them, indexed for the readers of reported
-/// speech, events and claims: which entity starts or ends at each token, which tokens are quoted
-/// or inside a date, and the word classes those readers share (prepositions, media words).
-struct MentionIndex {
-    struct EntityTokens {
+/// speech, events and claims: its sentences as token ranges, which entity starts or ends at each
+/// token, which tokens are quoted or inside a date, and the word classes those readers share
+/// (prepositions, media words). Made once per document (`DocumentAnalysis.sharedMentionIndex()`).
+struct MentionIndex: Sendable {
+    struct EntityTokens: Sendable {
         let first: Int
         let last: Int
         let canBeSubject: Bool
     }
 
     let text: GrammarText
+    /// The body sentences, as token ranges in order.
+    let sentences: [Range<Int>]
     let entities: [EntityMention]
     /// Each entity's first and last token, and whether it can be a subject: it starts where its
     /// token does, or after `و`/`ف` only (`والكرملين`), not after a preposition (`للافروف`).
@@ -27,8 +30,9 @@ struct MentionIndex {
     /// Tokens inside a date expression.
     let dated: [Bool]
 
-    init(text: GrammarText, entities: [EntityMention], dates: [DateMention]) {
+    init(text: GrammarText, sentences: [TextSpan], entities: [EntityMention], dates: [DateMention]) {
         self.text = text
+        self.sentences = Self.tokenRanges(of: sentences, in: text)
         self.entities = entities
         var tokens: [EntityTokens] = []
         var starting: [Int: Int] = [:]
@@ -69,6 +73,31 @@ struct MentionIndex {
             }
         }
         self.dated = dated
+    }
+
+    /// Spans (sentences, credit lines) as ranges of tokens.
+    static func tokenRanges(of spans: [TextSpan], in text: GrammarText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for span in spans.sorted(by: { $0.start < $1.start }) {
+            while start < text.count, text[start].end <= span.start { start += 1 }
+            var end = start
+            while end < text.count, text[end].start < span.end { end += 1 }
+            if end > start { ranges.append(start..<end) }
+            start = end
+        }
+        return ranges
+    }
+
+    /// The sentence (token range) that holds raw offset `offset`.
+    func sentence(containing offset: Int) -> Range<Int>? {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if text[sentences[middle].upperBound - 1].end <= offset { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, text[sentences[low].lowerBound].start <= offset else { return nil }
+        return sentences[low]
     }
 
     /// Whether the letters before an entity in its token are none, or just `و` or `ف` (with

@@ -31,6 +31,9 @@ public struct DocumentAnalysis: Sendable {
     /// The tokens as the date and quantity grammars and the entity tagger read them, made by the
     /// first stage that needs them (`sharedGrammarText()`).
     var grammarText: GrammarText?
+    /// Entities, dates, quotations and sentences indexed by token, made by the first of the
+    /// attribution, event and claim stages (`sharedMentionIndex()`), when entities and dates are final.
+    var mentionIndex: MentionIndex?
     /// Token ranges the temporal stage claimed (dates and durations): not quantities.
     var temporalTokens: [Range<Int>] = []
     public var attributions: [Attribution] = []
@@ -98,6 +101,14 @@ extension DocumentAnalysis {
         let text = GrammarText(self)
         grammarText = text
         return text
+    }
+
+    /// The shared mention index, made now if no stage has made it yet.
+    mutating func sharedMentionIndex() -> MentionIndex {
+        if let mentionIndex { return mentionIndex }
+        let index = MentionIndex(text: sharedGrammarText(), sentences: sentences, entities: entities, dates: dates)
+        mentionIndex = index
+        return index
     }
 
     /// Makes the shared token view ahead of the stages (benchmarks time the stages without it).
