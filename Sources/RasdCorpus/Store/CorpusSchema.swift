@@ -89,6 +89,26 @@ enum CorpusSchema {
                 CREATE INDEX bands_key ON bands(band, key);
                 """)
         }
+        migrator.registerMigration("v3: search index") { db in
+            // Segments cover consecutive document ids; a segment's postings rows are the row-id
+            // range first_row...last_row, written in term order (SearchIndexWriter).
+            try db.execute(sql: """
+                CREATE TABLE search_segments (
+                    id INTEGER PRIMARY KEY,
+                    level INTEGER NOT NULL,
+                    first_document INTEGER NOT NULL, last_document INTEGER NOT NULL,
+                    documents INTEGER NOT NULL, terms INTEGER NOT NULL,
+                    first_row INTEGER NOT NULL, last_row INTEGER NOT NULL
+                );
+                CREATE TABLE search_postings (
+                    term TEXT NOT NULL,
+                    segment INTEGER NOT NULL REFERENCES search_segments(id),
+                    postings BLOB NOT NULL
+                );
+                CREATE UNIQUE INDEX search_postings_term ON search_postings(term, segment);
+                CREATE INDEX events_type ON events(type, document);
+                """)
+        }
         return migrator
     }
 }

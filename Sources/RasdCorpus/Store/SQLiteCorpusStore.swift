@@ -20,13 +20,17 @@ public final class SQLiteCorpusStore: CorpusStore {
         }
     }
 
+    /// Stores the documents in one transaction; once `SearchIndexWriter.segmentDocuments` stored
+    /// documents are waiting, they become a search segment (`indexPendingDocuments()` indexes the rest).
     @discardableResult
     public func add(_ documents: [AnalyzedDocument]) throws -> Int {
-        try pool.write { db in
+        let added = try pool.write { db in
             var added = 0
             for document in documents where try Self.insert(document, into: db) { added += 1 }
             return added
         }
+        try SearchIndexWriter.indexPending(in: pool, minimum: SearchIndexWriter.segmentDocuments)
+        return added
     }
 
     /// Inserts one document and its records; false when its text is stored already.

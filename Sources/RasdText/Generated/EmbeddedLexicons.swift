@@ -3,6 +3,12 @@
 
 /// The target's lexicon files, embedded so the binary needs no resource bundle.
 enum EmbeddedLexicons {
+    /// Lexicons/broken-plurals.tsv
+    static let brokenPlurals = #"""
+# placeholder until the lexicon is written
+قذايف	قذيفه
+"""#
+
     /// Lexicons/function-words.txt
     static let functionWords = ##"""
 # Rasd function words: frequent Arabic function words and short common words.
@@ -37013,6 +37019,7 @@ enum EmbeddedLexicons {
 
     /// Every embedded lexicon by its file name, for the test that keeps this file in sync.
     static let byFileName: [String: String] = [
+        "broken-plurals.tsv": brokenPlurals,
         "function-words.txt": functionWords,
         "known-words.tsv": knownWords,
     ]

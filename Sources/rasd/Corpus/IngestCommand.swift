@@ -86,6 +86,9 @@ struct IngestCommand: AsyncParsableCommand {
             }
         )
         flush()
+        if storeError == nil {
+            do { try store.indexPendingDocuments() } catch { storeError = error }
+        }
         if let storeError {
             printError("rasd: the store \(db) refused a batch: \(storeError); what was stored before it is kept")
             throw ExitCode(1)

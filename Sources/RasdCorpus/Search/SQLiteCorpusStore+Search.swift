@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import RasdText
+
+extension SQLiteCorpusStore {
+    public enum SearchError: Error, Equatable, CustomStringConvertible {
+        case query(SearchQuery.ParseError)
+        case badDate(String)
+        case badLimit(Int)
+
+        public var description: String {
+            switch self {
+            case .query(let error): "\(error)"
+            case .badDate(let text): "'\(text)' is not a date; write 2023, 2023-10 or 2023-10-19"
+            case .badLimit(let limit): "a page holds 1 to \(SearchRequest.maximumLimit) results, not \(limit)"
+            }
+        }
+    }
+
+    /// Full-text search with the Arabic analyzer (`SearchAnalyzer`), BM25 ranking, phrases,
+    /// exclusions and filters; a query with no words lists the filtered documents, newest first.
+    public func search(_ request: SearchRequest) throws -> SearchResults {
+        let query: SearchQuery
+        do { query = try SearchQuery(request.query) } catch let error as SearchQuery.ParseError { throw SearchError.query(error) }
+        for date in [request.from, request.to].compactMap({ $0 }) where !Self.isDatePrefix(date) { throw SearchError.badDate(date) }
+        guard (1...SearchRequest.maximumLimit).contains(request.limit) else { throw SearchError.badLimit(request.limit) }
+        let offset = max(0, request.offset)
+        return try pool.read { db in
+            let filter = try DocumentFilter(request, in: db)
+            var ranked: [(score: Double, document: Int64)]
+            var total: Int?
+            if query.isEmpty {
+                let allowed = filter?.documents
+                total = try allowed?.count ?? (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0)
+                ranked = try Self.newest(allowed, limit: request.limit, offset: offset, in: db).map { (0, $0) }
+            } else {
+                let engine = SearchEngine(query: query, filter: filter, capacity: offset + request.limit, countAll: request.countAll)
+                let outcome = try engine.run(in: db)
+                ranked = Array(outcome.ranked.dropFirst(offset))
+                total = outcome.total
+            }
+            let maker = SnippetMaker(terms: Set(query.scoringTerms), analyzer: .standard)
+            let hits = try ranked.map { item in
+                try Self.hit(item.document, score: item.score, snippets: request.snippets ? maker : nil, in: db)
+            }
+            return SearchResults(query: request.query, terms: query.scoringTerms, total: total, hits: hits)
+        }
+    }
+
+    /// Indexes stored documents the search index does not cover yet (after an interrupted ingest);
+    /// returns how many.
+    @discardableResult
+    public func indexPendingDocuments(minimum: Int = 1) throws -> Int {
+        try SearchIndexWriter.indexPending(in: pool, minimum: minimum)
+    }
+
+    /// `indexPendingDocuments` in segments of `segmentSize` documents (tests of merging).
+    @discardableResult
+    func indexPendingDocuments(segmentSize: Int) throws -> Int {
+        try SearchIndexWriter.indexPending(in: pool, minimum: 1, segmentSize: segmentSize)
+    }
+
+    /// How many stored documents are not searchable yet.
+    public func unindexedDocuments() throws -> Int {
+        try pool.read { db in
+            let last = try Int64.fetchOne(db, sql: "SELECT MAX(last_document) FROM search_segments") ?? 0
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0
+        }
+    }
+
+    private static func newest(_ allowed: [Int64]?, limit: Int, offset: Int, in db: Database) throws -> [Int64] {
+        if let allowed {
+            guard !allowed.isEmpty else { return [] }
+            let rows = try Row.fetchAll(db, sql: "SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                                        arguments: [String(decoding: try JSONEncoder().encode(allowed), as: UTF8.self)])
+            let sorted = rows.map { (id: $0["id"] as Int64, published: $0["published"] as String? ?? "") }
+                .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
+            return sorted.dropFirst(offset).prefix(limit).map(\.id)
+        }
+        return try Int64.fetchAll(db, sql: "SELECT id FROM documents ORDER BY published DESC, id DESC LIMIT ? OFFSET ?",
+                                  arguments: [limit, offset])
+    }
+
+    private static func hit(_ row: Int64, score: Double, snippets maker: SnippetMaker?, in db: Database) throws -> SearchHit {
+        let record = try Row.fetchOne(db, sql: "SELECT document, title, outlet, published, url, text FROM documents WHERE id = ?",
+                                      arguments: [row])
+        var hit = SearchHit(row: row, document: record?["document"] ?? "", title: record?["title"], outlet: record?["outlet"],
+                            published: record?["published"], url: record?["url"], score: score, snippet: nil)
+        if let maker, let record {
+            let text: String = record["text"]
+            hit.snippet = maker.snippet(of: text, field: "text")
+                ?? hit.title.flatMap { maker.snippet(of: $0, field: "title") }
+                ?? maker.opening(of: text, field: "text")
+        }
+        return hit
+    }
+
+    /// `2023`, `2023-10` or `2023-10-19`.
+    static func isDatePrefix(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let widths = [4, 2, 2]
+        guard (1...3).contains(parts.count) else { return false }
+        return zip(parts, widths).allSatisfy { part, width in part.count == width && part.allSatisfy(\.isASCII) && part.allSatisfy(\.isNumber) }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import RasdText
+
+/// Keeps the search index up to date with the `documents` table, log-structured: stored documents
+/// that no segment covers yet become a new segment (title and text through `SearchAnalyzer`), and
+/// whenever `mergeFactor` segments of one level end the index they are merged into one of the next
+/// level by concatenating their postings. Each step is its own transaction, so an interrupted ingest
+/// leaves whole segments; the next call indexes what is missing.
+enum SearchIndexWriter {
+    /// Documents per segment written at once (bounds the memory of one step).
+    static let segmentDocuments = 2_000
+    /// Segments of one level that are merged into one.
+    static let mergeFactor = 4
+    /// The position gap between a title and the text, so a phrase never spans the two.
+    static let titleGap: UInt32 = 2
+
+    /// Indexes stored documents past the last segment, when at least `minimum` are waiting.
+    /// Returns how many documents it indexed.
+    @discardableResult
+    static func indexPending(in pool: DatabasePool, minimum: Int = 1, segmentSize: Int = segmentDocuments,
+                             analyzer: SearchAnalyzer = .standard) throws -> Int {
+        var indexed = 0
+        while true {
+            let written = try pool.write { db -> Int in
+                let last = try Int64.fetchOne(db, sql: "SELECT MAX(last_document) FROM search_segments") ?? 0
+                let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0
+                guard waiting >= max(1, minimum) else { return 0 }
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, title, text FROM documents WHERE id > ? ORDER BY id LIMIT ?
+                    """, arguments: [last, segmentSize])
+                let documents = rows.map { (id: $0["id"] as Int64, title: $0["title"] as String?, text: $0["text"] as String) }
+                try writeSegment(documents, in: db, analyzer: analyzer)
+                return documents.count
+            }
+            if written == 0 { break }
+            indexed += written
+            try pool.write { db in try mergeSegments(in: db) }
+        }
+        return indexed
+    }
+
+    /// Writes one level-0 segment of `documents` (ids ascending, all past the last segment).
+    static func writeSegment(_ documents: [(id: Int64, title: String?, text: String)], in db: Database,
+                             analyzer: SearchAnalyzer) throws {
+        guard let first = documents.first, let last = documents.last else { return }
+        var postings: [String: PostingsBlob.Builder] = [:]
+        var termCount = 0
+        var occurrences: [(term: String, position: UInt32)] = []
+        for document in documents {
+            occurrences.removeAll(keepingCapacity: true)
+            var position: UInt32 = 0
+            if let title = document.title {
+                analyzer.forEachTerm(in: title) { term, _ in occurrences.append((term, position)); position += 1 }
+                position += titleGap
+            }
+            analyzer.forEachTerm(in: document.text) { term, _ in occurrences.append((term, position)); position += 1 }
+            termCount += occurrences.count
+            let norm = DocumentNorm.byte(forLength: occurrences.count)
+            // Group this document's positions by term, keeping position order within a term.
+            var byTerm: [String: [UInt32]] = [:]
+            for occurrence in occurrences { byTerm[occurrence.term, default: []].append(occurrence.position) }
+            for (term, positions) in byTerm {
+                postings[term, default: PostingsBlob.Builder()].append(document: document.id, norm: norm, positions: positions)
+            }
+        }
+        let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
+        try db.execute(sql: """
+            INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
+            VALUES (0, ?, ?, ?, ?, ?, ?)
+            """, arguments: [first.id, last.id, documents.count, termCount, firstRow, firstRow - 1])
+        let segment = db.lastInsertedRowID
+        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings) VALUES (?, ?, ?, ?)")
+        var row = firstRow
+        for term in postings.keys.sorted(by: SearchIndexWriter.termOrder) {
+            try insert.execute(arguments: [row, term, segment, Data(postings[term]!.encoded())])
+            row += 1
+        }
+        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segment])
+    }
+
+    /// Terms in the order SQLite's BINARY collation sorts them: by UTF-8 bytes.
+    static func termOrder(_ a: String, _ b: String) -> Bool {
+        a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// Merges the last `mergeFactor` segments while they share a level, into one of the next level.
+    static func mergeSegments(in db: Database) throws {
+        while true {
+            let tail = try Row.fetchAll(db, sql: """
+                SELECT id, level, first_document, last_document, documents, terms, first_row, last_row
+                FROM search_segments ORDER BY first_document DESC LIMIT ?
+                """, arguments: [mergeFactor])
+            guard tail.count == mergeFactor, Set(tail.map { $0["level"] as Int }).count == 1 else { return }
+            try merge(Array(tail.reversed()), in: db)
+        }
+    }
+
+    /// Concatenates the postings of consecutive segments, term by term, into one new segment.
+    private static func merge(_ segments: [Row], in db: Database) throws {
+        let level: Int = segments[0]["level"]
+        let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
+        try db.execute(sql: """
+            INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [level + 1, segments.first!["first_document"] as Int64, segments.last!["last_document"] as Int64,
+                             segments.reduce(0) { $0 + ($1["documents"] as Int) }, segments.reduce(0) { $0 + ($1["terms"] as Int) },
+                             firstRow, firstRow - 1])
+        let merged = db.lastInsertedRowID
+        // One cursor per segment, each in term order; a k-way merge by term.
+        var cursors = try segments.map { segment in
+            try Row.fetchCursor(db, sql: "SELECT term, postings FROM search_postings WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                                arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
+        }
+        var heads: [(term: String, postings: [UInt8])?] = try cursors.indices.map { try next(&cursors[$0]) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings) VALUES (?, ?, ?, ?)")
+        var row = firstRow
+        while let term = heads.compactMap({ $0?.term }).min(by: termOrder) {
+            var blobs: [PostingsBlob] = []
+            for index in heads.indices where heads[index]?.term == term {
+                blobs.append(PostingsBlob(heads[index]!.postings))
+                heads[index] = try next(&cursors[index])
+            }
+            try insert.execute(arguments: [row, term, merged, Data(blobs.count == 1 ? blobs[0].bytes : PostingsBlob.concatenated(blobs))])
+            row += 1
+        }
+        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, merged])
+        for segment in segments {
+            try db.execute(sql: "DELETE FROM search_postings WHERE rowid BETWEEN ? AND ?",
+                           arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
+            try db.execute(sql: "DELETE FROM search_segments WHERE id = ?", arguments: [segment["id"] as Int64])
+        }
+    }
+
+    private static func next(_ cursor: inout RowCursor) throws -> (term: String, postings: [UInt8])? {
+        guard let row = try cursor.next() else { return nil }
+        let data: Data = row["postings"]
+        return (row["term"], [UInt8](data))
+    }
+}
+
+extension PostingsBlob.Builder {
+    /// Adds one document's posting; documents come in ascending order.
+    mutating func append(document: Int64, norm: UInt8, positions: [UInt32]) {
+        documents.append(document)
+        frequencies.append(UInt32(positions.count))
+        norms.append(norm)
+        self.positions.append(contentsOf: positions)
+    }
+}

@@ -1,0 +1,77 @@
+import RasdText
+
+/// A search query as typed, read into analyzed terms: words are all required (AND), `"…"` is a
+/// phrase (its words in order, next to each other), and `-word` or `-"…"` leaves out documents
+/// that have it. Every word goes through the same `SearchAnalyzer` as the documents, so
+/// `"بالقذائف الصاروخية"` is the phrase of terms `قذيف صاروخ`.
+public struct SearchQuery: Sendable, Equatable {
+    /// One required or excluded part: a word (one term) or a phrase (terms at consecutive positions).
+    public struct Clause: Sendable, Equatable {
+        public var terms: [String]
+        public var isPhrase: Bool { terms.count > 1 }
+    }
+
+    public static let maximumLength = 1_000
+    public static let maximumTerms = 32
+
+    public var required: [Clause] = []
+    public var excluded: [Clause] = []
+
+    public enum ParseError: Error, Equatable, CustomStringConvertible {
+        case tooLong(Int)
+        case tooManyTerms(Int)
+
+        public var description: String {
+            switch self {
+            case .tooLong(let count):
+                "the query is \(count) characters long; at most \(SearchQuery.maximumLength) are read"
+            case .tooManyTerms(let count):
+                "the query has \(count) words; at most \(SearchQuery.maximumTerms) are read"
+            }
+        }
+    }
+
+    /// Reads `text`; words the analyzer finds nothing in (punctuation) are ignored.
+    public init(_ text: String, analyzer: SearchAnalyzer = .standard) throws {
+        let length = text.unicodeScalars.count
+        guard length <= Self.maximumLength else { throw ParseError.tooLong(length) }
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first {
+            if first == " " || first == "\t" || first == "\n" || first == "\u{3000}" { scalars.removeFirst(); continue }
+            var negated = false
+            if first == "-" || first == "\u{2212}" {
+                negated = true
+                scalars.removeFirst()
+            }
+            let part: Substring.UnicodeScalarView
+            if scalars.first == "\"" || scalars.first == "\u{201C}" || scalars.first == "\u{00AB}" {
+                scalars.removeFirst()
+                let end = scalars.firstIndex { $0 == "\"" || $0 == "\u{201D}" || $0 == "\u{00BB}" } ?? scalars.endIndex
+                part = Substring.UnicodeScalarView(scalars[..<end])
+                scalars = end < scalars.endIndex ? scalars[scalars.index(after: end)...] : scalars[end...]
+            } else {
+                let end = scalars.firstIndex { $0 == " " || $0 == "\t" || $0 == "\n" } ?? scalars.endIndex
+                part = Substring.UnicodeScalarView(scalars[..<end])
+                scalars = scalars[end...]
+            }
+            let terms = analyzer.terms(in: String(String.UnicodeScalarView(part)))
+            guard !terms.isEmpty else { continue }
+            let clause = Clause(terms: terms)
+            if negated {
+                if !excluded.contains(clause) { excluded.append(clause) }
+            } else if !required.contains(clause) {
+                required.append(clause)
+            }
+        }
+        let termCount = (required + excluded).reduce(0) { $0 + $1.terms.count }
+        guard termCount <= Self.maximumTerms else { throw ParseError.tooManyTerms(termCount) }
+    }
+
+    /// The distinct terms of the required clauses: the ones that score and are highlighted.
+    public var scoringTerms: [String] {
+        var seen: Set<String> = []
+        return required.flatMap(\.terms).filter { seen.insert($0).inserted }
+    }
+
+    public var isEmpty: Bool { required.isEmpty }
+}

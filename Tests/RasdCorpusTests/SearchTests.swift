@@ -1,0 +1,167 @@
+import Foundation
+import GRDB
+import RasdAnalysis
+import Testing
+@testable import RasdCorpus
+
+/// Full-text search over a real store: the Arabic analyzer finds inflected forms, every word is
+/// required, phrases need their words in order, `-` leaves out, filters narrow, BM25 ranks, and
+/// snippets mark the words that matched. Team-written articles.
+@Suite("Search")
+struct SearchTests {
+    static let pipeline = SQLiteCorpusStoreTests.pipeline
+
+    static let articles: [DocumentInput] = [
+        DocumentInput(id: "shelling", text: "سقطت قذيفة على سوق المدينة صباح اليوم، وأصيب ثلاثة أشخاص.",
+                      outlet: "وكالة الشرق", published: "2024-03-02"),
+        DocumentInput(id: "barrage", text: "تواصل القصف بالقذائف والصواريخ على الأحياء الشرقية طوال الليل.",
+                      outlet: "صحيفة الغرب", published: "2024-05-10"),
+        DocumentInput(id: "talks", text: "قال سيرغي لافروف إن المحادثات مع الجانب الكوري كانت مثمرة.",
+                      outlet: "وكالة الشرق", published: "2023-10-19"),
+        DocumentInput(id: "shells-twice", text: "القذائف سقطت. ثم عادت القذائف تسقط على الميناء.",
+                      outlet: "صحيفة الغرب", published: "2024-06-01"),
+        DocumentInput(id: "market", text: "افتتح سوق جديد للخضار في وسط المدينة بحضور المحافظ.",
+                      outlet: "وكالة الشرق", published: "2024-07-15"),
+    ]
+
+    static func store(_ inputs: [DocumentInput] = articles) throws -> (SQLiteCorpusStore, String) {
+        let path = SQLiteCorpusStoreTests.temporaryPath()
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(inputs.map { pipeline.analyze($0) })
+        try store.indexPendingDocuments()
+        return (store, path)
+    }
+
+    static func ids(_ results: SearchResults) -> [String] { results.hits.map(\.document) }
+
+    @Test("قذائف finds the articles that say قذيفة, بالقذائف and القذائف")
+    func inflectedForms() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let found = Set(Self.ids(try store.search(SearchRequest(query: "قذائف"))))
+        #expect(found == ["shelling", "barrage", "shells-twice"])
+    }
+
+    @Test("More occurrences in a document of like length rank it first (BM25)")
+    func ranking() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let results = try store.search(SearchRequest(query: "القذائف"))
+        #expect(results.hits.first?.document == "shells-twice")
+        #expect(results.hits.map(\.score) == results.hits.map(\.score).sorted(by: >))
+    }
+
+    @Test("Every word is required: سوق المدينة finds the two articles with both")
+    func allWordsRequired() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(Set(Self.ids(try store.search(SearchRequest(query: "سوق المدينة")))) == ["shelling", "market"])
+        #expect(Self.ids(try store.search(SearchRequest(query: "سوق الميناء"))).isEmpty)
+    }
+
+    @Test("A phrase needs its words next to each other and in order")
+    func phrase() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(Self.ids(try store.search(SearchRequest(query: "\"سوق المدينة\""))) == ["shelling"])
+        #expect(Self.ids(try store.search(SearchRequest(query: "\"المدينة سوق\""))).isEmpty)
+    }
+
+    @Test("A word after - leaves out the documents that have it")
+    func exclusion() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(Set(Self.ids(try store.search(SearchRequest(query: "قذائف -الصواريخ")))) == ["shelling", "shells-twice"])
+    }
+
+    @Test("Filters: outlet, a published-date range at month grain, and an entity")
+    func filters() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(Set(Self.ids(try store.search(SearchRequest(query: "قذائف", outlet: "صحيفة الغرب")))) == ["barrage", "shells-twice"])
+        #expect(Self.ids(try store.search(SearchRequest(query: "قذائف", from: "2024-05", to: "2024-05"))) == ["barrage"])
+        #expect(Self.ids(try store.search(SearchRequest(query: "", entity: "sergey-lavrov"))) == ["talks"])
+    }
+
+    @Test("A query with no words lists the filtered documents, newest first, with a total")
+    func filterOnly() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let results = try store.search(SearchRequest(query: "", outlet: "وكالة الشرق"))
+        #expect(Self.ids(results) == ["market", "shelling", "talks"])
+        #expect(results.total == 3)
+    }
+
+    @Test("Pages: offset and limit cut the same ranking")
+    func pagination() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let all = Self.ids(try store.search(SearchRequest(query: "قذائف")))
+        let second = Self.ids(try store.search(SearchRequest(query: "قذائف", limit: 1, offset: 1)))
+        #expect(second == [all[1]])
+        var counted = SearchRequest(query: "قذائف", limit: 1)
+        counted.countAll = true
+        #expect(try store.search(counted).total == 3)
+    }
+
+    @Test("The snippet marks the matched words exactly, whatever their inflection")
+    func snippet() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let hit = try #require(try store.search(SearchRequest(query: "قذائف")).hits.first { $0.document == "barrage" })
+        let snippet = try #require(hit.snippet)
+        let scalars = Array(snippet.text.unicodeScalars)
+        let marked = snippet.highlights.map { String(String.UnicodeScalarView(scalars[$0[0]..<$0[1]])) }
+        #expect(marked == ["بالقذائف"])
+    }
+
+    @Test("Bad requests are refused with a reason: a date that is not one, a query too long, a zero limit")
+    func badRequests() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: SQLiteCorpusStore.SearchError.badDate("2024-5")) { try store.search(SearchRequest(query: "x", from: "2024-5")) }
+        #expect(throws: SQLiteCorpusStore.SearchError.query(.tooLong(1_001))) {
+            try store.search(SearchRequest(query: String(repeating: "ب", count: 1_001)))
+        }
+        #expect(throws: SQLiteCorpusStore.SearchError.badLimit(0)) { try store.search(SearchRequest(query: "x", limit: 0)) }
+        // A quote in the query is data, never SQL.
+        #expect(Self.ids(try store.search(SearchRequest(query: "x' OR 1=1 --", outlet: "' OR '1'='1"))).isEmpty)
+    }
+
+    @Test("Many small segments merge, and the results equal one segment's")
+    func merging() throws {
+        let inputs = (0..<23).map { number in
+            DocumentInput(id: "d\(number)", text: number % 3 == 0 ? "سقطت قذيفة رقم \(number) قرب الميناء." : "اجتماع رقم \(number) في الوزارة.")
+        }
+        let (single, singlePath) = try Self.store(inputs)
+        defer { try? FileManager.default.removeItem(atPath: singlePath) }
+        let path = SQLiteCorpusStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        for input in inputs {
+            try store.add([Self.pipeline.analyze(input)])
+            try store.indexPendingDocuments(segmentSize: 1)
+        }
+        let segments = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT level FROM search_segments ORDER BY first_document") }
+        // 23 = 16 + 4 + 3: one segment of level 2, one of level 1, three of level 0.
+        #expect(segments.map { $0["level"] as Int } == [2, 1, 0, 0, 0])
+        for query in ["قذائف", "اجتماع", "\"قرب الميناء\"", "رقم -الوزارة"] {
+            var request = SearchRequest(query: query, limit: 50)
+            request.snippets = false
+            #expect(try store.search(request) == single.search(request), "\(query)")
+        }
+    }
+
+    @Test("Stored documents left unindexed by an interrupted ingest are indexed on the next call")
+    func catchUp() throws {
+        let path = SQLiteCorpusStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(Self.articles.map { Self.pipeline.analyze($0) })
+        #expect(try store.unindexedDocuments() == 5)
+        #expect(try store.search(SearchRequest(query: "قذائف")).hits.isEmpty)
+        #expect(try store.indexPendingDocuments() == 5)
+        #expect(try store.unindexedDocuments() == 0)
+        #expect(try store.search(SearchRequest(query: "قذائف")).hits.count == 3)
+    }
+}
