@@ -54,7 +54,7 @@ let package = Package(
         // Throughput of the text core, for Benchmarks/run-text-benchmark.
         .executableTarget(
             name: "rasd-benchmark",
-            dependencies: ["RasdAnalysis"],
+            dependencies: ["RasdAnalysis", "RasdCorpus"],
             path: "Benchmarks/Sources/rasd-benchmark",
             swiftSettings: strictness
         ),

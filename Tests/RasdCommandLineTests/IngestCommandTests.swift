@@ -83,5 +83,26 @@ struct IngestCommandTests {
         let cleanEntities = try RasdProcess.rasd("entities", "--db", clean, "--format", "json", "--limit", "100").stdout
         let resumedEntities = try RasdProcess.rasd("entities", "--db", resumed, "--format", "json", "--limit", "100").stdout
         #expect(cleanEntities == resumedEntities)
+        for query in ["حاوية", "\"كوريا الشمالية\" لافروف", "اليوم 7"] {
+            let cleanHits = try RasdProcess.rasd("search", "--db", clean, "--format", "json", "--limit", "50", query).stdout
+            let resumedHits = try RasdProcess.rasd("search", "--db", resumed, "--format", "json", "--limit", "50", query).stdout
+            #expect(cleanHits == resumedHits, "\(query)")
+        }
+    }
+
+    @Test("rasd search finds inflected forms, prints snippets with the matches marked, and refuses a bad date")
+    func search() throws {
+        let folder = try RasdProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try Self.articles(3, in: folder).path
+        let store = folder.appendingPathComponent("store.sqlite").path
+        #expect(try RasdProcess.rasd("ingest", "--db", store, input).status == 0)
+        let output = try RasdProcess.rasd("search", "--db", store, "حاويات")
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("3 documents match"))
+        #expect(output.stdout.contains("[حاوية]"))
+        let bad = try RasdProcess.rasd("search", "--db", store, "--from", "14/03/2024", "حاوية")
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("is not a date"))
     }
 }

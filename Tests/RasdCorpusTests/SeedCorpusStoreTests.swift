@@ -28,6 +28,7 @@ struct SeedCorpusStoreTests {
             return AnalysisPipeline.standard.analyze(DocumentInput(id: id, text: text))
         }
         try store.add(documents)
+        try store.indexPendingDocuments()
         return (store, path)
     }
 
@@ -81,5 +82,13 @@ extension SeedCorpusStoreTests {
         #expect(meetings.last == "2025-07-12")
         #expect(items.map(\.date) == items.map(\.date).sorted())
         #expect(items.allSatisfy { $0.participants.contains("sergey-lavrov") })
+    }
+
+    @Test("A search for قذائف finds the four articles that say قذيفة, القذائف, بقذائف or وقذائف, and not the fifth")
+    func searchInflected() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let found = try store.search(SearchRequest(query: "قذائف")).hits.map(\.document)
+        #expect(Set(found) == ["seed-000", "seed-001", "seed-002", "seed-003"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RasdAnalysis
+import RasdText
 
 /// What the stage benchmarks (`entities`, `reporting`) share: their options, timing passes over
 /// prepared documents, and one JSON line of figures.

@@ -10,7 +10,8 @@ import RasdText
 /// are printed too). Prints one JSON line (MB = 10^6 UTF-8 bytes).
 ///
 /// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`),
-/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`).
+/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`), `search`, `matches`
+/// and `duplicates` the corpus benchmark's (`CorpusBenchmark.swift`).
 @main
 struct TextBenchmark {
     static let usage = """
@@ -18,6 +19,9 @@ struct TextBenchmark {
                rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]
                rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]
                rasd-benchmark reporting --input FILE.jsonl [--passes N] [--documents N]
+               rasd-benchmark search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]
+               rasd-benchmark matches --db STORE --queries FILE --out FILE
+               rasd-benchmark duplicates --input FILE.jsonl [--out FILE]
 
         """
 
@@ -28,6 +32,9 @@ struct TextBenchmark {
         case "time": TimeBenchmark.run(arguments)
         case "entities": EntityBenchmark.run(arguments)
         case "reporting": ReportingBenchmark.run(arguments)
+        case "search": CorpusBenchmark.runSearch(arguments)
+        case "matches": CorpusBenchmark.runMatches(arguments)
+        case "duplicates": CorpusBenchmark.runDuplicates(arguments)
         default:
             FileHandle.standardError.write(Data(usage.utf8))
             exit(2)

@@ -20,8 +20,11 @@ public struct MinHash: Sendable, Equatable {
         var words: [UInt64] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        for scalar in ArabicNormalizer.matchingKey(text).unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        var matching: [Unicode.Scalar] = []
+        matching.reserveCapacity(text.utf8.count / 2)
+        ArabicNormalizer.appendMatchingForm(of: text.unicodeScalars, to: &matching)
+        for scalar in matching {
+            if Self.isWordScalar(scalar) {
                 hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
                 inWord = true
             } else if inWord {
@@ -44,6 +47,17 @@ public struct MinHash: Sendable, Equatable {
             }
         }
         values = minima
+    }
+
+    /// Letters and digits: ASCII and Arabic letters by range (the common case, no table lookup),
+    /// any other script's letters by their Unicode property.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A, 0x066E...0x06D3: true
+        case 0...0x7F, 0x0600...0x0620, 0x064B...0x066D: false
+        default: scalar.properties.isAlphabetic
+        }
     }
 
     /// The key of each band: the signature's rows in that band, mixed into one word.

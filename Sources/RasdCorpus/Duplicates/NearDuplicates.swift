@@ -9,21 +9,59 @@ enum NearDuplicates {
     static func place(_ document: Int64, text: String, in db: Database) throws {
         let signature = MinHash(text: text)
         let keys = signature.bandKeys
-        var group: Int64?
-        var seen = Set<Int64>()
         let candidates = try db.cachedStatement(sql: "SELECT document FROM bands WHERE band = ? AND key = ?")
-        search: for (band, key) in keys.enumerated() {
-            for candidate in try Int64.fetchAll(candidates, arguments: [band, key]) where seen.insert(candidate).inserted {
-                guard let stored = try Data.fetchOne(db, sql: "SELECT minhash FROM signatures WHERE document = ?", arguments: [candidate]),
-                      let other = MinHash(bytes: [UInt8](stored)), signature.resemblance(to: other) >= MinHash.threshold else { continue }
-                group = try Int64.fetchOne(db, sql: "SELECT duplicate_group FROM documents WHERE id = ?", arguments: [candidate]) ?? candidate
-                break search
-            }
-        }
+        let match = try firstResembling(signature, keys: keys,
+            candidates: { band, key in try Int64.fetchAll(candidates, arguments: [band, key]) },
+            signature: { candidate in
+                try Data.fetchOne(db, sql: "SELECT minhash FROM signatures WHERE document = ?", arguments: [candidate])
+                    .flatMap { MinHash(bytes: [UInt8]($0)) }
+            })
+        let group = try match.map { try Int64.fetchOne(db, sql: "SELECT duplicate_group FROM documents WHERE id = ?", arguments: [$0]) ?? $0 }
         try db.execute(sql: "UPDATE documents SET duplicate_group = ? WHERE id = ?", arguments: [group ?? document, document])
         try db.execute(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)", arguments: [document, Data(signature.bytes)])
         let insertBand = try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)")
         for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, document]) }
+    }
+
+    /// The first earlier document, band by band, whose signature resembles `signature` at least
+    /// `MinHash.threshold`: the rule the store and `NearDuplicateGrouper` share.
+    static func firstResembling(_ signature: MinHash, keys: [Int64],
+                                candidates: (Int, Int64) throws -> [Int64],
+                                signature stored: (Int64) throws -> MinHash?) rethrows -> Int64? {
+        var seen = Set<Int64>()
+        for (band, key) in keys.enumerated() {
+            for candidate in try candidates(band, key) where seen.insert(candidate).inserted {
+                if let other = try stored(candidate), signature.resemblance(to: other) >= MinHash.threshold { return candidate }
+            }
+        }
+        return nil
+    }
+}
+
+/// Near-copy grouping in memory, by the store's rule, for a stream of texts that is not stored
+/// (`rasd-benchmark duplicates`): each text joins the group of its first resembling predecessor.
+public struct NearDuplicateGrouper: Sendable {
+    private var bands: [[Int64: [Int64]]] = Array(repeating: [:], count: MinHash.bands)
+    private var signatures: [MinHash] = []
+    /// The group of each text added, named by the group's first member (its index).
+    public private(set) var groups: [Int64] = []
+
+    public init() {}
+
+    /// Adds the next text; returns its group.
+    @discardableResult
+    public mutating func add(_ text: String) -> Int64 {
+        let signature = MinHash(text: text)
+        let keys = signature.bandKeys
+        let index = Int64(signatures.count)
+        let match = NearDuplicates.firstResembling(signature, keys: keys,
+                                                   candidates: { band, key in bands[band][key] ?? [] },
+                                                   signature: { signatures[Int($0)] })
+        let group = match.map { groups[Int($0)] } ?? index
+        signatures.append(signature)
+        groups.append(group)
+        for (band, key) in keys.enumerated() { bands[band][key, default: []].append(index) }
+        return group
     }
 }
 

@@ -47,6 +47,22 @@ extension SQLiteCorpusStore {
         }
     }
 
+    /// Every document that matches `query`, by input id, best first and uncut: for evaluations
+    /// and exports, where one page of results is not enough.
+    public func matchingDocuments(_ query: String) throws -> [String] {
+        let parsed: SearchQuery
+        do { parsed = try SearchQuery(query) } catch let error as SearchQuery.ParseError { throw SearchError.query(error) }
+        guard !parsed.isEmpty else { return [] }
+        return try pool.read { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
+            let outcome = try SearchEngine(query: parsed, filter: nil, capacity: max(1, count), countAll: true).run(in: db)
+            let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, document FROM documents").map {
+                ($0["id"] as Int64, $0["document"] as String)
+            })
+            return outcome.ranked.compactMap { names[$0.document] }
+        }
+    }
+
     /// Indexes stored documents the search index does not cover yet (after an interrupted ingest);
     /// returns how many.
     @discardableResult
@@ -82,8 +98,9 @@ extension SQLiteCorpusStore {
     }
 
     private static func hit(_ row: Int64, score: Double, snippets maker: SnippetMaker?, in db: Database) throws -> SearchHit {
-        let record = try Row.fetchOne(db, sql: "SELECT document, title, outlet, published, url, text FROM documents WHERE id = ?",
-                                      arguments: [row])
+        let record = try Row.fetchOne(db.cachedStatement(sql: maker == nil
+            ? "SELECT document, title, outlet, published, url FROM documents WHERE id = ?"
+            : "SELECT document, title, outlet, published, url, text FROM documents WHERE id = ?"), arguments: [row])
         var hit = SearchHit(row: row, document: record?["document"] ?? "", title: record?["title"], outlet: record?["outlet"],
                             published: record?["published"], url: record?["url"], score: score, snippet: nil)
         if let maker, let record {

@@ -21,7 +21,9 @@ struct SearchEngine {
     }
 
     func run(in db: Database) throws -> Outcome {
-        let statistics = try Row.fetchOne(db, sql: "SELECT COALESCE(SUM(documents), 0) AS n, COALESCE(SUM(terms), 0) AS t FROM search_segments")
+        let statistics = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COALESCE(SUM(documents), 0) AS n, COALESCE(SUM(terms), 0) AS t FROM search_segments
+            """))
         let documentCount = Double(statistics?["n"] as Int64? ?? 0)
         let termCount = Double(statistics?["t"] as Int64? ?? 0)
         guard documentCount > 0 else { return Outcome(ranked: [], total: countAll ? 0 : nil) }
@@ -42,11 +44,11 @@ struct SearchEngine {
         }
         let termIndex = Dictionary(uniqueKeysWithValues: scoring.enumerated().map { ($1, $0) })
         let phrases = query.required.filter(\.isPhrase).map { $0.terms.map { termIndex[$0]! } }
-        var excluded: [(clause: [Int], cursors: [PostingsCursor])] = []
+        var excluded: [[PostingsCursor]] = []
         for clause in query.excluded {
             let clauseCursors = try clause.terms.map { try Self.cursor(for: $0, in: db) }
             if clauseCursors.contains(where: { $0.count == 0 }) { continue }
-            excluded.append((Array(clauseCursors.indices), clauseCursors))
+            excluded.append(clauseCursors)
         }
 
         let order = cursors.indices.sorted { cursors[$0].count < cursors[$1].count }
@@ -65,7 +67,7 @@ struct SearchEngine {
                 if let filter, !filter.allows(document) { continue }
                 for term in others where cursors[term].advance(to: document) != document { continue postings }
                 for phrase in phrases where !Self.hasPhrase(phrase.map { cursors[$0] }) { continue postings }
-                for index in excluded.indices where Self.contains(document, &excluded[index].cursors) { continue postings }
+                for index in excluded.indices where Self.contains(document, &excluded[index]) { continue postings }
                 total += 1
                 var score = 0.0
                 for term in cursors.indices {
@@ -84,11 +86,27 @@ struct SearchEngine {
         return cursors.count == 1 || hasPhrase(cursors)
     }
 
-    /// Whether the cursors' terms (all on one document) stand at consecutive positions.
+    /// Whether the cursors' terms (all on one document) stand at consecutive positions: a merge
+    /// of sorted position lists, each shifted back by the term's place in the phrase.
     static func hasPhrase(_ cursors: [PostingsCursor]) -> Bool {
-        let positions = cursors.map { Set($0.positions()) }
-        return cursors[0].positions().contains { start in
-            (1..<cursors.count).allSatisfy { positions[$0].contains(start + UInt32($0)) }
+        let lists = cursors.map { $0.positions() }
+        var next = [Int](repeating: 0, count: lists.count)
+        var candidate: UInt32 = 0
+        while true {
+            var agreed = true
+            for (place, list) in lists.enumerated() {
+                let wanted = candidate + UInt32(place)
+                var index = next[place]
+                while index < list.count && list[index] < wanted { index += 1 }
+                next[place] = index
+                guard index < list.count else { return false }
+                if list[index] != wanted {
+                    candidate = list[index] - UInt32(place)
+                    agreed = false
+                    break
+                }
+            }
+            if agreed { return true }
         }
     }
 

@@ -44,26 +44,48 @@ enum SearchIndexWriter {
     static func writeSegment(_ documents: [(id: Int64, title: String?, text: String)], in db: Database,
                              analyzer: SearchAnalyzer) throws {
         guard let first = documents.first, let last = documents.last else { return }
-        var postings: [String: PostingsBlob.Builder] = [:]
+        // Terms get numbers as they are first seen (keyed by scalars: no String hashing per word).
+        var termNumbers = ScalarKeyTable<Int32>()
+        var terms: [[Unicode.Scalar]] = []
+        var postings: [PostingsBlob.Builder] = []
         var termCount = 0
-        var occurrences: [(term: String, position: UInt32)] = []
+        var occurrences: [(term: Int32, position: UInt32)] = []
         for document in documents {
             occurrences.removeAll(keepingCapacity: true)
             var position: UInt32 = 0
+            func add(_ term: [Unicode.Scalar], _: Range<Int>) {
+                let number: Int32
+                if let known = termNumbers[term] {
+                    number = known
+                } else {
+                    number = Int32(terms.count)
+                    termNumbers.set(term, to: number)
+                    terms.append(term)
+                    postings.append(PostingsBlob.Builder())
+                }
+                occurrences.append((number, position))
+                position += 1
+            }
             if let title = document.title {
-                analyzer.forEachTerm(in: title) { term, _ in occurrences.append((term, position)); position += 1 }
+                analyzer.forEachTermScalars(in: title, add)
                 position += titleGap
             }
-            analyzer.forEachTerm(in: document.text) { term, _ in occurrences.append((term, position)); position += 1 }
+            analyzer.forEachTermScalars(in: document.text, add)
             termCount += occurrences.count
             let norm = DocumentNorm.byte(forLength: occurrences.count)
             // Group this document's positions by term, keeping position order within a term.
-            var byTerm: [String: [UInt32]] = [:]
-            for occurrence in occurrences { byTerm[occurrence.term, default: []].append(occurrence.position) }
-            for (term, positions) in byTerm {
-                postings[term, default: PostingsBlob.Builder()].append(document: document.id, norm: norm, positions: positions)
+            occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
+            var start = 0
+            while start < occurrences.count {
+                var end = start + 1
+                while end < occurrences.count && occurrences[end].term == occurrences[start].term { end += 1 }
+                postings[Int(occurrences[start].term)].append(document: document.id, norm: norm,
+                                                              positions: occurrences[start..<end].map(\.position))
+                start = end
             }
         }
+        let named = terms.indices.map { (name: SourceText.string(from: terms[$0]), number: $0) }
+            .sorted { termOrder($0.name, $1.name) }
         let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
@@ -72,8 +94,8 @@ enum SearchIndexWriter {
         let segment = db.lastInsertedRowID
         let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings) VALUES (?, ?, ?, ?)")
         var row = firstRow
-        for term in postings.keys.sorted(by: SearchIndexWriter.termOrder) {
-            try insert.execute(arguments: [row, term, segment, Data(postings[term]!.encoded())])
+        for term in named {
+            try insert.execute(arguments: [row, term.name, segment, Data(postings[term.number].encoded())])
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segment])
@@ -141,7 +163,7 @@ enum SearchIndexWriter {
 
 extension PostingsBlob.Builder {
     /// Adds one document's posting; documents come in ascending order.
-    mutating func append(document: Int64, norm: UInt8, positions: [UInt32]) {
+    mutating func append(document: Int64, norm: UInt8, positions: some Collection<UInt32>) {
         documents.append(document)
         frequencies.append(UInt32(positions.count))
         norms.append(norm)

@@ -28,6 +28,8 @@ public struct ArabicLightStemmer: Sendable {
     /// The stem of a matching-level word given as scalars.
     public func stem(scalars word: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard word.count > 2 else { return word }
+        // A plural the lexicon knows as written (`الوان`) is not read as article + stem.
+        if let singular = plurals.singular(of: word) { return Array(withoutEndings(singular)) }
         var stem = Array(word[withoutProclitics(word)...])
         if let singular = plurals.singular(of: stem) { stem = singular }
         let bare = withoutEndings(stem)

@@ -23,6 +23,11 @@ public struct SearchAnalyzer: Sendable {
     /// Calls `body` with each word's term and its span in `text` as Unicode-scalar offsets
     /// (end exclusive), in order.
     public func forEachTerm(in text: String, _ body: (_ term: String, _ span: Range<Int>) -> Void) {
+        forEachTermScalars(in: text) { term, span in body(SourceText.string(from: term), span) }
+    }
+
+    /// `forEachTerm` with each term as scalars, for callers that key terms without making Strings.
+    public func forEachTermScalars(in text: String, _ body: (_ term: [Unicode.Scalar], _ span: Range<Int>) -> Void) {
         let lookup = FoldLookup.matching
         var word: [Unicode.Scalar] = []
         word.reserveCapacity(32)
@@ -31,7 +36,7 @@ public struct SearchAnalyzer: Sendable {
         func finish() {
             guard !word.isEmpty else { return }
             let term = isArabic ? stemmer.stem(scalars: word) : word
-            body(SourceText.string(from: term), start..<end)
+            body(term, start..<end)
             word.removeAll(keepingCapacity: true)
             isArabic = false
         }

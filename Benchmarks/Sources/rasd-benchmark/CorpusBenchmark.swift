@@ -1,0 +1,132 @@
+import Foundation
+import RasdCorpus
+
+/// The corpus benchmark's Rasd side (`Benchmarks/run-corpus-benchmark` drives it and the peers):
+///
+/// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]`: latency of each
+///   query (one per line) through `SQLiteCorpusStore.search`, top N, after a warm-up pass;
+///   p50/p99/mean over every timed run, one JSON line.
+/// - `matches --db STORE --queries FILE --out FILE`: every matching document id of each query, one
+///   JSON array per line (for recall).
+/// - `duplicates --input FILE.jsonl [--out FILE]`: MinHash/LSH grouping (`NearDuplicateGrouper`)
+///   of each record's `text`, timed on one core; groups of two or more ids written one per line.
+enum CorpusBenchmark {
+    static func options(_ arguments: [String]) -> [String: String] {
+        var options: [String: String] = [:]
+        var index = 2
+        while index < arguments.count {
+            let name = arguments[index]
+            if name == "--snippets" { options[name] = "1"; index += 1; continue }
+            guard index + 1 < arguments.count else { TimeBenchmark.fail("\(name) needs a value") }
+            options[name] = arguments[index + 1]
+            index += 2
+        }
+        return options
+    }
+
+    static func lines(_ path: String) -> [String] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { TimeBenchmark.fail("cannot read \(path)") }
+        return text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    static func printJSON(_ object: [String: Any]) {
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    static func runSearch(_ arguments: [String]) {
+        let options = options(arguments)
+        guard let db = options["--db"], let queriesPath = options["--queries"] else {
+            TimeBenchmark.fail("usage: rasd-benchmark search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]")
+        }
+        let store: SQLiteCorpusStore
+        do { store = try SQLiteCorpusStore(path: db) } catch { TimeBenchmark.fail("cannot open \(db): \(error)") }
+        let queries = lines(queriesPath)
+        let limit = Int(options["--limit"] ?? "10") ?? 10
+        let passes = Int(options["--passes"] ?? "3") ?? 3
+        let requests = queries.map { query -> SearchRequest in
+            var request = SearchRequest(query: query, limit: limit)
+            request.snippets = options["--snippets"] != nil
+            return request
+        }
+        var hits = 0
+        for request in requests { hits += (try? store.search(request).hits.count) ?? 0 }  // warm-up
+        let clock = ContinuousClock()
+        var latencies: [Double] = []
+        var failures = 0
+        let total = clock.measure {
+            for _ in 0..<passes {
+                for request in requests {
+                    let start = clock.now
+                    do { _ = try store.search(request) } catch { failures += 1 }
+                    latencies.append(seconds(clock.now - start) * 1000)
+                }
+            }
+        }
+        latencies.sort()
+        func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+        printJSON([
+            "mode": "search", "queries": queries.count, "passes": passes, "limit": limit,
+            "snippets": options["--snippets"] != nil,
+            "p50_ms": TextBenchmark.round3(percentile(0.5) * 1000) / 1000,
+            "p99_ms": TextBenchmark.round3(percentile(0.99) * 1000) / 1000,
+            "mean_ms": TextBenchmark.round3(latencies.reduce(0, +) / Double(latencies.count) * 1000) / 1000,
+            "qps": TextBenchmark.round3(Double(latencies.count) / seconds(total)),
+            "hits_total": hits, "failures": failures,
+            "peak_rss_mb": TextBenchmark.round3(TextBenchmark.peakResidentMegabytes()),
+        ])
+    }
+
+    static func runMatches(_ arguments: [String]) {
+        let options = options(arguments)
+        guard let db = options["--db"], let queriesPath = options["--queries"], let out = options["--out"] else {
+            TimeBenchmark.fail("usage: rasd-benchmark matches --db STORE --queries FILE --out FILE")
+        }
+        let store: SQLiteCorpusStore
+        do { store = try SQLiteCorpusStore(path: db) } catch { TimeBenchmark.fail("cannot open \(db): \(error)") }
+        var output = ""
+        for query in lines(queriesPath) {
+            let ids = (try? store.matchingDocuments(query)) ?? []
+            output += String(decoding: try! JSONSerialization.data(withJSONObject: ids), as: UTF8.self) + "\n"
+        }
+        do { try output.write(toFile: out, atomically: true, encoding: .utf8) } catch { TimeBenchmark.fail("cannot write \(out)") }
+    }
+
+    static func runDuplicates(_ arguments: [String]) {
+        let options = options(arguments)
+        guard let input = options["--input"] else {
+            TimeBenchmark.fail("usage: rasd-benchmark duplicates --input FILE.jsonl [--out FILE]")
+        }
+        var ids: [String] = []
+        var texts: [String] = []
+        for line in lines(input) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let text = object["text"] as? String else { continue }
+            ids.append((object["id"] as? String) ?? "\(ids.count + 1)")
+            texts.append(text)
+        }
+        var grouper = NearDuplicateGrouper()
+        let elapsed = seconds(ContinuousClock().measure { for text in texts { grouper.add(text) } })
+        if let out = options["--out"] {
+            var members: [Int64: [String]] = [:]
+            for (index, group) in grouper.groups.enumerated() { members[group, default: []].append(ids[index]) }
+            let lines = members.keys.sorted().compactMap { key -> String? in
+                guard let group = members[key], group.count > 1 else { return nil }
+                return String(decoding: try! JSONSerialization.data(withJSONObject: group), as: UTF8.self)
+            }
+            do { try (lines.joined(separator: "\n") + "\n").write(toFile: out, atomically: true, encoding: .utf8) } catch {
+                TimeBenchmark.fail("cannot write \(out)")
+            }
+        }
+        printJSON([
+            "mode": "duplicates", "documents": texts.count, "seconds": TextBenchmark.round3(elapsed),
+            "docs_per_s": TextBenchmark.round3(Double(texts.count) / max(elapsed, 1e-9)),
+            "groups": Set(grouper.groups).count,
+            "peak_rss_mb": TextBenchmark.round3(TextBenchmark.peakResidentMegabytes()),
+        ])
+    }
+}
