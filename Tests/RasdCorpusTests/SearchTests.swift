@@ -65,6 +65,10 @@ struct SearchTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(Self.ids(try store.search(SearchRequest(query: "\"سوق المدينة\""))) == ["shelling"])
         #expect(Self.ids(try store.search(SearchRequest(query: "\"المدينة سوق\""))).isEmpty)
+        // With a function word the pair is one indexed term; adjacency still holds.
+        #expect(Self.ids(try store.search(SearchRequest(query: "\"على سوق\""))) == ["shelling"])
+        #expect(Self.ids(try store.search(SearchRequest(query: "\"على المدينة\""))).isEmpty)
+        #expect(Self.ids(try store.search(SearchRequest(query: "\"على سوق المدينة\""))) == ["shelling"])
     }
 
     @Test("A word after - leaves out the documents that have it")
@@ -163,5 +167,32 @@ struct SearchTests {
         #expect(try store.indexPendingDocuments() == 5)
         #expect(try store.unindexedDocuments() == 0)
         #expect(try store.search(SearchRequest(query: "قذائف")).hits.count == 3)
+        // A new segment changes the index's state: cached postings are not used for it.
+        try store.add([Self.pipeline.analyze(DocumentInput(id: "late", text: "قذيفة أخرى سقطت قرب المدرسة."))])
+        try store.indexPendingDocuments()
+        #expect(try store.search(SearchRequest(query: "قذائف")).hits.count == 4)
+    }
+
+    @Test("Skipping blocks by their score bound returns exactly the ranking that scoring every match gives")
+    func blockMaxIsExact() throws {
+        // 400 documents of varied length and term frequency: several blocks of 128 postings per term.
+        let inputs = (0..<400).map { number -> DocumentInput in
+            let shells = String(repeating: "قذيفة ", count: 1 + (number * 7) % 5)
+            let filler = String(repeating: "ثم جاء خبر آخر عن الطقس ", count: 1 + (number * 13) % 9)
+            let port = number % 4 == 0 ? "قرب الميناء " : "في الميناء القديم "
+            return DocumentInput(id: "n\(number)", text: shells + port + filler + "رقم \(number)")
+        }
+        let (store, path) = try Self.store(inputs)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for query in ["قذائف", "خبر", "قذائف الميناء", "\"قرب الميناء\"", "الطقس -قرب", "\"في الميناء\" قذيفة"] {
+            var skipping = SearchRequest(query: query, limit: 10)
+            skipping.snippets = false
+            var counting = skipping
+            counting.countAll = true
+            let fast = try store.search(skipping).hits, full = try store.search(counting).hits
+            #expect(fast.map(\.document) == full.map(\.document), "\(query)")
+            #expect(fast.map(\.score) == full.map(\.score), "\(query)")
+            #expect(fast.count == 10, "\(query)")
+        }
     }
 }

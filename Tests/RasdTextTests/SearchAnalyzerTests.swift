@@ -74,4 +74,14 @@ struct SearchAnalyzerTests {
         #expect(analyzer.terms(in: "(روسيا)،أوكرانيا").count == 2)
         #expect(analyzer.terms(in: "كوفيد19").count == 2)
     }
+
+    @Test("A phrase's adjacent pairs with a function word are looked up as pair terms, the rest as words")
+    func phraseParts() {
+        let terms = analyzer.terms(in: "في نهاية مدرسة الخياطة")
+        let parts = analyzer.phraseParts(terms)
+        #expect(parts.map(\.offset) == [0, 2, 3])
+        #expect(parts[0].term == terms[0] + " " + terms[1])
+        #expect(parts[1].term == terms[2])
+        #expect(analyzer.phraseParts(analyzer.terms(in: "سوق الخضار")).count == 2)
+    }
 }

@@ -3,11 +3,14 @@ import RasdCorpus
 
 /// The corpus benchmark's Rasd side (`Benchmarks/run-corpus-benchmark` drives it and the peers):
 ///
-/// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]`: latency of each
-///   query (one per line) through `SQLiteCorpusStore.search`, top N, after a warm-up pass;
-///   p50/p99/mean over every timed run, one JSON line.
+/// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets] [--slowest N]`:
+///   latency of each query (one per line) through `SQLiteCorpusStore.search`, top N, after a
+///   warm-up pass; p50/p99/mean over every timed run, one JSON line (and the N slowest queries on
+///   standard error).
 /// - `matches --db STORE --queries FILE --out FILE`: every matching document id of each query, one
 ///   JSON array per line (for recall).
+/// - `reindex --db STORE`: drops the search index and builds it again from the stored documents,
+///   timed (the index build alone, as the peers' index-only builds).
 /// - `duplicates --input FILE.jsonl [--out FILE]`: MinHash/LSH grouping (`NearDuplicateGrouper`)
 ///   of each record's `text`, timed on one core; groups of two or more ids written one per line.
 enum CorpusBenchmark {
@@ -57,14 +60,23 @@ enum CorpusBenchmark {
         for request in requests { hits += (try? store.search(request).hits.count) ?? 0 }  // warm-up
         let clock = ContinuousClock()
         var latencies: [Double] = []
+        var slowest = [Double](repeating: 0, count: requests.count)
         var failures = 0
         let total = clock.measure {
             for _ in 0..<passes {
-                for request in requests {
+                for (number, request) in requests.enumerated() {
                     let start = clock.now
                     do { _ = try store.search(request) } catch { failures += 1 }
-                    latencies.append(seconds(clock.now - start) * 1000)
+                    let milliseconds = seconds(clock.now - start) * 1000
+                    latencies.append(milliseconds)
+                    slowest[number] = max(slowest[number], milliseconds)
                 }
+            }
+        }
+        if let shown = options["--slowest"].flatMap(Int.init) {
+            // The queries whose slowest run took longest, to stderr: where to look next.
+            for number in slowest.indices.sorted(by: { slowest[$0] > slowest[$1] }).prefix(shown) {
+                FileHandle.standardError.write(Data(String(format: "%8.3f ms  %@\n", slowest[number], requests[number].query).utf8))
             }
         }
         latencies.sort()
@@ -79,6 +91,21 @@ enum CorpusBenchmark {
             "hits_total": hits, "failures": failures,
             "peak_rss_mb": TextBenchmark.round3(TextBenchmark.peakResidentMegabytes()),
         ])
+    }
+
+    static func runReindex(_ arguments: [String]) {
+        let options = options(arguments)
+        guard let db = options["--db"] else { TimeBenchmark.fail("usage: rasd-benchmark reindex --db STORE") }
+        do {
+            let store = try SQLiteCorpusStore(path: db)
+            var indexed = 0
+            let elapsed = try seconds(ContinuousClock().measure { indexed = try store.rebuildSearchIndex() })
+            printJSON(["mode": "reindex", "documents": indexed, "seconds": TextBenchmark.round3(elapsed),
+                       "docs_per_s": TextBenchmark.round3(Double(indexed) / max(elapsed, 1e-9)),
+                       "peak_rss_mb": TextBenchmark.round3(TextBenchmark.peakResidentMegabytes())])
+        } catch {
+            TimeBenchmark.fail("reindex failed: \(error)")
+        }
     }
 
     static func runMatches(_ arguments: [String]) {

@@ -21,6 +21,7 @@ struct TextBenchmark {
                rasd-benchmark reporting --input FILE.jsonl [--passes N] [--documents N]
                rasd-benchmark search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]
                rasd-benchmark matches --db STORE --queries FILE --out FILE
+               rasd-benchmark reindex --db STORE
                rasd-benchmark duplicates --input FILE.jsonl [--out FILE]
 
         """
@@ -34,6 +35,7 @@ struct TextBenchmark {
         case "reporting": ReportingBenchmark.run(arguments)
         case "search": CorpusBenchmark.runSearch(arguments)
         case "matches": CorpusBenchmark.runMatches(arguments)
+        case "reindex": CorpusBenchmark.runReindex(arguments)
         case "duplicates": CorpusBenchmark.runDuplicates(arguments)
         default:
             FileHandle.standardError.write(Data(usage.utf8))

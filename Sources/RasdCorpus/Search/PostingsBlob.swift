@@ -1,29 +1,31 @@
-/// One term's postings in one index segment, as stored in `search_postings.postings`:
+/// One term's postings in one index segment, as stored in `search_postings`: `postings` holds
 ///
 ///     count, blockCount,
-///     blockCount × (firstDocument, lastDocument − firstDocument, postings, maxFrequency, minNorm,
-///                   documentBytes, positionBytes),
-///     blockCount × (document deltas, frequencies, norm bytes | position deltas per posting)
+///     blockCount × (firstDocument, lastDocument − firstDocument, postings, documentBytes,
+///                   positionBytes, frontierCount, frontierCount × (frequency, norm byte)),
+///     blockCount × (document deltas, frequencies, norm bytes)
 ///
-/// Numbers are varints. Blocks hold up to 128 postings and carry their own first document, so two
-/// segments' blobs concatenate without decoding (`concatenated`), and a query skips a block by its
-/// directory entry alone: by document range, or by the score bound of its best frequency and
-/// shortest document (block-max).
-struct PostingsBlob {
+/// and `positions` each block's position deltas per posting, so a query that needs no phrase never
+/// reads them. Numbers are varints. Blocks hold up to 128 postings and carry their own first
+/// document, so two segments' blobs concatenate without decoding (`concatenated`). A block's
+/// frontier is its postings that no other beats on both frequency and shortness: the best BM25
+/// score in the block is one of them, whatever the corpus's average length, so a query skips a
+/// block that cannot beat its weakest kept result without decoding it (block-max).
+struct PostingsBlob: Sendable {
     static let blockSize = 128
 
-    struct Block {
+    struct Block: Sendable {
         var firstDocument: Int64
         var lastDocument: Int64
         var count: Int
-        var maxFrequency: UInt32
-        var minNorm: UInt8
         var documentBytes: Range<Int>
         var positionBytes: Range<Int>
+        /// Indexes into `PostingsBlob.frontier`.
+        var frontier: Range<Int>
     }
 
     /// Postings of one term, documents ascending, to be written as a blob.
-    struct Builder {
+    struct Builder: Sendable {
         var documents: [Int64] = []
         var frequencies: [UInt32] = []
         var norms: [UInt8] = []
@@ -32,9 +34,10 @@ struct PostingsBlob {
 
         var count: Int { documents.count }
 
-        func encoded() -> [UInt8] {
+        func encoded() -> (postings: [UInt8], positions: [UInt8]) {
             var directory: [UInt8] = []
             var data: [UInt8] = []
+            var positionData: [UInt8] = []
             let blockCount = (documents.count + PostingsBlob.blockSize - 1) / PostingsBlob.blockSize
             Varint.append(UInt64(documents.count), to: &directory)
             Varint.append(UInt64(blockCount), to: &directory)
@@ -49,12 +52,12 @@ struct PostingsBlob {
                 }
                 for index in range { Varint.append(UInt64(frequencies[index]), to: &data) }
                 for index in range { data.append(norms[index]) }
-                let positionStart = data.count
+                let positionStart = positionData.count
                 for index in range {
                     var last: UInt32 = 0
                     for _ in 0..<frequencies[index] {
                         let position = positions[positionIndex]
-                        Varint.append(UInt64(position - last), to: &data)
+                        Varint.append(UInt64(position - last), to: &positionData)
                         last = position
                         positionIndex += 1
                     }
@@ -62,62 +65,93 @@ struct PostingsBlob {
                 Varint.append(UInt64(documents[range.lowerBound]), to: &directory)
                 Varint.append(UInt64(documents[range.upperBound - 1] - documents[range.lowerBound]), to: &directory)
                 Varint.append(UInt64(range.count), to: &directory)
-                Varint.append(UInt64(frequencies[range].max() ?? 0), to: &directory)
-                directory.append(norms[range].min() ?? 0)
-                Varint.append(UInt64(positionStart - documentStart), to: &directory)
-                Varint.append(UInt64(data.count - positionStart), to: &directory)
+                Varint.append(UInt64(data.count - documentStart), to: &directory)
+                Varint.append(UInt64(positionData.count - positionStart), to: &directory)
+                let frontier = Self.frontier(frequencies: frequencies[range], norms: norms[range])
+                Varint.append(UInt64(frontier.count), to: &directory)
+                for (frequency, norm) in frontier {
+                    Varint.append(UInt64(frequency), to: &directory)
+                    directory.append(norm)
+                }
             }
-            return directory + data
+            return (directory + data, positionData)
+        }
+
+        /// The (frequency, norm) pairs no other posting beats on both counts: shortest first,
+        /// each with a higher frequency than every shorter one.
+        static func frontier(frequencies: ArraySlice<UInt32>, norms: ArraySlice<UInt8>) -> [(UInt32, UInt8)] {
+            var best = [UInt32](repeating: 0, count: 256)
+            for (frequency, norm) in zip(frequencies, norms) where frequency > best[Int(norm)] { best[Int(norm)] = frequency }
+            var frontier: [(UInt32, UInt8)] = []
+            var highest: UInt32 = 0
+            for norm in 0..<256 where best[norm] > highest {
+                frontier.append((best[norm], UInt8(norm)))
+                highest = best[norm]
+            }
+            return frontier
         }
     }
 
-    /// The blob's bytes.
+    /// The postings blob's bytes, and the positions blob's when they were read.
     let bytes: [UInt8]
+    let positions: [UInt8]
     let count: Int
     let blocks: [Block]
+    /// Every block's frontier, one after another.
+    let frontier: [(frequency: UInt32, norm: UInt8)]
 
-    /// Reads a blob's directory; block byte ranges index `bytes`.
-    init(_ bytes: [UInt8]) {
+    /// Reads a blob's directory; `documentBytes` index `bytes`, `positionBytes` index `positions`.
+    init(_ bytes: [UInt8], positions: [UInt8] = []) {
         self.bytes = bytes
+        self.positions = positions
         var blocks: [Block] = []
+        var frontier: [(frequency: UInt32, norm: UInt8)] = []
         var count = 0
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             count = Int(Varint.read(buffer, at: &offset))
             let blockCount = Int(Varint.read(buffer, at: &offset))
             blocks.reserveCapacity(blockCount)
+            frontier.reserveCapacity(blockCount * 2)
             var sizes: [(Int, Int)] = []
             sizes.reserveCapacity(blockCount)
             for _ in 0..<blockCount {
                 let first = Int64(Varint.read(buffer, at: &offset))
                 let span = Int64(Varint.read(buffer, at: &offset))
                 let postings = Int(Varint.read(buffer, at: &offset))
-                let maxFrequency = UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset))
-                let minNorm = offset < buffer.count ? buffer[offset] : 0
-                offset += 1
                 let documentBytes = Int(Varint.read(buffer, at: &offset))
                 let positionBytes = Int(Varint.read(buffer, at: &offset))
+                let frontierCount = Int(Varint.read(buffer, at: &offset))
+                let frontierStart = frontier.count
+                for _ in 0..<frontierCount {
+                    let frequency = UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset))
+                    frontier.append((frequency, offset < buffer.count ? buffer[offset] : 0))
+                    offset += 1
+                }
                 blocks.append(Block(firstDocument: first, lastDocument: first + span, count: postings,
-                                    maxFrequency: maxFrequency, minNorm: minNorm, documentBytes: 0..<0, positionBytes: 0..<0))
+                                    documentBytes: 0..<0, positionBytes: 0..<0, frontier: frontierStart..<frontier.count))
                 sizes.append((documentBytes, positionBytes))
             }
+            var positionOffset = 0
             for index in blocks.indices {
                 let documentEnd = min(buffer.count, offset + sizes[index].0)
-                let positionEnd = min(buffer.count, documentEnd + sizes[index].1)
-                blocks[index].documentBytes = offset..<documentEnd
-                blocks[index].positionBytes = documentEnd..<positionEnd
-                offset = positionEnd
+                blocks[index].documentBytes = min(offset, documentEnd)..<documentEnd
+                blocks[index].positionBytes = positionOffset..<(positionOffset + sizes[index].1)
+                offset = documentEnd
+                positionOffset += sizes[index].1
             }
         }
         self.count = count
         self.blocks = blocks
+        self.frontier = frontier
     }
 
     /// The postings of consecutive segments as one blob: every document of `blobs[i]` comes before
     /// every document of `blobs[i + 1]`. Block data is copied as is.
-    static func concatenated(_ blobs: [PostingsBlob]) -> [UInt8] {
+    static func concatenated(_ blobs: [PostingsBlob]) -> (postings: [UInt8], positions: [UInt8]) {
         var directory: [UInt8] = []
         var data: [UInt8] = []
+        var positionData: [UInt8] = []
         Varint.append(UInt64(blobs.reduce(0) { $0 + $1.count }), to: &directory)
         Varint.append(UInt64(blobs.reduce(0) { $0 + $1.blocks.count }), to: &directory)
         for blob in blobs {
@@ -125,14 +159,17 @@ struct PostingsBlob {
                 Varint.append(UInt64(block.firstDocument), to: &directory)
                 Varint.append(UInt64(block.lastDocument - block.firstDocument), to: &directory)
                 Varint.append(UInt64(block.count), to: &directory)
-                Varint.append(UInt64(block.maxFrequency), to: &directory)
-                directory.append(block.minNorm)
                 Varint.append(UInt64(block.documentBytes.count), to: &directory)
                 Varint.append(UInt64(block.positionBytes.count), to: &directory)
+                Varint.append(UInt64(block.frontier.count), to: &directory)
+                for entry in blob.frontier[block.frontier] {
+                    Varint.append(UInt64(entry.frequency), to: &directory)
+                    directory.append(entry.norm)
+                }
                 data.append(contentsOf: blob.bytes[block.documentBytes])
-                data.append(contentsOf: blob.bytes[block.positionBytes])
             }
+            positionData.append(contentsOf: blob.positions)
         }
-        return directory + data
+        return (directory + data, positionData)
     }
 }

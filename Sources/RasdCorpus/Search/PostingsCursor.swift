@@ -1,9 +1,12 @@
 /// Walks one term's postings over every segment in document order, decoding a block only when a
 /// query lands in it. `advance(to:)` skips whole blocks by their directory entries.
-struct PostingsCursor {
+struct PostingsCursor: Sendable {
     private let blobs: [PostingsBlob]
     /// Every block of every segment, in document order: (blob, block index).
-    let blocks: [(blob: Int, block: Int)]
+    private let blockAddresses: [(blob: Int, block: Int)]
+    /// First and last document of each block, in document order.
+    let firstDocuments: [Int64]
+    let lastDocuments: [Int64]
     let count: Int
 
     private(set) var blockIndex = -1
@@ -12,27 +15,47 @@ struct PostingsCursor {
     private(set) var norms: [UInt8] = []
     /// The posting the cursor is on, within the decoded block.
     private(set) var index = 0
+    /// The decoded block's positions, all postings', and where each posting's start (decoded on
+    /// first use: a phrase check reads several postings of one block).
+    private var positionBlock = -1
+    private var blockPositions: [UInt32] = []
+    private var positionStarts: [Int] = []
 
     init(blobs: [PostingsBlob]) {
         self.blobs = blobs
-        var blocks: [(Int, Int)] = []
+        var addresses: [(Int, Int)] = []
+        var firsts: [Int64] = [], lasts: [Int64] = []
         for (blobIndex, blob) in blobs.enumerated() {
-            for blockIndex in blob.blocks.indices { blocks.append((blobIndex, blockIndex)) }
+            for (blockIndex, block) in blob.blocks.enumerated() {
+                addresses.append((blobIndex, blockIndex))
+                firsts.append(block.firstDocument)
+                lasts.append(block.lastDocument)
+            }
         }
-        self.blocks = blocks
-        self.count = blobs.reduce(0) { $0 + $1.count }
+        blockAddresses = addresses
+        firstDocuments = firsts
+        lastDocuments = lasts
+        count = blobs.reduce(0) { $0 + $1.count }
         documents.reserveCapacity(PostingsBlob.blockSize)
         frequencies.reserveCapacity(PostingsBlob.blockSize)
         norms.reserveCapacity(PostingsBlob.blockSize)
     }
 
-    func block(_ number: Int) -> PostingsBlob.Block {
-        let (blob, block) = blocks[number]
-        return blobs[blob].blocks[block]
+    var blockCount: Int { blockAddresses.count }
+
+    /// About how much memory the cursor's lists hold (for `PostingsCache`).
+    var byteCount: Int { blobs.reduce(0) { $0 + $1.bytes.count + $1.positions.count } + blockAddresses.count * 48 }
+
+    /// The best score each block could give, by `score(frequency, norm)` over its frontier.
+    func blockBounds(_ score: (UInt32, UInt8) -> Double) -> [Double] {
+        blockAddresses.map { address in
+            let blob = blobs[address.blob]
+            return blob.frontier[blob.blocks[address.block].frontier].reduce(0.0) { max($0, score($1.frequency, $1.norm)) }
+        }
     }
 
     /// The document the cursor is on, or nil when it has run past the end.
-    var document: Int64? { blockIndex < blocks.count && index < documents.count ? documents[index] : nil }
+    var document: Int64? { index < documents.count ? documents[index] : nil }
     var frequency: UInt32 { frequencies[index] }
     var norm: UInt8 { norms[index] }
 
@@ -40,23 +63,35 @@ struct PostingsCursor {
     mutating func load(block number: Int) {
         blockIndex = number
         index = 0
-        documents.removeAll(keepingCapacity: true)
-        frequencies.removeAll(keepingCapacity: true)
-        norms.removeAll(keepingCapacity: true)
-        guard number < blocks.count else { return }
-        let meta = block(number)
-        blobs[blocks[number].blob].bytes.withUnsafeBufferPointer { buffer in
+        guard number < blockAddresses.count else {
+            documents.removeAll(keepingCapacity: true)
+            return
+        }
+        let address = blockAddresses[number]
+        let meta = blobs[address.blob].blocks[address.block]
+        let count = meta.count
+        let bytes = blobs[address.blob].bytes
+        bytes.withUnsafeBufferPointer { buffer in
             var offset = meta.documentBytes.lowerBound
-            var document = meta.firstDocument
-            documents.append(document)
-            for _ in 1..<max(1, meta.count) {
-                document += Int64(Varint.read(buffer, at: &offset))
-                documents.append(document)
+            documents = [Int64](unsafeUninitializedCapacity: count) { output, initialized in
+                var document = meta.firstDocument
+                output[0] = document
+                for posting in 1..<max(1, count) {
+                    document += Int64(Varint.read(buffer, at: &offset))
+                    output[posting] = document
+                }
+                initialized = count
             }
-            for _ in 0..<meta.count { frequencies.append(UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset))) }
-            for _ in 0..<meta.count {
-                norms.append(offset < buffer.count ? buffer[offset] : 0)
-                offset += 1
+            frequencies = [UInt32](unsafeUninitializedCapacity: count) { output, initialized in
+                for posting in 0..<count { output[posting] = UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset)) }
+                initialized = count
+            }
+            norms = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+                for posting in 0..<count {
+                    output[posting] = offset < buffer.count ? buffer[offset] : 0
+                    offset += 1
+                }
+                initialized = count
             }
         }
     }
@@ -66,37 +101,40 @@ struct PostingsCursor {
 
     /// Moves to the first posting whose document is `target` or later; its document, or nil.
     mutating func advance(to target: Int64) -> Int64? {
-        guard blockIndex < blocks.count else { return nil }
-        if blockIndex < 0 || block(blockIndex).lastDocument < target {
+        guard blockIndex < blockAddresses.count else { return nil }
+        if blockIndex < 0 || lastDocuments[blockIndex] < target {
             var next = max(0, blockIndex)
-            while next < blocks.count && block(next).lastDocument < target { next += 1 }
-            guard next < blocks.count else {
-                blockIndex = blocks.count
-                documents.removeAll(keepingCapacity: true)
-                return nil
-            }
+            while next < lastDocuments.count && lastDocuments[next] < target { next += 1 }
             load(block: next)
+            if next >= blockAddresses.count { return nil }
         }
         while index < documents.count && documents[index] < target { index += 1 }
         return document
     }
 
-    /// The positions of the posting the cursor is on.
-    func positions() -> [UInt32] {
-        let meta = block(blockIndex)
-        var skip = 0
-        for earlier in 0..<index { skip += Int(frequencies[earlier]) }
-        var positions: [UInt32] = []
-        positions.reserveCapacity(Int(frequencies[index]))
-        blobs[blocks[blockIndex].blob].bytes.withUnsafeBufferPointer { buffer in
+    /// The positions of the posting the cursor is on (the cursor was made with positions).
+    mutating func positions() -> ArraySlice<UInt32> {
+        if positionBlock != blockIndex { decodePositions() }
+        return blockPositions[positionStarts[index]..<positionStarts[index + 1]]
+    }
+
+    private mutating func decodePositions() {
+        positionBlock = blockIndex
+        blockPositions.removeAll(keepingCapacity: true)
+        positionStarts.removeAll(keepingCapacity: true)
+        let address = blockAddresses[blockIndex]
+        let meta = blobs[address.blob].blocks[address.block]
+        blobs[address.blob].positions.withUnsafeBufferPointer { buffer in
             var offset = meta.positionBytes.lowerBound
-            for _ in 0..<skip { _ = Varint.read(buffer, at: &offset) }
-            var position: UInt32 = 0
-            for _ in 0..<frequencies[index] {
-                position += UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset))
-                positions.append(position)
+            for frequency in frequencies {
+                positionStarts.append(blockPositions.count)
+                var position: UInt32 = 0
+                for _ in 0..<frequency {
+                    position &+= UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset))
+                    blockPositions.append(position)
+                }
             }
+            positionStarts.append(blockPositions.count)
         }
-        return positions
     }
 }

@@ -34,7 +34,8 @@ extension SQLiteCorpusStore {
                 total = try allowed?.count ?? (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0)
                 ranked = try Self.newest(allowed, limit: request.limit, offset: offset, in: db).map { (0, $0) }
             } else {
-                let engine = SearchEngine(query: query, filter: filter, capacity: offset + request.limit, countAll: request.countAll)
+                let engine = SearchEngine(query: query, filter: filter, capacity: offset + request.limit, countAll: request.countAll,
+                                          cache: postingsCache)
                 let outcome = try engine.run(in: db)
                 ranked = Array(outcome.ranked.dropFirst(offset))
                 total = outcome.total
@@ -76,6 +77,17 @@ extension SQLiteCorpusStore {
         try SearchIndexWriter.indexPending(in: pool, minimum: 1, segmentSize: segmentSize)
     }
 
+    /// Drops the search index and builds it again from the stored documents (after a change of
+    /// analyzer); returns how many documents it indexed.
+    @discardableResult
+    public func rebuildSearchIndex() throws -> Int {
+        try pool.write { db in
+            try db.execute(sql: "DELETE FROM search_postings; DELETE FROM search_segments;")
+        }
+        postingsCache.removeAll()
+        return try indexPendingDocuments()
+    }
+
     /// How many stored documents are not searchable yet.
     public func unindexedDocuments() throws -> Int {
         try pool.read { db in
@@ -98,13 +110,20 @@ extension SQLiteCorpusStore {
     }
 
     private static func hit(_ row: Int64, score: Double, snippets maker: SnippetMaker?, in db: Database) throws -> SearchHit {
-        let record = try Row.fetchOne(db.cachedStatement(sql: maker == nil
+        let statement = try db.cachedStatement(sql: maker == nil
             ? "SELECT document, title, outlet, published, url FROM documents WHERE id = ?"
-            : "SELECT document, title, outlet, published, url, text FROM documents WHERE id = ?"), arguments: [row])
-        var hit = SearchHit(row: row, document: record?["document"] ?? "", title: record?["title"], outlet: record?["outlet"],
-                            published: record?["published"], url: record?["url"], score: score, snippet: nil)
-        if let maker, let record {
-            let text: String = record["text"]
+            : "SELECT document, title, outlet, published, url, text FROM documents WHERE id = ?")
+        var hit = SearchHit(row: row, document: "", title: nil, outlet: nil, published: nil, url: nil, score: score, snippet: nil)
+        // A cursor's row is read in place, by column index (no copy, no name lookup).
+        let cursor = try Row.fetchCursor(statement, arguments: [row])
+        guard let record = try cursor.next() else { return hit }
+        hit.document = record[0]
+        hit.title = record[1]
+        hit.outlet = record[2]
+        hit.published = record[3]
+        hit.url = record[4]
+        if let maker {
+            let text: String = record[5]
             hit.snippet = maker.snippet(of: text, field: "text")
                 ?? hit.title.flatMap { maker.snippet(of: $0, field: "title") }
                 ?? maker.opening(of: text, field: "text")

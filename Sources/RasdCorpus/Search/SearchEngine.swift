@@ -3,9 +3,10 @@ import GRDB
 
 /// Runs a parsed query over the index: every required clause must match (AND), phrases by
 /// positions, excluded clauses must not; documents are ranked by BM25 (k1 1.2, b 0.75, Lucene's
-/// idf) and only the best `capacity` are kept. The rarest term leads; a block of its postings
-/// whose score bound cannot beat the weakest kept document is skipped without decoding
-/// (block-max), unless every match must be counted.
+/// idf) and only the best `capacity` are kept. The rarest term leads. A block of its postings is
+/// skipped without decoding when its best possible score, plus the best the other terms' blocks
+/// over the same documents could add, cannot beat the weakest kept document (block-max), unless
+/// every match must be counted.
 struct SearchEngine {
     static let k1 = 1.2
     static let b = 0.75
@@ -14,6 +15,7 @@ struct SearchEngine {
     let filter: DocumentFilter?
     let capacity: Int
     let countAll: Bool
+    var cache: PostingsCache?
 
     struct Outcome {
         var ranked: [(score: Double, document: Int64)]
@@ -22,86 +24,116 @@ struct SearchEngine {
 
     func run(in db: Database) throws -> Outcome {
         let statistics = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COALESCE(SUM(documents), 0) AS n, COALESCE(SUM(terms), 0) AS t FROM search_segments
+            SELECT COALESCE(SUM(documents), 0), COALESCE(SUM(terms), 0), COALESCE(MAX(id), 0), COUNT(*) FROM search_segments
             """))
-        let documentCount = Double(statistics?["n"] as Int64? ?? 0)
-        let termCount = Double(statistics?["t"] as Int64? ?? 0)
-        guard documentCount > 0 else { return Outcome(ranked: [], total: countAll ? 0 : nil) }
+        let documentCount = Double(statistics?[0] as Int64? ?? 0)
+        let termCount = Double(statistics?[1] as Int64? ?? 0)
+        // The index's state: segments are only added or merged into new ones, never changed.
+        let generation = [0, 1, 2, 3].map { statistics?[$0] as Int64? ?? 0 }
+        func cursor(for term: String, positions: Bool) throws -> PostingsCursor {
+            guard let cache else { return try Self.cursor(for: term, positions: positions, in: db) }
+            return try cache.cursor(for: term, positions: positions, generation: generation) {
+                try Self.cursor(for: term, positions: positions, in: db)
+            }
+        }
+        let nothing = Outcome(ranked: [], total: countAll ? 0 : nil)
+        guard documentCount > 0 else { return nothing }
         let averageLength = max(1, termCount / documentCount)
         let lengthFactor = DocumentNorm.lengths.map { Self.k1 * (1 - Self.b + Self.b * $0 / averageLength) }
 
-        let scoring = query.scoringTerms
+        let scoring = query.indexTerms
+        let phraseTerms = Set(query.required.filter(\.isPhrase).flatMap { $0.parts.map(\.term) })
         var cursors: [PostingsCursor] = []
         for term in scoring {
-            let cursor = try Self.cursor(for: term, in: db)
-            if cursor.count == 0 { return Outcome(ranked: [], total: countAll ? 0 : nil) }
+            let cursor = try cursor(for: term, positions: phraseTerms.contains(term))
+            if cursor.count == 0 { return nothing }
             cursors.append(cursor)
         }
         let idf = cursors.map { log(1 + (documentCount - Double($0.count) + 0.5) / (Double($0.count) + 0.5)) }
-        func bound(_ term: Int, _ block: PostingsBlob.Block) -> Double {
-            let frequency = Double(block.maxFrequency)
-            return idf[term] * frequency * (Self.k1 + 1) / (frequency + lengthFactor[Int(block.minNorm)])
+        func score(_ term: Int, _ frequency: UInt32, _ norm: UInt8) -> Double {
+            let tf = Double(frequency)
+            return idf[term] * tf * (Self.k1 + 1) / (tf + lengthFactor[Int(norm)])
         }
+        let bounds = cursors.indices.map { term in cursors[term].blockBounds { score(term, $0, $1) } }
         let termIndex = Dictionary(uniqueKeysWithValues: scoring.enumerated().map { ($1, $0) })
-        let phrases = query.required.filter(\.isPhrase).map { $0.terms.map { termIndex[$0]! } }
-        var excluded: [[PostingsCursor]] = []
+        let phrases = query.required.filter(\.isPhrase).map { $0.parts.map { (termIndex[$0.term]!, UInt32($0.offset)) } }
+        var excluded: [(cursors: [PostingsCursor], phrase: [(Int, UInt32)])] = []
         for clause in query.excluded {
-            let clauseCursors = try clause.terms.map { try Self.cursor(for: $0, in: db) }
+            let clauseCursors = try clause.parts.map { try cursor(for: $0.term, positions: clause.isPhrase) }
             if clauseCursors.contains(where: { $0.count == 0 }) { continue }
-            excluded.append(clauseCursors)
+            excluded.append((clauseCursors, clause.parts.enumerated().map { ($0.offset, UInt32($0.element.offset)) }))
         }
 
         let order = cursors.indices.sorted { cursors[$0].count < cursors[$1].count }
         let lead = order[0], others = Array(order.dropFirst())
-        let othersBound = others.reduce(0.0) { sum, term in
-            sum + (0..<cursors[term].blocks.count).map { bound(term, cursors[term].block($0)) }.max()!
-        }
+        // Per other term, the first of its blocks that can still overlap the lead's block.
+        var overlapStart = [Int](repeating: 0, count: cursors.count)
         var top = TopScores(capacity: capacity)
         var total = 0
-        for blockNumber in 0..<cursors[lead].blocks.count {
-            if !countAll && top.isFull && bound(lead, cursors[lead].block(blockNumber)) + othersBound <= top.threshold { continue }
+        blocks: for blockNumber in 0..<cursors[lead].blockCount {
+            if !countAll && top.isFull {
+                let first = cursors[lead].firstDocuments[blockNumber], last = cursors[lead].lastDocuments[blockNumber]
+                var bound = bounds[lead][blockNumber]
+                for term in others {
+                    var start = overlapStart[term]
+                    while start < cursors[term].blockCount && cursors[term].lastDocuments[start] < first { start += 1 }
+                    overlapStart[term] = start
+                    var best = 0.0
+                    var block = start
+                    while block < cursors[term].blockCount && cursors[term].firstDocuments[block] <= last {
+                        best = max(best, bounds[term][block])
+                        block += 1
+                    }
+                    if best == 0 { continue blocks }  // no document of the block has this term
+                    bound += best
+                }
+                if bound <= top.threshold { continue }
+            }
             cursors[lead].load(block: blockNumber)
             postings: for posting in cursors[lead].documents.indices {
                 cursors[lead].move(to: posting)
                 let document = cursors[lead].documents[posting]
                 if let filter, !filter.allows(document) { continue }
                 for term in others where cursors[term].advance(to: document) != document { continue postings }
-                for phrase in phrases where !Self.hasPhrase(phrase.map { cursors[$0] }) { continue postings }
-                for index in excluded.indices where Self.contains(document, &excluded[index]) { continue postings }
-                total += 1
-                var score = 0.0
-                for term in cursors.indices {
-                    let frequency = Double(cursors[term].frequency)
-                    score += idf[term] * frequency * (Self.k1 + 1) / (frequency + lengthFactor[Int(cursors[term].norm)])
+                for phrase in phrases where !Self.hasPhrase(phrase, &cursors) { continue postings }
+                for index in excluded.indices where Self.contains(document, excluded[index].phrase, &excluded[index].cursors) {
+                    continue postings
                 }
-                top.offer(score, document)
+                total += 1
+                var sum = 0.0
+                for term in cursors.indices { sum += score(term, cursors[term].frequency, cursors[term].norm) }
+                top.offer(sum, document)
             }
         }
         return Outcome(ranked: top.ranked, total: countAll ? total : nil)
     }
 
     /// Whether every cursor of an excluded clause is on `document` and, for a phrase, in order.
-    private static func contains(_ document: Int64, _ cursors: inout [PostingsCursor]) -> Bool {
+    private static func contains(_ document: Int64, _ phrase: [(Int, UInt32)], _ cursors: inout [PostingsCursor]) -> Bool {
         for index in cursors.indices where cursors[index].advance(to: document) != document { return false }
-        return cursors.count == 1 || hasPhrase(cursors)
+        return cursors.count == 1 || hasPhrase(phrase, &cursors)
     }
 
-    /// Whether the cursors' terms (all on one document) stand at consecutive positions: a merge
-    /// of sorted position lists, each shifted back by the term's place in the phrase.
-    static func hasPhrase(_ cursors: [PostingsCursor]) -> Bool {
-        let lists = cursors.map { $0.positions() }
-        var next = [Int](repeating: 0, count: lists.count)
+    /// Whether the phrase's parts (cursor index, offset in the phrase; cursors all on one document)
+    /// stand at their offsets from one start: a merge of sorted position lists.
+    static func hasPhrase(_ phrase: [(cursor: Int, offset: UInt32)], _ cursors: inout [PostingsCursor]) -> Bool {
         var candidate: UInt32 = 0
+        var next = [Int](repeating: 0, count: phrase.count)
+        var lists: [ArraySlice<UInt32>] = []
+        lists.reserveCapacity(phrase.count)
+        for part in phrase { lists.append(cursors[part.cursor].positions()) }
         while true {
             var agreed = true
-            for (place, list) in lists.enumerated() {
-                let wanted = candidate + UInt32(place)
-                var index = next[place]
-                while index < list.count && list[index] < wanted { index += 1 }
-                next[place] = index
-                guard index < list.count else { return false }
+            for place in phrase.indices {
+                let list = lists[place], offset = phrase[place].offset
+                let wanted = candidate + offset
+                var index = list.startIndex + next[place]
+                while index < list.endIndex && list[index] < wanted { index += 1 }
+                next[place] = index - list.startIndex
+                guard index < list.endIndex else { return false }
                 if list[index] != wanted {
-                    candidate = list[index] - UInt32(place)
+                    candidate = list[index] >= offset ? list[index] - offset : 0
+                    if list[index] < offset { next[place] += 1 }
                     agreed = false
                     break
                 }
@@ -110,10 +142,16 @@ struct SearchEngine {
         }
     }
 
-    /// A term's postings over every segment, in document order.
-    static func cursor(for term: String, in db: Database) throws -> PostingsCursor {
+    /// A term's postings over every segment, in document order; with their positions for a phrase.
+    static func cursor(for term: String, positions: Bool, in db: Database) throws -> PostingsCursor {
+        if positions {
+            let statement = try db.cachedStatement(sql: "SELECT postings, positions FROM search_postings WHERE term = ? ORDER BY segment")
+            let blobs = try Row.fetchAll(statement, arguments: [term]).map { row in
+                PostingsBlob([UInt8](row[0] as Data), positions: [UInt8](row[1] as Data))
+            }
+            return PostingsCursor(blobs: blobs)
+        }
         let statement = try db.cachedStatement(sql: "SELECT postings FROM search_postings WHERE term = ? ORDER BY segment")
-        let blobs = try Data.fetchAll(statement, arguments: [term]).map { PostingsBlob([UInt8]($0)) }
-        return PostingsCursor(blobs: blobs)
+        return PostingsCursor(blobs: try Data.fetchAll(statement, arguments: [term]).map { PostingsBlob([UInt8]($0)) })
     }
 }

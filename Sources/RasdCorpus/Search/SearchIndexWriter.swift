@@ -47,23 +47,24 @@ enum SearchIndexWriter {
         // Terms get numbers as they are first seen (keyed by scalars: no String hashing per word).
         var termNumbers = ScalarKeyTable<Int32>()
         var terms: [[Unicode.Scalar]] = []
+        var isCommon: [Bool] = []
         var postings: [PostingsBlob.Builder] = []
+        func number(of term: [Unicode.Scalar]) -> Int32 {
+            if let known = termNumbers[term] { return known }
+            let number = Int32(terms.count)
+            termNumbers.set(term, to: number)
+            terms.append(term)
+            isCommon.append(analyzer.isCommon(term))
+            postings.append(PostingsBlob.Builder())
+            return number
+        }
         var termCount = 0
         var occurrences: [(term: Int32, position: UInt32)] = []
         for document in documents {
             occurrences.removeAll(keepingCapacity: true)
             var position: UInt32 = 0
             func add(_ term: [Unicode.Scalar], _: Range<Int>) {
-                let number: Int32
-                if let known = termNumbers[term] {
-                    number = known
-                } else {
-                    number = Int32(terms.count)
-                    termNumbers.set(term, to: number)
-                    terms.append(term)
-                    postings.append(PostingsBlob.Builder())
-                }
-                occurrences.append((number, position))
+                occurrences.append((number(of: term), position))
                 position += 1
             }
             if let title = document.title {
@@ -73,6 +74,12 @@ enum SearchIndexWriter {
             analyzer.forEachTermScalars(in: document.text, add)
             termCount += occurrences.count
             let norm = DocumentNorm.byte(forLength: occurrences.count)
+            // Adjacent pairs with a function word, as one more term at the first word's position.
+            for index in occurrences.indices.dropLast() {
+                let (first, second) = (occurrences[index], occurrences[index + 1])
+                guard second.position == first.position + 1, isCommon[Int(first.term)] || isCommon[Int(second.term)] else { continue }
+                occurrences.append((number(of: SearchAnalyzer.pairTerm(terms[Int(first.term)], terms[Int(second.term)])), first.position))
+            }
             // Group this document's positions by term, keeping position order within a term.
             occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
             var start = 0
@@ -92,10 +99,11 @@ enum SearchIndexWriter {
             VALUES (0, ?, ?, ?, ?, ?, ?)
             """, arguments: [first.id, last.id, documents.count, termCount, firstRow, firstRow - 1])
         let segment = db.lastInsertedRowID
-        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings) VALUES (?, ?, ?, ?)")
+        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings, positions) VALUES (?, ?, ?, ?, ?)")
         var row = firstRow
         for term in named {
-            try insert.execute(arguments: [row, term.name, segment, Data(postings[term.number].encoded())])
+            let encoded = postings[term.number].encoded()
+            try insert.execute(arguments: [row, term.name, segment, Data(encoded.postings), Data(encoded.positions)])
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segment])
@@ -131,19 +139,20 @@ enum SearchIndexWriter {
         let merged = db.lastInsertedRowID
         // One cursor per segment, each in term order; a k-way merge by term.
         var cursors = try segments.map { segment in
-            try Row.fetchCursor(db, sql: "SELECT term, postings FROM search_postings WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+            try Row.fetchCursor(db, sql: "SELECT term, postings, positions FROM search_postings WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
                                 arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
         }
-        var heads: [(term: String, postings: [UInt8])?] = try cursors.indices.map { try next(&cursors[$0]) }
-        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings) VALUES (?, ?, ?, ?)")
+        var heads: [(term: String, blob: PostingsBlob)?] = try cursors.indices.map { try next(&cursors[$0]) }
+        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings, positions) VALUES (?, ?, ?, ?, ?)")
         var row = firstRow
         while let term = heads.compactMap({ $0?.term }).min(by: termOrder) {
             var blobs: [PostingsBlob] = []
             for index in heads.indices where heads[index]?.term == term {
-                blobs.append(PostingsBlob(heads[index]!.postings))
+                blobs.append(heads[index]!.blob)
                 heads[index] = try next(&cursors[index])
             }
-            try insert.execute(arguments: [row, term, merged, Data(blobs.count == 1 ? blobs[0].bytes : PostingsBlob.concatenated(blobs))])
+            let joined = blobs.count == 1 ? (blobs[0].bytes, blobs[0].positions) : PostingsBlob.concatenated(blobs)
+            try insert.execute(arguments: [row, term, merged, Data(joined.0), Data(joined.1)])
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, merged])
@@ -154,10 +163,10 @@ enum SearchIndexWriter {
         }
     }
 
-    private static func next(_ cursor: inout RowCursor) throws -> (term: String, postings: [UInt8])? {
+    private static func next(_ cursor: inout RowCursor) throws -> (term: String, blob: PostingsBlob)? {
         guard let row = try cursor.next() else { return nil }
-        let data: Data = row["postings"]
-        return (row["term"], [UInt8](data))
+        let postings: Data = row["postings"], positions: Data = row["positions"]
+        return (row["term"], PostingsBlob([UInt8](postings), positions: [UInt8](positions)))
     }
 }
 

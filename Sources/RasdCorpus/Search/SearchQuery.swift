@@ -7,8 +7,23 @@ import RasdText
 public struct SearchQuery: Sendable, Equatable {
     /// One required or excluded part: a word (one term) or a phrase (terms at consecutive positions).
     public struct Clause: Sendable, Equatable {
+        /// The words' terms, in order (what a snippet marks).
         public var terms: [String]
-        public var isPhrase: Bool { terms.count > 1 }
+        /// What the index is asked for: the terms, with adjacent pairs that hold a function word
+        /// made pair terms (`SearchAnalyzer.phraseParts`), each at its offset in the phrase.
+        public var parts: [Part]
+        /// Whether the parts must be checked at consecutive positions.
+        public var isPhrase: Bool { parts.count > 1 }
+
+        public struct Part: Sendable, Equatable {
+            public var term: String
+            public var offset: Int
+        }
+
+        init(terms: [String], analyzer: SearchAnalyzer) {
+            self.terms = terms
+            parts = analyzer.phraseParts(terms).map { Part(term: $0.term, offset: $0.offset) }
+        }
     }
 
     public static let maximumLength = 1_000
@@ -56,7 +71,7 @@ public struct SearchQuery: Sendable, Equatable {
             }
             let terms = analyzer.terms(in: String(String.UnicodeScalarView(part)))
             guard !terms.isEmpty else { continue }
-            let clause = Clause(terms: terms)
+            let clause = Clause(terms: terms, analyzer: analyzer)
             if negated {
                 if !excluded.contains(clause) { excluded.append(clause) }
             } else if !required.contains(clause) {
@@ -67,10 +82,16 @@ public struct SearchQuery: Sendable, Equatable {
         guard termCount <= Self.maximumTerms else { throw ParseError.tooManyTerms(termCount) }
     }
 
-    /// The distinct terms of the required clauses: the ones that score and are highlighted.
+    /// The distinct word terms of the required clauses: the ones a snippet marks.
     public var scoringTerms: [String] {
         var seen: Set<String> = []
         return required.flatMap(\.terms).filter { seen.insert($0).inserted }
+    }
+
+    /// The distinct index terms of the required clauses (pair terms included): the ones that score.
+    var indexTerms: [String] {
+        var seen: Set<String> = []
+        return required.flatMap { $0.parts.map(\.term) }.filter { seen.insert($0).inserted }
     }
 
     public var isEmpty: Bool { required.isEmpty }

@@ -103,7 +103,8 @@ enum CorpusSchema {
                 CREATE TABLE search_postings (
                     term TEXT NOT NULL,
                     segment INTEGER NOT NULL REFERENCES search_segments(id),
-                    postings BLOB NOT NULL
+                    postings BLOB NOT NULL,
+                    positions BLOB NOT NULL
                 );
                 CREATE UNIQUE INDEX search_postings_term ON search_postings(term, segment);
                 CREATE INDEX events_type ON events(type, document);

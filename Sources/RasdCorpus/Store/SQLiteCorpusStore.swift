@@ -7,10 +7,18 @@ import RasdAnalysis
 /// ingest loses at most the batch in flight and never what was committed.
 public final class SQLiteCorpusStore: CorpusStore {
     let pool: DatabasePool
+    /// Hot postings lists of this store's searches.
+    let postingsCache = PostingsCache()
 
     /// Opens (or creates) the store at `path`.
     public init(path: String) throws {
-        pool = try DatabasePool(path: path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // Readers see the file through a memory map (no read call per page) and keep 64 MB
+            // of pages each: search reads whole postings lists. The writer keeps SQLite's defaults.
+            if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(1 << 30); PRAGMA cache_size = -65536") }
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
         try CorpusSchema.migrator.migrate(pool)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts text into search terms: words at matching level (harakat and tatweel dropped inside the
 /// word, so `محمّد` stays one word), Latin lower-cased, Arabic words stemmed by
 /// `ArabicLightStemmer`. Documents and queries go through the same analyzer, so `القذائف`,
@@ -6,11 +8,57 @@
 ///     SearchAnalyzer.standard.terms(in: "وأطلقت القذائفُ")   // ["اطلق", "قذيف"]
 public struct SearchAnalyzer: Sendable {
     public let stemmer: ArabicLightStemmer
+    /// The terms of the most frequent function words (`من` `في` `أنه` …). A pair
+    /// of adjacent words with one of them is indexed as one more term (`pairTerm`), so a phrase
+    /// such as `"في نهاية"` is one lookup instead of a walk through every article with `في`
+    /// (common-grams).
+    private let commonTerms: ScalarKeyTable<Bool>
 
     public static let standard = SearchAnalyzer(stemmer: .standard)
+    /// A function word is common when news has it this often (per `known-words.tsv`, about one
+    /// word in 800): `في` `من` `على` `أن` … `عدد`, 42 words.
+    static let commonCount = 10_000
 
     public init(stemmer: ArabicLightStemmer) {
         self.stemmer = stemmer
+        var common = ScalarKeyTable<Bool>()
+        for line in EmbeddedLexicons.functionWords.split(separator: "\n") where !line.hasPrefix("#") {
+            let word = Array(line.trimmingCharacters(in: .whitespaces).unicodeScalars)
+            guard !word.isEmpty, (KnownWords.shared.count(ofScalars: word) ?? 0) >= Self.commonCount else { continue }
+            common.set(stemmer.stem(scalars: word), to: true)
+        }
+        commonTerms = common
+    }
+
+    /// Whether a term is a function word's: pairs with it are indexed.
+    public func isCommon<C: Collection>(_ term: C) -> Bool where C.Element == Unicode.Scalar {
+        commonTerms[term] != nil
+    }
+
+    /// The term of two adjacent words, one of them common: the two terms with a space between
+    /// (no word term holds a space).
+    public static func pairTerm<A: Collection, B: Collection>(_ first: A, _ second: B) -> [Unicode.Scalar]
+    where A.Element == Unicode.Scalar, B.Element == Unicode.Scalar {
+        Array(first) + [" "] + Array(second)
+    }
+
+    /// How a phrase of `terms` is looked up: adjacent pairs with a common term become pair terms,
+    /// left to right, the rest stay words; each part with its offset in the phrase.
+    /// `["في", "نهايه", "عام"]` gives `[("في نهايه", 0), ("عام", 2)]`.
+    public func phraseParts(_ terms: [String]) -> [(term: String, offset: Int)] {
+        var parts: [(term: String, offset: Int)] = []
+        var index = 0
+        while index < terms.count {
+            if index + 1 < terms.count,
+               isCommon(terms[index].unicodeScalars) || isCommon(terms[index + 1].unicodeScalars) {
+                parts.append((SourceText.string(from: Self.pairTerm(terms[index].unicodeScalars, terms[index + 1].unicodeScalars)), index))
+                index += 2
+            } else {
+                parts.append((terms[index], index))
+                index += 1
+            }
+        }
+        return parts
     }
 
     /// The terms of a text, in order.
