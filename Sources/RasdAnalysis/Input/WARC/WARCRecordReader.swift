@@ -40,6 +40,7 @@ public struct WARCRecordReader<Source: ByteSource> {
         var headerBytes = 0
         while true {
             guard let line = try readLine(limit: Self.maxHeaderBytes) else {
+                discardRest()
                 return .bad(number: number, .malformed("the file ends inside the record's header"))
             }
             if line.isEmpty { break }
@@ -59,16 +60,27 @@ public struct WARCRecordReader<Source: ByteSource> {
         }
         if length > maxBlockBytes {
             let skipped = try skip(length)
-            guard skipped == length else { return .bad(number: number, .malformed("the file ends inside the record")) }
+            guard skipped == length else {
+                discardRest()
+                return .bad(number: number, .malformed("the file ends inside the record"))
+            }
             return .bad(number: number, .tooLarge(bytes: length, limit: maxBlockBytes))
         }
         guard let block = try readExactly(length) else {
+            discardRest()
             return .bad(number: number, .malformed("the file ends inside the record (Content-Length \(length))"))
         }
         return .record(WARCRecord(number: number, fields: fields, block: block))
     }
 
     // MARK: - Buffered reading
+
+    /// After a record cut short, nothing more is read from the file.
+    private mutating func discardRest() {
+        buffer.removeAll()
+        offset = 0
+        ended = true
+    }
 
     /// Makes sure `count` bytes past `offset` are buffered, or as many as remain.
     private mutating func fill(_ count: Int) throws {
