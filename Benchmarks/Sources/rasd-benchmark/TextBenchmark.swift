@@ -10,7 +10,8 @@ import RasdText
 /// are printed too). Prints one JSON line (MB = 10^6 UTF-8 bytes).
 ///
 /// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`),
-/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`).
+/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`), `rasd-benchmark html …`
+/// the article extractor's (`HTMLBenchmark.swift`).
 @main
 struct TextBenchmark {
     static let usage = """
@@ -18,6 +19,7 @@ struct TextBenchmark {
                rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]
                rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]
                rasd-benchmark reporting --input FILE.jsonl [--passes N] [--documents N]
+               rasd-benchmark html [--input FILE.html] [--megabytes N] [--passes N]
 
         """
 
@@ -28,6 +30,7 @@ struct TextBenchmark {
         case "time": TimeBenchmark.run(arguments)
         case "entities": EntityBenchmark.run(arguments)
         case "reporting": ReportingBenchmark.run(arguments)
+        case "html": HTMLBenchmark.run(arguments)
         default:
             FileHandle.standardError.write(Data(usage.utf8))
             exit(2)
