@@ -26,7 +26,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to analyze; - reads standard input.")
+    @Argument(help: "Files, folders or quoted patterns ('pages/**/*.html') to analyze; - reads standard input.")
     var inputs: [String] = []
 
     @Option(help: "Output: summary (readable), jsonl (one JSON object per line) or json (an array).")

@@ -51,6 +51,14 @@ struct HostileHTMLTests {
         #expect(HTMLText.text(html) == "أ")
     }
 
+    @Test("A tag with a million attributes keeps the first 64")
+    func manyAttributes() {
+        let html = "<p " + String(repeating: "a=1 ", count: 1_000_000) + ">نص</p>"
+        #expect(HTMLText.text(html) == "نص")
+        let tokens = HTMLTokenizerTests.tokens("<p " + String(repeating: "a=1 ", count: 100) + ">")
+        if case .startTag(let tag)? = tokens.first { #expect(tag.attributes.count == 64) } else { Issue.record("no tag") }
+    }
+
     @Test("A 4 MB page on one line, an unclosed comment and an unclosed attribute value finish")
     func hugeLine() {
         let line = String(repeating: "<span class=\"x\">كلمة</span> ", count: 140_000)   // about 4 MB

@@ -172,14 +172,19 @@ public struct HTMLTokenizer {
                     value = valueStart..<index
                 }
             }
-            attributes.append(HTMLAttribute(name: ASCII.lowercasedString(bytes, attributeName),
-                                            value: HTMLEntities.decodeString(bytes, value, inAttribute: true)))
+            // A tag with thousands of attributes is an attack, not a page: the first ones are enough.
+            if attributes.count < Self.maxAttributes {
+                attributes.append(HTMLAttribute(name: ASCII.lowercasedString(bytes, attributeName),
+                                                value: HTMLEntities.decodeString(bytes, value, inAttribute: true)))
+            }
         }
         position = index
         let name = ASCII.lowercasedString(bytes, nameRange)
         if !isXML, !selfClosing, let raw = Self.rawTextElements[name] { pendingRawText = raw }
         return .startTag(HTMLTag(name: name, attributes: attributes, selfClosing: selfClosing))
     }
+
+    static let maxAttributes = 64
 
     /// The raw-text elements and the name bytes that end them (`plaintext` never ends).
     private static let rawTextElements: [String: [UInt8]] = {
