@@ -121,6 +121,19 @@ struct InputFormatTests {
         #expect(try RasdProcess.documents(output.stdout).compactMap { $0["id"] as? String } == ["e1", "page"])
     }
 
+    @Test("rasd ingest reads a page, a feed and a WARC through the same reader, twice without duplicates")
+    func ingest() throws {
+        let folder = try RasdProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("store.sqlite").path
+        let first = try RasdProcess.rasd("ingest", "--db", store, "Examples/inputs")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("5 documents added, 0 already stored"))
+        let second = try RasdProcess.rasd("ingest", "--db", store, "Examples/inputs/*.warc", "Examples/inputs/coast-news.rss")
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains("0 documents added, 4 already stored"))
+    }
+
     @Test("--input-format takes the new kinds, and its message lists them")
     func inputFormatOption() throws {
         let page = try RasdProcess.rasd("analyze", "--format", "jsonl", "--input-format", "html", "-",

@@ -44,6 +44,34 @@ enum HTMLElementKinds {
 
     /// Elements that an opening of the same name closes when it is the current one (`<li>a<li>b`).
     static let closesItself: Set<String> = ["li", "dt", "dd", "tr", "td", "th", "option"]
+
+    /// Elements a class or id naming chrome never drops: the page itself and the article.
+    static let neverChrome: Set<String> = ["html", "body", "main", "article"]
+
+    /// All of the above for one element, found with one lookup per tag.
+    struct Kind: OptionSet {
+        let rawValue: UInt8
+        static let void = Kind(rawValue: 1 << 0)
+        static let dropped = Kind(rawValue: 1 << 1)
+        static let keptInsideArticle = Kind(rawValue: 1 << 2)
+        static let block = Kind(rawValue: 1 << 3)
+        static let textLevel = Kind(rawValue: 1 << 4)
+        static let closesParagraph = Kind(rawValue: 1 << 5)
+        static let closesItself = Kind(rawValue: 1 << 6)
+        static let neverChrome = Kind(rawValue: 1 << 7)
+    }
+
+    static func kind(of name: String) -> Kind { kinds[name] ?? [] }
+
+    private static let kinds: [String: Kind] = {
+        var table: [String: Kind] = [:]
+        for (set, kind) in [(void, Kind.void), (dropped, .dropped), (keptInsideArticle, .keptInsideArticle), (block, .block),
+                            (textLevel, .textLevel), (closesParagraph, .closesParagraph), (closesItself, .closesItself),
+                            (neverChrome, .neverChrome)] {
+            for name in set { table[name, default: []].insert(kind) }
+        }
+        return table
+    }()
 }
 
 /// Site chrome named by an element's `class` or `id`: menus, navigation, footers, sidebars,

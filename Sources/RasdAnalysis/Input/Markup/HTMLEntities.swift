@@ -23,17 +23,16 @@ public enum HTMLEntities {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
-            let byte = bytes[index]
-            guard byte == ASCII.ampersand, index + 1 < end else {
-                out.append(byte)
-                index += 1
-                continue
-            }
-            if let (scalar, length) = reference(bytes, at: index, end: end, inAttribute: inAttribute) {
+            var next = index
+            while next < end, bytes[next] != ASCII.ampersand { next += 1 }
+            if next > index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<next])) }
+            index = next
+            guard index < end else { break }
+            if index + 1 < end, let (scalar, length) = reference(bytes, at: index, end: end, inAttribute: inAttribute) {
                 append(scalar, to: &out)
                 index += length
             } else {
-                out.append(byte)
+                out.append(ASCII.ampersand)
                 index += 1
             }
         }

@@ -56,9 +56,14 @@ struct PageReader {
             switch token {
             case .text(let range):
                 guard let top = stack.last, !top.dropped else { continue }
-                scratch.removeAll(keepingCapacity: true)
-                HTMLEntities.decode(bytes, range, into: &scratch, inAttribute: false)
-                scratch.withUnsafeBufferPointer { collector.append($0) }
+                let raw = UnsafeBufferPointer(rebasing: bytes[range])
+                if raw.contains(ASCII.ampersand) {
+                    scratch.removeAll(keepingCapacity: true)
+                    HTMLEntities.decode(bytes, range, into: &scratch, inAttribute: false)
+                    scratch.withUnsafeBufferPointer { collector.append($0) }
+                } else {
+                    collector.append(raw)
+                }
                 if linkDepth == 0 {
                     records[Int(top.counts)].arabic &+= Int32(truncatingIfNeeded: collector.lastArabic)
                     records[Int(top.counts)].letters &+= Int32(truncatingIfNeeded: collector.lastLetters)
@@ -84,8 +89,9 @@ struct PageReader {
 
     private mutating func open(_ tag: HTMLTag) {
         let name = tag.name
+        let kind = HTMLElementKinds.kind(of: name)
         let parentDropped = stack.last?.dropped ?? false
-        if HTMLElementKinds.void.contains(name) {
+        if kind.contains(.void) {
             guard !parentDropped else { return }
             switch name {
             case "br", "hr": collector.appendBreak()
@@ -96,8 +102,7 @@ struct PageReader {
             return
         }
         if let top = stack.last, stack.count > 1 {
-            if top.name == "p" && HTMLElementKinds.closesParagraph.contains(name)
-                || top.name == name && HTMLElementKinds.closesItself.contains(name) {
+            if top.name == "p" && kind.contains(.closesParagraph) || top.name == name && kind.contains(.closesItself) {
                 closeTop()
             }
         }
@@ -107,14 +112,14 @@ struct PageReader {
         }
         let itemprop = tag.attribute("itemprop")?.lowercased()
         let isArticleBody = itemprop?.split(separator: " ").contains("articlebody") ?? false
-        let dropped = parentDropped || drops(tag, isArticleBody: isArticleBody, insideArticle: parent.insideArticle)
+        let dropped = parentDropped || drops(tag, kind: kind, isArticleBody: isArticleBody, insideArticle: parent.insideArticle)
         if !dropped { metadata.record(dateElement: tag) }
-        let isBlock = HTMLElementKinds.block.contains(name)
+        let isBlock = kind.contains(.block)
         var record: Int32 = -1
         if !dropped {
             if isBlock { collector.appendBreak() }
             var flags: Record.Flags = []
-            if !HTMLElementKinds.textLevel.contains(name) { flags.insert(.container) }
+            if !kind.contains(.textLevel) { flags.insert(.container) }
             if name == "article" { flags.insert(.article) }
             if isArticleBody { flags.insert(.articleBody) }
             if name == "h1" { flags.insert(.headline) }
@@ -132,17 +137,15 @@ struct PageReader {
         if tag.selfClosing { closeTop() }
     }
 
-    private func drops(_ tag: HTMLTag, isArticleBody: Bool, insideArticle: Bool) -> Bool {
-        let name = tag.name
-        if HTMLElementKinds.dropped.contains(name) {
-            return !(insideArticle && HTMLElementKinds.keptInsideArticle.contains(name))
-        }
+    private func drops(_ tag: HTMLTag, kind: HTMLElementKinds.Kind, isArticleBody: Bool, insideArticle: Bool) -> Bool {
+        if kind.contains(.dropped) { return !(insideArticle && kind.contains(.keptInsideArticle)) }
+        guard !tag.attributes.isEmpty else { return false }
         if tag.attribute("hidden") != nil || tag.attribute("aria-hidden")?.lowercased() == "true" { return true }
         if let style = tag.attribute("style")?.lowercased().filter({ $0 != " " }),
            style.contains("display:none") || style.contains("visibility:hidden") {
             return true
         }
-        guard dropsChromeByName, !isArticleBody, !["html", "body", "main", "article"].contains(name) else { return false }
+        guard dropsChromeByName, !isArticleBody, !kind.contains(.neverChrome) else { return false }
         for attribute in tag.attributes where attribute.name == "class" || attribute.name == "id" || attribute.name == "role" {
             if attribute.name == "role" {
                 if ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar"]

@@ -13,33 +13,45 @@ struct TextCollector {
     var count: Int { bytes.count }
 
     /// Appends decoded text; counts its Arabic scalars and letters into `lastArabic`/`lastLetters`.
+    /// Runs of visible bytes are copied whole.
     mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
         var arabic = 0, letters = 0
         var index = 0
         let count = text.count
         while index < count {
-            let byte = text[index]
-            if ASCII.isSpace(byte) || byte == 0 {
-                if byte != 0 { pendingSpace = true }
+            let runStart = index
+            while index < count {
+                let byte = text[index]
+                if byte <= 0x20 {
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D || byte == 0 { break }
+                } else if byte >= 0xD8 && byte <= 0xDB {
+                    arabic += 1
+                } else if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA0 {   // no-break space
+                    break
+                } else if byte >= 0xC3 && byte < 0xF5 || ASCII.isLetter(byte) {
+                    letters += 1
+                }
                 index += 1
-                continue
             }
-            if byte == 0xC2, index + 1 < count, text[index + 1] == 0xA0 {   // no-break space
+            if index > runStart {
+                if pendingSpace {
+                    if let last = bytes.last, last != ASCII.newline { bytes.append(ASCII.space) }
+                    pendingSpace = false
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            }
+            guard index < count else { break }
+            let separator = text[index]
+            if separator == 0xC2 {
                 pendingSpace = true
                 index += 2
-                continue
+            } else {
+                if separator != 0 { pendingSpace = true }
+                index += 1
             }
-            if pendingSpace {
-                if let last = bytes.last, last != ASCII.newline { bytes.append(ASCII.space) }
-                pendingSpace = false
-            }
-            if byte >= 0xD8 && byte <= 0xDB { arabic += 1; letters += 1 }
-            else if byte >= 0xC3 && byte < 0xF5 || ASCII.isLetter(byte) { letters += 1 }
-            bytes.append(byte)
-            index += 1
         }
         lastArabic = arabic
-        lastLetters = letters
+        lastLetters = letters + arabic
     }
 
     /// Ends the current line.
