@@ -26,10 +26,13 @@ let package = Package(
             exclude: ["Lexicons"],
             swiftSettings: strictness
         ),
-        // One document in, one AnalyzedDocument out (docs/SCHEMA.md), as a pipeline of stages.
+        // zlib from the system (Debian: zlib1g-dev), for .warc.gz and gzip-encoded HTTP payloads.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // One document in, one AnalyzedDocument out (docs/SCHEMA.md), as a pipeline of stages;
+        // and its inputs: HTML pages, WARC records, feed items.
         .target(
             name: "RasdAnalysis",
-            dependencies: ["RasdText"],
+            dependencies: ["RasdText", "CZlib"],
             exclude: ["Lexicons"],
             // The entity tagger's weights (`rasd train ner`), read once per process.
             resources: [.copy("Models/ner.model")],

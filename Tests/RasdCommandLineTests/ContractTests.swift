@@ -25,6 +25,16 @@ struct ContractTests {
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    @Test("rasd analyze over Examples/inputs (a page, a feed, a WARC) satisfies the contract")
+    func inputExamples() throws {
+        let analysis = try RasdProcess.rasd("analyze", "--format", "jsonl", "Examples/inputs")
+        #expect(analysis.status == 0, "\(analysis.stderr)")
+        #expect(try RasdProcess.documents(analysis.stdout).count == 5)
+        let check = try validate(analysis.stdout, inputs: [])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("documents=5 problems=0"))
+    }
+
     private func validate(_ jsonl: String, inputs: [String]) throws -> RasdProcess.Output {
         let folder = try RasdProcess.scratchFolder()
         let file = folder.appendingPathComponent("analysis.jsonl")

@@ -10,8 +10,9 @@ import RasdText
 /// are printed too). Prints one JSON line (MB = 10^6 UTF-8 bytes).
 ///
 /// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`),
-/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`), `search`, `matches`
-/// and `duplicates` the corpus benchmark's (`CorpusBenchmark.swift`).
+/// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`), `rasd-benchmark html …`
+/// the article extractor's (`HTMLBenchmark.swift`), `search`, `matches`, `reindex` and `duplicates`
+/// the corpus benchmark's (`CorpusBenchmark.swift`).
 @main
 struct TextBenchmark {
     static let usage = """
@@ -19,7 +20,8 @@ struct TextBenchmark {
                rasd-benchmark time --input FILE.jsonl [--passes N] [--dump FILE] [--pipeline full|dates]
                rasd-benchmark entities --input FILE.jsonl [--passes N] [--documents N]
                rasd-benchmark reporting --input FILE.jsonl [--passes N] [--documents N]
-               rasd-benchmark search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]
+               rasd-benchmark html [--input FILE.html] [--megabytes N] [--passes N]
+               rasd-benchmark search --db STORE --queries FILE [--limit N] [--passes N] [--snippets] [--slowest N]
                rasd-benchmark matches --db STORE --queries FILE --out FILE
                rasd-benchmark reindex --db STORE
                rasd-benchmark duplicates --input FILE.jsonl [--out FILE]
@@ -33,6 +35,7 @@ struct TextBenchmark {
         case "time": TimeBenchmark.run(arguments)
         case "entities": EntityBenchmark.run(arguments)
         case "reporting": ReportingBenchmark.run(arguments)
+        case "html": HTMLBenchmark.run(arguments)
         case "search": CorpusBenchmark.runSearch(arguments)
         case "matches": CorpusBenchmark.runMatches(arguments)
         case "reindex": CorpusBenchmark.runReindex(arguments)

@@ -10,9 +10,14 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidJSON(String)
         case missingText
         case unsupportedFormat(String)
+        /// A WARC record or feed that breaks its format.
+        case malformed(String)
+        /// A page or feed item in which there was no text to analyze.
+        case noText(String)
     }
 
-    /// The file, with `:LINE` for a JSON Lines record.
+    /// The file, with `:LINE` for a JSON Lines record, `:record N` for a WARC record, `:item N`
+    /// for a feed item.
     public var location: String
     public var reason: Reason
 
@@ -31,7 +36,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(location): \(bytes) bytes is over the \(limit)-byte limit for one document (see --max-document-bytes)"
         case .invalidJSON(let why): "\(location): not a valid JSON object: \(why)"
         case .missingText: "\(location): the record has no \"text\" string"
-        case .unsupportedFormat(let why): "\(location): \(why)"
+        case .unsupportedFormat(let why), .malformed(let why), .noText(let why): "\(location): \(why)"
         }
     }
 }

@@ -7,10 +7,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
         commandName: "analyze",
         abstract: "Analyze Arabic news articles into sourced records (docs/SCHEMA.md).",
         discussion: """
-        Reads plain text (.txt, or - for standard input) and JSON Lines (.jsonl, .ndjson: one \
+        Reads plain text (.txt, or - for standard input); JSON Lines (.jsonl, .ndjson: one \
         record per line with a "text" field and optional id, title, url, outlet, author, \
-        published). Folders are read recursively. HTML input (.html, .htm) is not read yet: it \
-        comes with the corpus issue; until then such files are reported and skipped.
+        published); HTML pages (.html, .htm: the article's main text, with the title, outlet, \
+        author and date the page states); web archives (.warc, .warc.gz: one document per HTML \
+        response record); RSS and Atom feeds (.rss, .atom, .xml: one document per item). Folders \
+        are read recursively; a quoted pattern ('crawl/**/*.html') is expanded.
 
         Documents are analyzed on all cores; output keeps input order and streams. A file or \
         record that cannot be read is reported on standard error with its name, the batch goes \
@@ -19,18 +21,19 @@ struct AnalyzeCommand: AsyncParsableCommand {
         Examples:
           rasd analyze Examples/articles
           rasd analyze --format jsonl seed-000.txt wire.jsonl > analysis.jsonl
+          rasd analyze --format jsonl 'pages/**/*.html' news.warc.gz feed.rss
           cat article.txt | rasd analyze --published 2024-03-14 --format json -
         """
     )
 
-    @Argument(help: "Files or folders to analyze; - reads standard input.")
+    @Argument(help: "Files, folders or quoted patterns ('pages/**/*.html') to analyze; - reads standard input.")
     var inputs: [String] = []
 
     @Option(help: "Output: summary (readable), jsonl (one JSON object per line) or json (an array).")
     var format: OutputFormat = .summary
 
     @Option(name: .customLong("input-format"),
-            help: "Read every input as text, jsonl or html instead of going by file extension.")
+            help: "Read every input as text, jsonl, html, warc or feed instead of going by file extension.")
     var inputFormat: String?
 
     @Flag(inversion: .prefixedNo,
@@ -53,7 +56,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one file or folder, or - for standard input.") }
         if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
-            throw ValidationError("--input-format must be text, jsonl or html, not '\(inputFormat)'.")
+            throw ValidationError("--input-format must be \(InputFormat.names), not '\(inputFormat)'.")
         }
         if let published, PublishedDate.normalize(published) == nil {
             throw ValidationError("--published must be an ISO 8601 date such as 2023-10-19, not '\(published)'.")

@@ -9,7 +9,8 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Analyze documents and add them to a corpus store (SQLite).",
         discussion: """
-        Reads what `rasd analyze` reads (text files, JSON Lines, folders, - for standard input), \
+        Reads what `rasd analyze` reads (text files, JSON Lines, HTML pages, WARC files, RSS and \
+        Atom feeds, folders, quoted patterns, - for standard input), \
         analyzes on all cores and stores each document with its full analysis and its records in \
         tables. A document whose text the store holds already is skipped, so ingesting twice adds \
         nothing, and an interrupted ingest goes on where it stopped: every batch is one transaction. \

@@ -1,9 +1,10 @@
 import Foundation
 import RasdAnalysis
 
-/// Turns input paths into documents one at a time, in input order: a text file is one document,
-/// a JSON Lines file one per non-blank line. Failures come out in sequence as well, so a batch
-/// reports each bad file or line and goes on.
+/// Turns input paths into documents one at a time, in input order: a text or HTML file is one
+/// document, a JSON Lines file one per non-blank line, a WARC file one per HTML response record,
+/// a feed one per item. Failures come out in sequence as well, so a batch reports each bad file,
+/// line, record or item and goes on.
 struct DocumentReader {
     enum Item {
         case document(DocumentInput)
@@ -16,11 +17,15 @@ struct DocumentReader {
     let fallbackPublished: String?
     let maxDocumentBytes: Int
 
+    /// The file that yields many documents, while it is being read.
+    private enum Open {
+        case lines(ChunkedLineReader, path: String, handle: FileHandle, records: Int)
+        case warc(WARCDocumentReader<WARCFileSource>, handle: FileHandle, isStandardInput: Bool)
+        case items(ArraySlice<Result<DocumentInput, InputError>>)
+    }
+
     private var pathIndex = 0
-    private var lines: ChunkedLineReader?
-    private var linesPath = ""
-    private var linesHandle: FileHandle?
-    private var recordCount = 0
+    private var current: Open?
     private var pendingWarnings: [String] = []
 
     init(paths: [Result<String, InputError>], forcedFormat: InputFormat?, fallbackPublished: String?,
@@ -32,20 +37,25 @@ struct DocumentReader {
     }
 
     mutating func next() -> Item? {
-        if !pendingWarnings.isEmpty { return .warning(pendingWarnings.removeFirst()) }
-        if lines != nil, let item = nextRecord() { return item }
-        guard pathIndex < paths.count else { return nil }
-        defer { pathIndex += 1 }
-        switch paths[pathIndex] {
-        case .failure(let error):
-            return .failure(error)
-        case .success(let path):
-            return open(path)
+        while true {
+            if !pendingWarnings.isEmpty { return .warning(pendingWarnings.removeFirst()) }
+            if current != nil, let item = nextFromCurrent() { return item }
+            guard pathIndex < paths.count else { return nil }
+            let entry = paths[pathIndex]
+            pathIndex += 1
+            switch entry {
+            case .failure(let error):
+                return .failure(error)
+            case .success(let path):
+                if let item = open(path) { return item }
+            }
         }
     }
 
-    private var displayName: (String) -> String = { $0 == "-" ? "<stdin>" : $0 }
+    private func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
 
+    /// Opens a file: returns its one document or failure, or nil once a many-document file is
+    /// ready to be read through `nextFromCurrent`.
     private mutating func open(_ path: String) -> Item? {
         let name = displayName(path)
         let format = forcedFormat ?? (path == "-" ? .text : InputFormat.forFileName(path))
@@ -59,20 +69,25 @@ struct DocumentReader {
             }
             handle = opened
         }
+        let stem = path == "-" ? "stdin" : documentID(forPath: path)
         switch format {
-        case .html:
-            return .failure(InputError(name, .unsupportedFormat(
-                "HTML input is not read yet (it comes with the corpus issue); extract the text, or pass it as .txt")))
         case .jsonl:
-            lines = ChunkedLineReader(handle: handle, limit: maxDocumentBytes)
-            linesHandle = handle
-            linesPath = path
-            recordCount = 0
-            return nextRecord() ?? next()
-        case .text:
-            defer { if path != "-" { try? handle.close() } }
+            current = .lines(ChunkedLineReader(handle: handle, limit: maxDocumentBytes), path: path, handle: handle, records: 0)
+            return nil
+        case .warc:
+            do {
+                let source = try WARCFileSource(handle: handle)
+                current = .warc(WARCDocumentReader(source, name: name, idStem: stem, maxDocumentBytes: maxDocumentBytes),
+                                handle: handle, isStandardInput: path == "-")
+                return nil
+            } catch {
+                if path != "-" { try? handle.close() }
+                return .failure(InputError(name, .unreadable("\(error)")))
+            }
+        case .text, .html, .feed:
             let bytes: Data
             do {
+                defer { if path != "-" { try? handle.close() } }
                 bytes = try handle.readToEnd() ?? Data()
             } catch {
                 return .failure(InputError(name, .unreadable(error.localizedDescription)))
@@ -80,48 +95,105 @@ struct DocumentReader {
             if bytes.count > maxDocumentBytes {
                 return .failure(InputError(name, .tooLarge(bytes: bytes.count, limit: maxDocumentBytes)))
             }
-            switch TextDecoding.decode(bytes, location: name) {
-            case .failure(let error): return .failure(error)
-            case .success(let text):
-                let id = path == "-" ? "stdin" : documentID(forPath: path)
-                return .document(DocumentInput(id: id, text: text, fallbackPublished: fallbackPublished))
+            switch format {
+            case .html:
+                if bytes.isEmpty { return .failure(InputError(name, .empty)) }
+                switch MarkupDecoding.article(Array(bytes), location: name) {
+                case .failure(let error): return .failure(error)
+                case .success(let article):
+                    return .document(DocumentInput(id: stem, article: article, fallbackPublished: fallbackPublished))
+                }
+            case .feed:
+                if bytes.isEmpty { return .failure(InputError(name, .empty)) }
+                switch FeedReader.read(Array(bytes), location: name, idStem: stem) {
+                case .failure(let error): return .failure(error)
+                case .success(let contents):
+                    pendingWarnings.append(contentsOf: contents.warnings)
+                    let items = contents.items.map { result in
+                        result.map { document in
+                            var document = document
+                            document.fallbackPublished = fallbackPublished
+                            return document
+                        }
+                    }
+                    current = .items(items[...])
+                    return nil
+                }
+            default:
+                switch TextDecoding.decode(bytes, location: name) {
+                case .failure(let error): return .failure(error)
+                case .success(let text):
+                    return .document(DocumentInput(id: stem, text: text, fallbackPublished: fallbackPublished))
+                }
             }
         }
     }
 
-    /// The next record of the JSON Lines file being read, or nil when it is done.
-    private mutating func nextRecord() -> Item? {
-        guard var reader = lines else { return nil }
-        defer { lines = reader.isDone ? nil : reader }
-        let name = displayName(linesPath)
+    /// The next document or failure of the file being read, or nil when it is done.
+    private mutating func nextFromCurrent() -> Item? {
+        guard let open = current else { return nil }
+        current = nil   // so the state below is mutated without a copy, and stays nil once done
+        switch open {
+        case .items(var items):
+            guard let first = items.popFirst() else { return nil }
+            current = .items(items)
+            switch first {
+            case .success(let document): return .document(document)
+            case .failure(let error): return .failure(error)
+            }
+        case .warc(var reader, let handle, let isStandardInput):
+            guard let result = reader.next() else {
+                if !isStandardInput { try? handle.close() }
+                return nil
+            }
+            current = .warc(reader, handle: handle, isStandardInput: isStandardInput)
+            switch result {
+            case .success(var document):
+                document.fallbackPublished = fallbackPublished
+                return .document(document)
+            case .failure(let error):
+                return .failure(error)
+            }
+        case .lines(var reader, let path, let handle, var records):
+            let item = nextRecord(&reader, path: path, records: &records)
+            if reader.isDone {
+                if path != "-" { try? handle.close() }
+            } else {
+                current = .lines(reader, path: path, handle: handle, records: records)
+            }
+            return item
+        }
+    }
+
+    /// The next record of a JSON Lines file, or nil when it is done.
+    private mutating func nextRecord(_ reader: inout ChunkedLineReader, path: String, records: inout Int) -> Item? {
+        let name = displayName(path)
         while true {
             let line: ChunkedLineReader.Line?
             do {
                 line = try reader.next()
             } catch {
                 reader.isDone = true
-                closeLines()
                 return .failure(InputError(name, .unreadable(error.localizedDescription)))
             }
             switch line {
             case nil:
                 reader.isDone = true
-                closeLines()
                 return nil
             case .tooLong(let number, let bytes)?:
-                recordCount += 1
+                records += 1
                 return .failure(InputError("\(name):\(number)", .tooLarge(bytes: bytes, limit: maxDocumentBytes)))
             case .line(let number, let bytes)?:
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                recordCount += 1
+                records += 1
                 let location = "\(name):\(number)"
-                let stem = linesPath == "-" ? "stdin" : documentID(forPath: linesPath)
+                let stem = path == "-" ? "stdin" : documentID(forPath: path)
                 switch TextDecoding.decode(bytes, location: location) {
                 case .failure(let error): return .failure(error)
                 case .success:
                     var warnings: [String] = []
                     let result = JSONLinesRecord.decode(bytes, location: location,
-                                                        fallbackID: "\(stem)#\(recordCount)", warnings: &warnings)
+                                                        fallbackID: "\(stem)#\(records)", warnings: &warnings)
                     pendingWarnings.append(contentsOf: warnings)
                     switch result {
                     case .failure(let error): return .failure(error)
@@ -132,10 +204,5 @@ struct DocumentReader {
                 }
             }
         }
-    }
-
-    private mutating func closeLines() {
-        if linesPath != "-" { try? linesHandle?.close() }
-        linesHandle = nil
     }
 }
