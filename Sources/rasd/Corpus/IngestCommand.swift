@@ -48,15 +48,13 @@ struct IngestCommand: AsyncParsableCommand {
         var pending: [AnalyzedDocument] = []
         var added = 0, skipped = 0, failures = 0
         var storeError: (any Error)?
-        let clock = ContinuousClock()
-        let start = clock.now
+        var progress = IngestProgress()
+        let read = reader.progress
         func flush() {
             guard !pending.isEmpty, storeError == nil else { return }
             do {
                 added += try store.add(pending)
-                let elapsed = clock.now - start
-                let seconds = max(0.001, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-                printError("rasd: \(added) documents stored (\(String(format: "%.0f", Double(added) / seconds))/s)")
+                progress.batchStored(documents: added)
             } catch {
                 storeError = error
             }
@@ -73,13 +71,16 @@ struct IngestCommand: AsyncParsableCommand {
             emit: { document in
                 pending.append(document)
                 if pending.count >= batch { flush() }
+                progress.documentRead(documents: added + pending.count, progress: read)
             },
             report: { item in
                 switch item {
                 case .failure(let error):
                     failures += 1
+                    progress.finish()
                     printError("rasd: \(error)")
                 case .warning(let message):
+                    progress.finish()
                     printError("rasd: warning: \(message)")
                 case .document:
                     break
@@ -90,12 +91,14 @@ struct IngestCommand: AsyncParsableCommand {
         if storeError == nil {
             do { try store.indexPendingDocuments() } catch { storeError = error }
         }
+        progress.finish()
         if let storeError {
             printError("rasd: the store \(db) refused a batch: \(storeError); what was stored before it is kept")
             throw ExitCode(1)
         }
         let counts = try store.counts()
-        printError("rasd: \(added) documents added, \(skipped) already stored, \(failures) inputs failed; "
+        let rate = String(format: "%.0f", Double(added) / max(0.001, progress.elapsed))
+        printError("rasd: \(added) documents added, \(skipped) already stored, \(failures) inputs failed in \(IngestProgress.clock(progress.elapsed)) (\(rate)/s); "
                    + "\(db) holds \(counts.documents) documents, \(counts.entities) entities, \(counts.attributions) attributions, "
                    + "\(counts.events) events, \(counts.claims) claims")
         if failures > 0 { throw ExitCode(1) }

@@ -27,6 +27,10 @@ struct DocumentReader {
     private var pathIndex = 0
     private var current: Open?
     private var pendingWarnings: [String] = []
+    /// How far through its inputs the reader is, shared with whoever draws a progress bar.
+    let progress: ReadProgress
+    /// `startOffsets[i]`: the bytes of the files before path `i` (sizes read once, at the start).
+    private let startOffsets: [Int64]
 
     init(paths: [Result<String, InputError>], forcedFormat: InputFormat?, fallbackPublished: String?,
          maxDocumentBytes: Int) {
@@ -34,9 +38,22 @@ struct DocumentReader {
         self.forcedFormat = forcedFormat
         self.fallbackPublished = fallbackPublished
         self.maxDocumentBytes = maxDocumentBytes
+        var offsets: [Int64] = [0]
+        var fromStandardInput = false
+        for entry in paths {
+            var size: Int64 = 0
+            if case .success(let path) = entry {
+                if path == "-" { fromStandardInput = true }
+                size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? NSNumber)?.int64Value ?? 0
+            }
+            offsets.append(offsets.last! + size)
+        }
+        startOffsets = offsets
+        progress = ReadProgress(total: fromStandardInput ? nil : offsets.last!)
     }
 
     mutating func next() -> Item? {
+        defer { progress.read = bytesRead() }
         while true {
             if !pendingWarnings.isEmpty { return .warning(pendingWarnings.removeFirst()) }
             if current != nil, let item = nextFromCurrent() { return item }
@@ -53,6 +70,19 @@ struct DocumentReader {
     }
 
     private func displayName(_ path: String) -> String { path == "-" ? "<stdin>" : path }
+
+    /// The bytes of the inputs read so far: the files before the current one, and how far into it.
+    private func bytesRead() -> Int64 {
+        let opened = startOffsets[pathIndex]
+        let handle: FileHandle
+        switch current {
+        case .lines(_, _, let open, _)?: handle = open
+        case .warc(_, let open, _)?: handle = open
+        default: return opened
+        }
+        guard let offset = try? handle.offset() else { return opened }
+        return min(opened, startOffsets[pathIndex - 1] + Int64(offset))
+    }
 
     /// Opens a file: returns its one document or failure, or nil once a many-document file is
     /// ready to be read through `nextFromCurrent`.
@@ -205,4 +235,13 @@ struct DocumentReader {
             }
         }
     }
+}
+
+/// How many bytes of its inputs a `DocumentReader` has read, and of how many (nil when reading
+/// standard input): what a progress bar shows.
+final class ReadProgress {
+    let total: Int64?
+    var read: Int64 = 0
+
+    init(total: Int64?) { self.total = total }
 }
