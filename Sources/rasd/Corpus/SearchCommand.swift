@@ -60,7 +60,8 @@ struct SearchCommand: ParsableCommand {
             try StoreAccess.printJSONLines([results])
         case .table:
             let shown = results.hits.isEmpty ? "none shown" : "\(offset + 1)–\(offset + results.hits.count) shown"
-            print("\(results.total ?? results.hits.count) documents match (\(shown)); terms: \(results.terms.joined(separator: " "))")
+            let total = results.total ?? results.hits.count
+            print("\(total) \(total == 1 ? "document matches" : "documents match") (\(shown)); terms: \(results.terms.joined(separator: " "))")
             let marking = isatty(STDOUT_FILENO) != 0
             for hit in results.hits {
                 let about = [hit.published.map { String($0.prefix(10)) }, hit.outlet].compactMap { $0 }.joined(separator: "  ")
