@@ -169,6 +169,15 @@ def _r(x, digits=3):
     return round(x, digits) if isinstance(x, float) else x
 
 
+def _rss_mb():
+    """Resident memory of this process now, in MB (Linux; None elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return round(int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6, 1)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def _cpu_seconds():
     import resource
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -427,6 +436,7 @@ def cmd_build_tantivy(args):
     words = sum(len(text.split()) for _, _, text in docs)
     shutil.rmtree(args.index, ignore_errors=True)
     os.makedirs(args.index)
+    input_rss = _rss_mb()  # the interpreter and the input held as Python strings
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     index = tantivy.Index(_tantivy_schema(tantivy), path=args.index)
@@ -445,7 +455,7 @@ def cmd_build_tantivy(args):
            "heap_mb": args.heap_mb, "documents": n, "indexed": index.searcher().num_docs, "words": words,
            "seconds": _r(seconds), "cpu_seconds": _r(cpu), "docs_per_s": _r(n / seconds, 1),
            "words_per_s": _r(words / seconds, 0), "peak_rss_mb": round(peak_rss_mb(), 1),
-           "segments": segments, "index_mb": round(_tree_bytes(args.index) / 1e6, 1)})
+           "rss_before_build_mb": input_rss, "segments": segments, "index_mb": round(_tree_bytes(args.index) / 1e6, 1)})
     return 0
 
 
@@ -540,6 +550,7 @@ def cmd_build_fts5(args):
             os.remove(args.index + suffix)
         except FileNotFoundError:
             pass
+    input_rss = _rss_mb()  # the interpreter and the input held as Python strings
     cpu0 = _cpu_seconds()
     t0 = time.perf_counter()
     con = sqlite3.connect(args.index)
@@ -553,7 +564,8 @@ def cmd_build_fts5(args):
     _emit({"tool": "fts5", "mode": "build", "version": sqlite3.sqlite_version, "threads": 1,
            "documents": n, "words": words, "seconds": _r(seconds), "cpu_seconds": _r(cpu),
            "docs_per_s": _r(n / seconds, 1), "words_per_s": _r(words / seconds, 0),
-           "peak_rss_mb": round(peak_rss_mb(), 1), "index_mb": round(_tree_bytes(args.index) / 1e6, 1)})
+           "peak_rss_mb": round(peak_rss_mb(), 1), "rss_before_build_mb": input_rss,
+           "index_mb": round(_tree_bytes(args.index) / 1e6, 1)})
     return 0
 
 
@@ -671,16 +683,16 @@ def cmd_plant(args):
             body = rng.choice(BYLINES) + "\n" + body  # a copy is never the same text
         rid = f"copy-{n:05d}"
         records.append({"id": rid, "text": body})
-        truth.append((rid, source_id))
+        truth.append((rid, source_id, edits / len(slots) if slots else 0.0))
     rng.shuffle(records)
     with open(args.out, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     truth_path = args.truth or os.path.splitext(args.out)[0] + "-truth.tsv"
     with open(truth_path, "w", encoding="utf-8") as f:
-        for copy_id, original_id in truth:
-            f.write(f"{copy_id}\t{original_id}\n")
-    print(f"    {len(taken)} originals + {len(truth)} edited copies ({len({o for _, o in truth})} originals copied) "
+        for copy_id, original_id, fraction in truth:
+            f.write(f"{copy_id}\t{original_id}\t{fraction:.3f}\n")
+    print(f"    {len(taken)} originals + {len(truth)} edited copies ({len({o for _, o, _ in truth})} originals copied) "
           f"-> {args.out}, {truth_path}", file=sys.stderr)
     return 0
 
@@ -748,11 +760,14 @@ def _pairs(group):
 
 def cmd_score_duplicates(args):
     families = {}
+    edited = []  # (copy, original, share of words edited)
     with open(args.truth, encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 2:
                 families.setdefault(cols[1], {cols[1]}).add(cols[0])
+                if len(cols) >= 3:
+                    edited.append((cols[0], cols[1], float(cols[2])))
     truth = set()
     for members in families.values():
         truth |= _pairs(members)
@@ -768,10 +783,19 @@ def cmd_score_duplicates(args):
         _emit({"tool": args.tool, "error": f"no groups file {args.groups}"})
         return 0
     right = len(predicted & truth)
+    # Copy-original pairs found, by the share of the copy's words edited.
+    buckets = {}
+    for copy_id, original_id, fraction in edited:
+        name = "0-5%" if fraction < 0.05 else "5-10%" if fraction < 0.10 else "10-15%"
+        b = buckets.setdefault(name, [0, 0])
+        b[0] += 1
+        b[1] += tuple(sorted((copy_id, original_id))) in predicted
     _emit({"tool": args.tool, "mode": "duplicates-score", "truth_pairs": len(truth), "predicted_pairs": len(predicted),
            "right_pairs": right, "groups": groups,
            "precision": round(right / len(predicted), 4) if predicted else None,
-           "recall": round(right / len(truth), 4) if truth else None})
+           "recall": round(right / len(truth), 4) if truth else None,
+           "copy_original_recall_by_edits": {k: round(buckets[k][1] / buckets[k][0], 4)
+                                             for k in ("0-5%", "5-10%", "10-15%") if k in buckets}})
     return 0
 
 

@@ -49,22 +49,23 @@ enum SearchIndexWriter {
         var terms: [[Unicode.Scalar]] = []
         var isCommon: [Bool] = []
         var postings: [PostingsBlob.Builder] = []
-        func number(of term: [Unicode.Scalar]) -> Int32 {
+        func number(of term: ArraySlice<Unicode.Scalar>) -> Int32 {
             if let known = termNumbers[term] { return known }
             let number = Int32(terms.count)
             termNumbers.set(term, to: number)
-            terms.append(term)
+            terms.append(Array(term))
             isCommon.append(analyzer.isCommon(term))
             postings.append(PostingsBlob.Builder())
             return number
         }
         var termCount = 0
         var occurrences: [(term: Int32, position: UInt32)] = []
+        var pair: [Unicode.Scalar] = []
         for document in documents {
             occurrences.removeAll(keepingCapacity: true)
             var position: UInt32 = 0
             func add(_ term: [Unicode.Scalar], _: Range<Int>) {
-                occurrences.append((number(of: term), position))
+                occurrences.append((number(of: term[...]), position))
                 position += 1
             }
             if let title = document.title {
@@ -78,7 +79,11 @@ enum SearchIndexWriter {
             for index in occurrences.indices.dropLast() {
                 let (first, second) = (occurrences[index], occurrences[index + 1])
                 guard second.position == first.position + 1, isCommon[Int(first.term)] || isCommon[Int(second.term)] else { continue }
-                occurrences.append((number(of: SearchAnalyzer.pairTerm(terms[Int(first.term)], terms[Int(second.term)])), first.position))
+                pair.removeAll(keepingCapacity: true)
+                pair.append(contentsOf: terms[Int(first.term)])
+                pair.append(SearchAnalyzer.pairSeparator)
+                pair.append(contentsOf: terms[Int(second.term)])
+                occurrences.append((number(of: pair[...]), first.position))
             }
             // Group this document's positions by term, keeping position order within a term.
             occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }

@@ -39,8 +39,11 @@ public struct SearchAnalyzer: Sendable {
     /// (no word term holds a space).
     public static func pairTerm<A: Collection, B: Collection>(_ first: A, _ second: B) -> [Unicode.Scalar]
     where A.Element == Unicode.Scalar, B.Element == Unicode.Scalar {
-        Array(first) + [" "] + Array(second)
+        Array(first) + [pairSeparator] + Array(second)
     }
+
+    /// What joins the two words of a pair term.
+    public static let pairSeparator: Unicode.Scalar = " "
 
     /// How a phrase of `terms` is looked up: adjacent pairs with a common term become pair terms,
     /// left to right, the rest stay words; each part with its offset in the phrase.
