@@ -46,18 +46,15 @@ struct IngestCommand: AsyncParsableCommand {
         let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let analysis = OrderedParallelAnalysis(pipeline: .standard, window: max(2, cores * 2))
         var pending: [AnalyzedDocument] = []
-        var added = 0, skipped = 0, failures = 0
-        var storeError: (any Error)?
+        var skipped = 0, failures = 0, submitted = 0
         var progress = IngestProgress()
         let read = reader.progress
+        let writer = BackgroundStoreWriter(store: store)
         func flush() {
-            guard !pending.isEmpty, storeError == nil else { return }
-            do {
-                added += try store.add(pending)
-                progress.batchStored(documents: added)
-            } catch {
-                storeError = error
-            }
+            guard !pending.isEmpty else { return }
+            let log = progress
+            submitted += pending.count
+            writer.submit(pending) { total in log.batchStored(documents: total) }
             pending.removeAll(keepingCapacity: true)
         }
         await analysis.run(
@@ -71,7 +68,7 @@ struct IngestCommand: AsyncParsableCommand {
             emit: { document in
                 pending.append(document)
                 if pending.count >= batch { flush() }
-                progress.documentRead(documents: added + pending.count, progress: read)
+                progress.documentRead(documents: writer.added + pending.count, progress: read)
             },
             report: { item in
                 switch item {
@@ -88,11 +85,13 @@ struct IngestCommand: AsyncParsableCommand {
             }
         )
         flush()
-        if storeError == nil {
-            do { try store.indexPendingDocuments() } catch { storeError = error }
-        }
+        writer.finish { try store.indexPendingDocuments() }
         progress.finish()
-        if let storeError {
+        let added = writer.added
+        // A text repeated within the input is met before its first copy is committed: the store
+        // drops the later copy, which counts as already stored.
+        skipped += submitted - added
+        if let storeError = writer.error {
             printError("rasd: the store \(db) refused a batch: \(storeError); what was stored before it is kept")
             throw ExitCode(1)
         }

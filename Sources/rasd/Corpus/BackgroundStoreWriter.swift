@@ -1,0 +1,56 @@
+import Dispatch
+import RasdAnalysis
+import RasdCorpus
+import Synchronization
+
+/// Stores batches of analyzed documents on a thread of its own, in order, so the analysis goes on
+/// while SQLite writes (and indexes). At most `depth` batches wait; `submit` blocks beyond that,
+/// which holds the analysis back to the pace the store can take. After an error it stores nothing
+/// more: what was committed before stays.
+final class BackgroundStoreWriter: Sendable {
+    private struct State {
+        var added = 0
+        var error: (any Error)?
+    }
+
+    private let store: SQLiteCorpusStore
+    private let queue = DispatchQueue(label: "rasd.ingest.store")
+    private let slots: DispatchSemaphore
+    private let state = Mutex(State())
+
+    init(store: SQLiteCorpusStore, depth: Int = 2) {
+        self.store = store
+        slots = DispatchSemaphore(value: depth)
+    }
+
+    /// Documents stored so far.
+    var added: Int { state.withLock { $0.added } }
+    var error: (any Error)? { state.withLock { $0.error } }
+
+    /// Queues a batch; `stored` is called on the writer's thread with the running total after it.
+    func submit(_ batch: [AnalyzedDocument], stored: @escaping @Sendable (Int) -> Void) {
+        slots.wait()
+        queue.async { [self] in
+            defer { slots.signal() }
+            guard error == nil else { return }
+            do {
+                let count = try store.add(batch)
+                let total = state.withLock { state in
+                    state.added += count
+                    return state.added
+                }
+                stored(total)
+            } catch {
+                state.withLock { $0.error = error }
+            }
+        }
+    }
+
+    /// Waits for every queued batch, then runs `last` on the writer's thread (the final index step).
+    func finish(then last: @Sendable () throws -> Void) {
+        queue.sync {
+            guard error == nil else { return }
+            do { try last() } catch { state.withLock { $0.error = error } }
+        }
+    }
+}
