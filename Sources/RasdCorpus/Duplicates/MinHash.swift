@@ -3,7 +3,8 @@ import RasdText
 /// A document's MinHash signature over word 4-gram shingles of its matching-level text (harakat,
 /// hamza seats and punctuation folded away), and the LSH bands that find its near-copies without
 /// comparing it with every stored document: 64 minima in 16 bands of 4, so two texts that share
-/// half their shingles meet in a band with high probability.
+/// half their shingles meet in a band with high probability. The 64 minima come from one hash
+/// per shingle (one permutation hashing), not 64.
 public struct MinHash: Sendable, Equatable {
     public static let size = 64
     public static let bands = 16
@@ -34,15 +35,26 @@ public struct MinHash: Sendable, Equatable {
             }
         }
         if inWord { words.append(hash) }
+        // One permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed once; the top
+        // six bits pick one of 64 bins, the rest is the value whose minimum the bin keeps. Empty
+        // bins (short texts) borrow the next filled bin's value, shifted by the distance
+        // (rotation densification, Shrivastava & Li 2014), so two texts still agree bin by bin.
         var minima = [UInt64](repeating: .max, count: Self.size)
         let width = min(4, max(1, words.count))
         if !words.isEmpty {
             for start in 0...(words.count - width) {
                 var shingle: UInt64 = 0
                 for word in words[start..<(start + width)] { shingle = Self.mix(shingle &* 31 &+ word) }
-                for index in 0..<Self.size {
-                    let value = Self.mix(shingle ^ Self.seeds[index])
-                    if value < minima[index] { minima[index] = value }
+                let hash = Self.mix(shingle ^ Self.seeds[0])
+                let bin = Int(hash >> 58), value = hash & Self.valueMask
+                if value < minima[bin] { minima[bin] = value }
+            }
+            if minima.contains(.max) {
+                let filled = minima
+                for bin in 0..<Self.size where filled[bin] == .max {
+                    var distance = 1
+                    while filled[(bin + distance) % Self.size] == .max { distance += 1 }
+                    minima[bin] = filled[(bin + distance) % Self.size] &+ UInt64(distance) &* 0x9e37_79b9_7f4a_7c15
                 }
             }
         }
@@ -84,6 +96,9 @@ public struct MinHash: Sendable, Equatable {
             (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[index * 8 + $1]) << (8 * UInt64($1)) }
         }
     }
+
+    /// The bits of a hash below the bin number.
+    static let valueMask: UInt64 = (1 << 58) - 1
 
     static let seeds: [UInt64] = {
         var state: UInt64 = 0x5eed_4a5d_0000_0001
