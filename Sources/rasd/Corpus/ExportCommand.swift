@@ -73,7 +73,7 @@ struct ExportCommand: ParsableCommand {
             written = "\(try store.exportJSONL(entity: entity, to: stream)) documents"
         case .csv:
             let table = CorpusTable(rawValue: table ?? "")!
-            written = "\(try store.exportCSV(table, entity: entity, to: stream)) \(table.rawValue) rows"
+            written = "\(try store.exportCSV(table, entity: entity, to: stream)) rows of \(table.rawValue)"
         case .gexf:
             let graph = try store.exportGEXF(entity: entity, depth: depth ?? 1, minimumWeight: minWeight ?? 1, to: stream)
             written = "\(graph.nodes.count) entities and \(graph.edges.count) edges"
