@@ -36,7 +36,7 @@ extension SQLiteCorpusStore {
             let edges = kept.map { key, evidence in
                 EntityGraph.Edge(source: key.source, target: key.target, kind: key.kind, directed: GraphEdges.isDirected(key.kind),
                                  weight: evidence.weight, documents: evidence.documents.compactMap { names[$0] })
-            }.sorted { ($1.weight, $0.kind, $0.source, $0.target) < ($0.weight, $1.kind, $1.source, $1.target) }
+            }.sorted(by: Self.heavierFirst)
 
             var ends = Set<String>()
             for edge in edges { ends.insert(edge.source); ends.insert(edge.target) }
@@ -46,6 +46,14 @@ extension SQLiteCorpusStore {
             return EntityGraph(entity: entity, depth: entity == nil ? nil : depth, minimumWeight: minimum, nodes: nodes,
                                edges: edges.filter { known.contains($0.source) && known.contains($0.target) })
         }
+    }
+
+    /// Heaviest first; then by kind, source and target.
+    private static func heavierFirst(_ a: EntityGraph.Edge, _ b: EntityGraph.Edge) -> Bool {
+        if a.weight != b.weight { return a.weight > b.weight }
+        if a.kind != b.kind { return a.kind < b.kind }
+        if a.source != b.source { return a.source < b.source }
+        return a.target < b.target
     }
 
     /// The entities within `depth` hops of `center`, with their distance from it.
