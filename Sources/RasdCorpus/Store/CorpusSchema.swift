@@ -110,6 +110,14 @@ enum CorpusSchema {
                 CREATE INDEX events_type ON events(type, document);
                 """)
         }
+        migrator.registerMigration("v4: entity graph") { db in
+            // The pairs (entity, document) that the graph's co-mentions, the entity pages and the
+            // exports read are one covering index; it serves every lookup by entity alone too.
+            try db.execute(sql: """
+                CREATE INDEX mentions_entity_document ON mentions(entity, document);
+                DROP INDEX mentions_entity;
+                """)
+        }
         return migrator
     }
 }

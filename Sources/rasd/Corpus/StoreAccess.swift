@@ -20,6 +20,14 @@ enum StoreAccess {
         return try SQLiteCorpusStore(path: path)
     }
 
+    /// A clear error and exit status 1 unless the store knows the entity identifier.
+    static func requireEntity(_ id: String, in store: SQLiteCorpusStore, db path: String) throws {
+        guard try store.containsEntity(id) else {
+            printError("rasd: no entity \(id) in \(path): `rasd entities --db \(path)` lists the identifiers")
+            throw ExitCode(1)
+        }
+    }
+
     /// Prints each item as one line of JSON.
     static func printJSONLines<Item: Encodable>(_ items: [Item]) throws {
         let encoder = JSONEncoder()
