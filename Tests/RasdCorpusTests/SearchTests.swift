@@ -119,7 +119,7 @@ struct SearchTests {
         #expect(marked == ["بالقذائف"])
     }
 
-    @Test("Bad requests are refused with a reason: a date that is not one, a query too long, a zero limit")
+    @Test("Bad requests are refused with a reason: a date that is not one, a query too long, a zero limit, only exclusions")
     func badRequests() throws {
         let (store, path) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -128,6 +128,7 @@ struct SearchTests {
             try store.search(SearchRequest(query: String(repeating: "ب", count: 1_001)))
         }
         #expect(throws: SQLiteCorpusStore.SearchError.badLimit(0)) { try store.search(SearchRequest(query: "x", limit: 0)) }
+        #expect(throws: SQLiteCorpusStore.SearchError.query(.onlyExclusions)) { try store.search(SearchRequest(query: "-قذائف")) }
         // A quote in the query is data, never SQL.
         #expect(Self.ids(try store.search(SearchRequest(query: "x' OR 1=1 --", outlet: "' OR '1'='1"))).isEmpty)
     }

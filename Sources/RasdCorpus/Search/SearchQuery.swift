@@ -35,9 +35,12 @@ public struct SearchQuery: Sendable, Equatable {
     public enum ParseError: Error, Equatable, CustomStringConvertible {
         case tooLong(Int)
         case tooManyTerms(Int)
+        case onlyExclusions
 
         public var description: String {
             switch self {
+            case .onlyExclusions:
+                "the query only leaves words out; give at least one word to look for, or a filter with no words"
             case .tooLong(let count):
                 "the query is \(count) characters long; at most \(SearchQuery.maximumLength) are read"
             case .tooManyTerms(let count):
@@ -80,6 +83,7 @@ public struct SearchQuery: Sendable, Equatable {
         }
         let termCount = (required + excluded).reduce(0) { $0 + $1.terms.count }
         guard termCount <= Self.maximumTerms else { throw ParseError.tooManyTerms(termCount) }
+        guard !required.isEmpty || excluded.isEmpty else { throw ParseError.onlyExclusions }
     }
 
     /// The distinct word terms of the required clauses: the ones a snippet marks.
