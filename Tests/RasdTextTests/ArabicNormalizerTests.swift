@@ -159,4 +159,12 @@ private extension String {
         while let last = scalars.last, dropped(last) { scalars.removeLast() }
         return SourceText.string(from: scalars)
     }
+
+    @Test("Matching scalars read from UTF-8 in place equal the matching key: harakat, ligatures, emoji, Latin")
+    func matchingScalarsInPlace() {
+        let text = "قالَ محمّدٌ: ﻻ أُريد — إلى اللقاء 😀 KCNA ٢٠٢٣\u{0640}"
+        var scalars = String.UnicodeScalarView()
+        ArabicNormalizer.forEachMatchingScalar(in: text) { scalars.append($0) }
+        #expect(String(scalars) == ArabicNormalizer.matchingKey(text))
+    }
 }

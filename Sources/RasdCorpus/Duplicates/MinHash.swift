@@ -21,10 +21,7 @@ public struct MinHash: Sendable, Equatable {
         var words: [UInt64] = []
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        var matching: [Unicode.Scalar] = []
-        matching.reserveCapacity(text.utf8.count / 2)
-        ArabicNormalizer.appendMatchingForm(of: text.unicodeScalars, to: &matching)
-        for scalar in matching {
+        ArabicNormalizer.forEachMatchingScalar(in: text) { scalar in
             if Self.isWordScalar(scalar) {
                 hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
                 inWord = true

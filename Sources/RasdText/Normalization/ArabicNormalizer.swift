@@ -98,6 +98,38 @@ public enum ArabicNormalizer {
     /// The matching-level key of a string.
     public static func matchingKey(_ text: String) -> String { matchingKey(text.unicodeScalars) }
 
+    /// Calls `body` with each scalar of the matching-level form of `text`, decoding its UTF-8 in
+    /// place: no copy of the text is made (MinHash shingles a whole document this way).
+    public static func forEachMatchingScalar(in text: String, _ body: (Unicode.Scalar) -> Void) {
+        let lookup = FoldLookup.matching
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead; index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F); index += 4
+                }
+                // A String's UTF-8 is valid, so every value is a scalar.
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                switch lookup.output(for: scalar) {
+                case .keep: body(scalar)
+                case .drop: break
+                case .one(let folded): body(folded)
+                case .many(let folded): for piece in folded { body(piece) }
+                }
+            }
+        }
+    }
+
     /// Appends the matching-level form of `scalars` to `output` (no offset map: for keys). Every
     /// key-building loop in Rasd goes through here.
     public static func appendMatchingForm<C: Collection, Output: RangeReplaceableCollection>(
