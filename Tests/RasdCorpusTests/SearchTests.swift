@@ -42,6 +42,15 @@ struct SearchTests {
         #expect(found == ["shelling", "barrage", "shells-twice"])
     }
 
+    @Test("Every match, uncut, by input id: what recall and exports read")
+    func everyMatch() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let all = try store.matchingDocuments("قذائف")
+        #expect(Set(all) == ["shelling", "barrage", "shells-twice"])
+        #expect(all.first == "shells-twice")
+    }
+
     @Test("More occurrences in a document of like length rank it first (BM25)")
     func ranking() throws {
         let (store, path) = try Self.store()

@@ -42,7 +42,7 @@ public struct MinHash: Sendable, Equatable {
             for start in 0...(words.count - width) {
                 var shingle: UInt64 = 0
                 for word in words[start..<(start + width)] { shingle = Self.mix(shingle &* 31 &+ word) }
-                let hash = Self.mix(shingle ^ Self.seeds[0])
+                let hash = Self.mix(shingle ^ Self.seed)
                 let bin = Int(hash >> 58), value = hash & Self.valueMask
                 if value < minima[bin] { minima[bin] = value }
             }
@@ -97,13 +97,8 @@ public struct MinHash: Sendable, Equatable {
     /// The bits of a hash below the bin number.
     static let valueMask: UInt64 = (1 << 58) - 1
 
-    static let seeds: [UInt64] = {
-        var state: UInt64 = 0x5eed_4a5d_0000_0001
-        return (0..<size).map { _ in
-            state = state &+ 0x9e37_79b9_7f4a_7c15
-            return mix(state)
-        }
-    }()
+    /// The one hash function's seed (splitmix64's first output from a fixed state).
+    static let seed: UInt64 = mix(0x5eed_4a5d_0000_0001 &+ 0x9e37_79b9_7f4a_7c15)
 
     /// splitmix64's finalizer.
     static func mix(_ input: UInt64) -> UInt64 {

@@ -57,9 +57,10 @@ extension SQLiteCorpusStore {
         return try pool.read { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
             let outcome = try SearchEngine(query: parsed, filter: nil, capacity: max(1, count), countAll: true).run(in: db)
-            let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT id, document FROM documents").map {
-                ($0["id"] as Int64, $0["document"] as String)
-            })
+            let ids = String(decoding: try JSONEncoder().encode(outcome.ranked.map(\.document)), as: UTF8.self)
+            let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                SELECT id, document FROM documents WHERE id IN (SELECT value FROM json_each(?))
+                """, arguments: [ids]).map { ($0[0] as Int64, $0[1] as String) })
             return outcome.ranked.compactMap { names[$0.document] }
         }
     }
@@ -90,10 +91,7 @@ extension SQLiteCorpusStore {
 
     /// How many stored documents are not searchable yet.
     public func unindexedDocuments() throws -> Int {
-        try pool.read { db in
-            let last = try Int64.fetchOne(db, sql: "SELECT MAX(last_document) FROM search_segments") ?? 0
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0
-        }
+        try pool.read { db in try SearchIndexWriter.waitingDocuments(in: db).count }
     }
 
     private static func newest(_ allowed: [Int64]?, limit: Int, offset: Int, in db: Database) throws -> [Int64] {

@@ -23,8 +23,7 @@ enum SearchIndexWriter {
         var indexed = 0
         while true {
             let written = try pool.write { db -> Int in
-                let last = try Int64.fetchOne(db, sql: "SELECT MAX(last_document) FROM search_segments") ?? 0
-                let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0
+                let (last, waiting) = try waitingDocuments(in: db)
                 guard waiting >= max(1, minimum) else { return 0 }
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT id, title, text FROM documents WHERE id > ? ORDER BY id LIMIT ?
@@ -38,6 +37,12 @@ enum SearchIndexWriter {
             try pool.write { db in try mergeSegments(in: db) }
         }
         return indexed
+    }
+
+    /// The last indexed document id, and how many stored documents come after it.
+    static func waitingDocuments(in db: Database) throws -> (last: Int64, count: Int) {
+        let last = try Int64.fetchOne(db, sql: "SELECT MAX(last_document) FROM search_segments") ?? 0
+        return (last, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0)
     }
 
     /// Writes one level-0 segment of `documents` (ids ascending, all past the last segment).

@@ -23,28 +23,25 @@ public struct SourceText: Sendable {
             var source = base
             let end = base + bytes.count
             while source < end {
-                let lead = UInt32(source[0])
-                let value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    source += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(source[1] & 0x3F)
-                    source += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(source[1] & 0x3F) << 6 | UInt32(source[2] & 0x3F)
-                    source += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(source[1] & 0x3F) << 12
-                        | UInt32(source[2] & 0x3F) << 6 | UInt32(source[3] & 0x3F)
-                    source += 4
-                }
+                let (value, width) = scalarValue(at: source)
+                source += width
                 // A String's UTF-8 is valid, so `value` is a scalar: no need to check it again.
                 target.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
                 target += 1
             }
             initialized = target - output.baseAddress!
         }
+    }
+
+    /// The scalar value whose valid UTF-8 starts at `source`, and its width in bytes: the one
+    /// decoding step `SourceText` and `ArabicNormalizer.forEachMatchingScalar` share.
+    @inline(__always)
+    static func scalarValue(at source: UnsafePointer<UInt8>) -> (UInt32, Int) {
+        let lead = UInt32(source[0])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(source[1] & 0x3F), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | UInt32(source[1] & 0x3F) << 6 | UInt32(source[2] & 0x3F), 3) }
+        return ((lead & 0x07) << 18 | UInt32(source[1] & 0x3F) << 12 | UInt32(source[2] & 0x3F) << 6 | UInt32(source[3] & 0x3F), 4)
     }
 
     /// Bytes of the form 10xxxxxx, eight at a time: every other byte starts a scalar.

@@ -104,22 +104,13 @@ public enum ArabicNormalizer {
         let lookup = FoldLookup.matching
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead; index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F); index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F); index += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F); index += 4
-                }
+            guard var source = bytes.baseAddress else { return }
+            let end = source + bytes.count
+            while source < end {
+                let (value, width) = SourceText.scalarValue(at: source)
+                source += width
                 // A String's UTF-8 is valid, so every value is a scalar.
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                let scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
                 switch lookup.output(for: scalar) {
                 case .keep: body(scalar)
                 case .drop: break

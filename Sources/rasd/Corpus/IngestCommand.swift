@@ -49,6 +49,7 @@ struct IngestCommand: AsyncParsableCommand {
         var skipped = 0, failures = 0, submitted = 0
         var progress = IngestProgress()
         let read = reader.progress
+        read.isShown = progress.onTerminal
         let writer = BackgroundStoreWriter(store: store)
         func flush() {
             guard !pending.isEmpty else { return }

@@ -53,7 +53,7 @@ struct DocumentReader {
     }
 
     mutating func next() -> Item? {
-        defer { progress.read = bytesRead() }
+        defer { if progress.isShown { progress.read = bytesRead() } }
         while true {
             if !pendingWarnings.isEmpty { return .warning(pendingWarnings.removeFirst()) }
             if current != nil, let item = nextFromCurrent() { return item }
@@ -242,6 +242,8 @@ struct DocumentReader {
 final class ReadProgress {
     let total: Int64?
     var read: Int64 = 0
+    /// Whether anyone draws it: only then is the position looked up (a system call) per document.
+    var isShown = false
 
     init(total: Int64?) { self.total = total }
 }
