@@ -18,6 +18,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Arabic text primitives: normalization with offset maps, tokens, clitics, sentences, phrase matching.
@@ -44,12 +48,26 @@ let package = Package(
             dependencies: ["RasdAnalysis", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
+        // The analyst's desk: the HTTP API (Hummingbird 2) and the web UI it serves, over a store.
+        .target(
+            name: "RasdServer",
+            dependencies: [
+                "RasdAnalysis", "RasdCorpus",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Web")],
+            swiftSettings: strictness
+        ),
         // The command-line tool: a thin shell over the libraries.
         .executableTarget(
             name: "rasd",
             dependencies: [
                 "RasdAnalysis",
                 "RasdCorpus",
+                "RasdServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness
@@ -64,6 +82,7 @@ let package = Package(
         .testTarget(name: "RasdTextTests", dependencies: ["RasdText", "RasdTestSupport"], swiftSettings: strictness),
         .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], exclude: ["Gold"], swiftSettings: strictness),
         .testTarget(name: "RasdCorpusTests", dependencies: ["RasdCorpus"], swiftSettings: strictness),
+        .testTarget(name: "RasdServerTests", dependencies: ["RasdServer", "RasdAnalysis", "RasdCorpus"], swiftSettings: strictness),
         // Deterministic random text for the property tests of both libraries.
         .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),
         // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.

@@ -149,17 +149,6 @@ public final class SQLiteCorpusStore: CorpusStore {
     }
 
     public func entities(limit: Int) throws -> [CorpusEntity] {
-        try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT entity, type, canonical, canonical_ar, mentions, documents FROM entities
-                ORDER BY documents DESC, mentions DESC, entity LIMIT ?
-                """, arguments: [limit])
-            return try rows.map { row in
-                let id: String = row["entity"]
-                let aliases = try String.fetchAll(db, sql: "SELECT alias FROM aliases WHERE entity = ? ORDER BY count DESC, alias", arguments: [id])
-                return CorpusEntity(entity: id, type: row["type"], canonical: row["canonical"], canonicalAr: row["canonical_ar"],
-                                    aliases: aliases, mentions: row["mentions"], documents: row["documents"])
-            }
-        }
+        try entities(limit: limit, offset: 0).entities
     }
 }
