@@ -111,4 +111,20 @@ struct AnalyzeCommandTests {
         let document = try #require(try RasdProcess.documents(output.stdout).first)
         #expect(document["text"] as? String == text)
     }
+
+    @Test("--db also stores the documents, once however often it runs, and says how to browse them")
+    func storesWithDB() throws {
+        let folder = try RasdProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("examples.sqlite").path
+        let input = RasdProcess.repositoryRoot.appendingPathComponent("Examples/articles").path
+        let first = try RasdProcess.rasd("analyze", input, "--db", store)
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("\(store) holds 10 documents (10 new)"))
+        #expect(first.stderr.contains("serve --db \(store)` and open http://127.0.0.1:8080/"))
+        let again = try RasdProcess.rasd("analyze", input, "--db", store)
+        #expect(again.stderr.contains("\(store) holds 10 documents (0 new)"))
+        let search = try RasdProcess.rasd("search", "--db", store, "--format", "json", "لافروف")
+        #expect(search.stdout.contains("\"document\":\"wire-001\""))
+    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RasdAnalysis
+import RasdCorpus
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,6 +24,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
           rasd analyze --format jsonl seed-000.txt wire.jsonl > analysis.jsonl
           rasd analyze --format jsonl 'pages/**/*.html' news.warc.gz feed.rss
           cat article.txt | rasd analyze --published 2024-03-14 --format json -
+          rasd analyze Examples/articles --db out/examples.sqlite   (then: rasd serve --db out/examples.sqlite)
         """
     )
 
@@ -53,6 +55,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
                                valueName: "file"))
     var html: String?
 
+    @Option(help: ArgumentHelp("Also store the documents in this corpus store, as `rasd ingest` does, to browse with `rasd serve`.",
+                               valueName: "file"))
+    var db: String?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("Name at least one file or folder, or - for standard input.") }
         if let inputFormat, InputFormat(rawValue: inputFormat) == nil {
@@ -81,18 +87,31 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
         let page = try html.map { try HTMLPageWriter(path: $0) }
         let writesPage = page != nil
+        let store = try db.map(Self.openStore)
+        let writer = store.map { BackgroundStoreWriter(store: $0) }
+        var pending: [AnalyzedDocument] = []
+        func flushStore() {
+            guard let writer, !pending.isEmpty else { return }
+            writer.submit(pending) { _ in }
+            pending.removeAll(keepingCapacity: true)
+        }
 
         if format == .json { output.write("[\n") }
         await analysis.run(
             reader: &reader,
             render: { document, sequence in
                 (Self.render(document, as: format),
-                 writesPage ? Data(HTMLReport.section(document, index: sequence + 1).utf8) : nil)
+                 writesPage ? Data(HTMLReport.section(document, index: sequence + 1).utf8) : nil,
+                 store != nil ? document : nil)
             },
             emit: { rendered in
                 if format == .json && documents > 0 { output.write(",\n") }
                 output.write(rendered.0)
                 if let section = rendered.1 { page?.write(section) }
+                if let document = rendered.2 {
+                    pending.append(document)
+                    if pending.count >= 200 { flushStore() }
+                }
                 documents += 1
             },
             report: { item in
@@ -115,10 +134,34 @@ struct AnalyzeCommand: AsyncParsableCommand {
             page.finish(count: documents)
             printError("rasd: wrote \(path) (\(documents) documents): open it in a browser")
         }
+        if let writer, let store, let db {
+            flushStore()
+            writer.finish { try store.indexPendingDocuments() }
+            if let error = writer.error {
+                printError("rasd: the store \(db) refused a batch: \(error); what was stored before it is kept")
+                throw ExitCode(1)
+            }
+            let held = try store.counts().documents
+            printError("rasd: \(db) holds \(held) documents (\(writer.added) new); to browse them, run "
+                       + "`\(Self.invocation) serve --db \(db)` and open http://127.0.0.1:8080/")
+        }
         if failures > 0 {
             printError("rasd: \(documents) documents analyzed, \(failures) inputs failed")
             throw ExitCode(1)
         }
+    }
+
+    /// The store at `path`, made if missing, or a clear error.
+    static func openStore(_ path: String) throws -> SQLiteCorpusStore {
+        do { return try SQLiteCorpusStore(path: path) } catch {
+            printError("rasd: cannot open the store \(path): \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// How to run rasd again as this process was run: `swift run rasd` from a build folder.
+    static var invocation: String {
+        CommandLine.arguments[0].contains("/.build") ? "swift run rasd" : "rasd"
     }
 
     static func render(_ document: AnalyzedDocument, as format: OutputFormat) -> Data {
