@@ -50,9 +50,18 @@ struct TestServer: Sendable {
             + "وقال إن \"><img src=x onerror=\"window.pwned=2\"> ليس جزءًا من الاتفاق.",
         title: "<b onmouseover=\"window.pwned=3\">عنوان</b>", url: "javascript:alert(1)", published: "2024-01-16")
 
+    /// A new store file in this test process's scratch folder, which is removed when the process exits
+    /// (the servers run until then).
     static func temporaryStore(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("rasd-server-\(name)-\(UUID().uuidString).sqlite").path
+        scratch.appendingPathComponent("\(name)-\(UUID().uuidString).sqlite").path
     }
+
+    static let scratch: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-server-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: TestServer.scratch) }
+        return folder
+    }()
 
     static func start(store: SQLiteCorpusStore, path: String, options: ServerOptions) async throws -> TestServer {
         let server = try RasdServer(store: store, options: options)
