@@ -31,6 +31,8 @@ struct AnalyzeRouteTests {
     @Test("An empty body, bytes that are not UTF-8, and JSON with no text are 400s; too large a body is a 413",
           arguments: [(Data(), "text/plain", 400), (Data([0xD9, 0x84, 0xFF, 0x41]), "text/plain", 400),
                       (Data(#"{"title": "no text"}"#.utf8), "application/json", 400),
+                      (Data(#"{"text": "  "}"#.utf8), "application/json", 400),
+                      (Data(#"{"text": "نص\u0000ثنائي"}"#.utf8), "application/json", 400),
                       (Data(repeating: 0x41, count: 17 << 10), "text/plain", 413)])
     func refused(body: Data, type: String, status: Int) async throws {
         let server = try await TestServer.ingesting()

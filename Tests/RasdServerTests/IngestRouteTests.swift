@@ -34,6 +34,15 @@ struct IngestRouteTests {
         #expect(try again.json()["already_stored"] as? Int == 1)
     }
 
+    @Test("A body with no usable line is a 400 that gives the reasons, and stores nothing")
+    func nothingUsable() async throws {
+        let server = try await TestServer.ingesting()
+        let reply = try await server.post("/api/documents", body: Data("{\"id\": 1}\nnot json\n".utf8), type: "application/x-ndjson")
+        #expect(reply.status == 400)
+        #expect(try reply.errorMessage()?.hasPrefix("no line of the body is a usable record: line 1:") == true)
+        #expect(try await server.get("/api/stats").json()["documents"] as? Int == 0)
+    }
+
     @Test("A body over the limit is a 413 and stores nothing")
     func tooLarge() async throws {
         let server = try await TestServer.ingesting()

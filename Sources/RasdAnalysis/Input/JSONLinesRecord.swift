@@ -42,6 +42,8 @@ public enum JSONLinesRecord {
             return .failure(InputError(location, .invalidJSON(shortDescription(of: error))))
         }
         guard let text = record.text else { return .failure(InputError(location, .missingText)) }
+        // A NUL written as \u0000 is as binary as a raw one.
+        if text.unicodeScalars.contains("\u{0}") { return .failure(InputError(location, .binary)) }
         var published: String?
         if let given = record.published, !given.isEmpty {
             published = PublishedDate.normalize(given)

@@ -7,7 +7,7 @@ struct TopScores {
 
     init(capacity: Int) {
         self.capacity = capacity
-        heap.reserveCapacity(capacity)
+        heap.reserveCapacity(min(capacity, 1 << 12))
     }
 
     var isFull: Bool { heap.count >= capacity }

@@ -17,6 +17,9 @@ struct APIError: HTTPResponseError {
     static func unsupportedMediaType(_ message: String) -> APIError {
         APIError(status: .unsupportedMediaType, code: "unsupported_media_type", message: message)
     }
+    static func methodNotAllowed(_ message: String) -> APIError {
+        APIError(status: .methodNotAllowed, code: "method_not_allowed", message: message)
+    }
     static func internalError(_ message: String) -> APIError {
         APIError(status: .internalServerError, code: "internal", message: message)
     }

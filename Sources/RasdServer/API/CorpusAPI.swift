@@ -46,6 +46,18 @@ struct CorpusAPI: Sendable {
         Route(method: .post, path: "analyze") { api, request, _ in try await api.analyze(request) },
     ]
 
+    /// The methods some route answers at `path` (`/api/documents/seed-000` → `GET`); empty when
+    /// no route has that path, so that a wrong method is a 405 and an unknown path a 404.
+    static func methods(at path: String) -> [String] {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.first == "api" else { return [] }
+        return routes.filter { route in
+            let pattern = route.path.split(separator: "/")
+            return pattern.count == parts.count - 1
+                && zip(pattern, parts.dropFirst()).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }.map(\.methodName)
+    }
+
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("api")
         for route in Self.routes {

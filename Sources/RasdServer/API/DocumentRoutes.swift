@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import RasdAnalysis
 import RasdCorpus
@@ -20,13 +21,23 @@ extension CorpusAPI {
             throw APIError.forbidden("this server does not take documents; start it with `rasd serve --allow-ingest`")
         }
         let body = try await RequestBodies.collect(request, limit: options.maximumIngestBytes)
-        let outcome = try await ingest.add(RequestBodies.records(body))
+        guard body.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
+            throw APIError.badRequest("the body is empty: send one JSON object or JSON Lines")
+        }
+        let records = RequestBodies.records(body)
+        if !records.isEmpty, records.allSatisfy({ if case .failure = $0 { true } else { false } }) {
+            let reasons = records.prefix(3).compactMap { if case .failure(let failure) = $0 { failure.message } else { nil } }
+            throw APIError.badRequest("no line of the body is a usable record: " + reasons.joined(separator: "; "))
+        }
+        let outcome = try await ingest.add(records)
         return JSONBody.response(outcome, status: outcome.added > 0 ? .created : .ok)
     }
 
     /// `POST /api/analyze`: a document in (a JSON object as in SCHEMA.md's input, or plain text),
     /// its analysis out; nothing is stored.
     func analyze(_ request: Request) async throws -> Response {
+        let query = try QueryParameters(request)
+        let published = try query.datePrefix("published")
         let body = try await RequestBodies.collect(request, limit: options.maximumAnalyzeBytes)
         let input: DocumentInput
         if RequestBodies.isJSON(request) {
@@ -38,9 +49,8 @@ extension CorpusAPI {
             }
         } else {
             let text = try RequestBodies.text(body)
-            let query = try QueryParameters(request)
             input = DocumentInput(id: query.string("id") ?? "request", text: text, title: query.string("title"),
-                                  outlet: query.string("outlet"), published: try query.datePrefix("published"))
+                                  outlet: query.string("outlet"), published: published)
         }
         let pipeline = options.pipeline
         let analysis = await Task.detached { pipeline.analyze(input).json() }.value

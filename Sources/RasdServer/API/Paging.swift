@@ -4,8 +4,7 @@ import Hummingbird
 struct Paging {
     static let defaultSize = 20
     static let maximumSize = 100
-    /// No list pages past this many items (a deep page of search costs as much as all before it).
-    static let maximumOffset = 10_000
+    static let maximumPage = 10_000
 
     var page: Int
     var size: Int
@@ -13,7 +12,7 @@ struct Paging {
 
     init(_ query: QueryParameters) throws {
         size = try query.integer("per_page", default: Self.defaultSize, in: 1...Self.maximumSize)
-        page = try query.integer("page", default: 1, in: 1...(Self.maximumOffset / size + 1))
+        page = try query.integer("page", default: 1, in: 1...Self.maximumPage)
     }
 
     /// This page of `items`, with the count of them all.

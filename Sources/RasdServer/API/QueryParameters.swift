@@ -13,7 +13,7 @@ struct QueryParameters {
     init(_ request: Request) throws {
         guard let query = request.uri.query, !query.isEmpty else { return }
         guard query.utf8.count <= 16 * Self.maximumLength else {
-            throw APIError(status: .uriTooLong, code: "too_large", message: "the query string is longer than \(16 * Self.maximumLength) bytes")
+            throw APIError.badRequest("the query string is longer than \(16 * Self.maximumLength) bytes")
         }
         for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)

@@ -62,6 +62,8 @@ enum RequestBodies {
             var warnings: [String] = []
             switch JSONLinesRecord.decode(line, location: location, fallbackID: "posted#\(index + 1)", warnings: &warnings) {
             case .failure(let error): results.append(.failure(Failure(line: index + 1, message: "\(error)")))
+            case .success(let document) where document.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
+                results.append(.failure(Failure(line: index + 1, message: "\(location): the text is empty")))
             case .success(let document): results.append(.success(document))
             }
         }

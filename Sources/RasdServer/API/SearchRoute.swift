@@ -3,17 +3,13 @@ import RasdCorpus
 
 extension CorpusAPI {
     /// `GET /api/search?q=&entity=&type=&outlet=&from=&to=&page=&per_page=`: ranked documents
-    /// with highlighted snippets; with no `q`, the filtered documents, newest first.
+    /// with highlighted snippets; with no `q`, the filtered documents (or all), newest first.
     func search(_ request: Request) throws -> Response {
         let query = try QueryParameters(request)
         let paging = try Paging(query)
         let text = query.string("q") ?? ""
         let filters = (entity: query.string("entity"), type: query.string("type"), outlet: query.string("outlet"),
                        from: try query.datePrefix("from"), to: try query.datePrefix("to"))
-        if text.isEmpty && filters.entity == nil && filters.type == nil && filters.outlet == nil
-            && filters.from == nil && filters.to == nil {
-            throw APIError.badRequest("give q, a filter (entity, type, outlet, from, to), or both")
-        }
         var search = SearchRequest(query: text, entity: filters.entity, eventType: filters.type, outlet: filters.outlet,
                                    from: filters.from, to: filters.to, limit: paging.size, offset: paging.offset)
         search.countAll = true

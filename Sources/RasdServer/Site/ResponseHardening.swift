@@ -22,6 +22,11 @@ struct ResponseHardening: RouterMiddleware {
             response = try await next(request, context)
         } catch let error as APIError {
             response = try error.response(from: request, context: context)
+        } catch let error as any HTTPResponseError where error.status == .notFound && !CorpusAPI.methods(at: request.uri.path).isEmpty {
+            let allowed = CorpusAPI.methods(at: request.uri.path)
+            response = try APIError.methodNotAllowed("\(request.uri.path) answers \(allowed.joined(separator: " and ")), not \(request.method)")
+                .response(from: request, context: context)
+            response.headers[.allow] = allowed.joined(separator: ", ")
         } catch let error as any HTTPResponseError {
             let message = error.status == .notFound ? "no route \(request.method) \(request.uri.path)" : "\(error.status.reasonPhrase.lowercased())"
             let code = error.status == .notFound ? "not_found" : error.status == .contentTooLarge ? "too_large" : "bad_request"
