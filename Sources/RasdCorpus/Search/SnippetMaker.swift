@@ -5,15 +5,27 @@ import RasdText
 struct SnippetMaker {
     static let width = 30
 
-    let terms: Set<String>
+    let terms: Set<[Unicode.Scalar]>
     let analyzer: SearchAnalyzer
+    /// A word holding none of these letters cannot stem to a query term, so it is not stemmed:
+    /// that is most of a document's words, and stemming was most of a snippet's cost.
+    let initials: Set<Unicode.Scalar>
+
+    init(terms: Set<String>, analyzer: SearchAnalyzer) {
+        self.terms = Set(terms.map { Array($0.unicodeScalars) })
+        self.analyzer = analyzer
+        initials = Set(self.terms.flatMap { analyzer.stemmer.initials(ofWordsStemmingTo: $0) })
+    }
 
     /// The best passage of `text`, or nil when no term of the query is in it.
     func snippet(of text: String, field: String) -> Snippet? {
         var words: [Range<Int>] = []
-        var matches: [(word: Int, term: String)] = []
-        analyzer.forEachTerm(in: text) { term, span in
-            if terms.contains(term) { matches.append((words.count, term)) }
+        var matches: [(word: Int, term: [Unicode.Scalar])] = []
+        analyzer.forEachWordScalars(in: text) { word, isArabic, span in
+            if word.contains(where: initials.contains) {
+                let term = isArabic ? analyzer.stemmer.stem(scalars: word) : word
+                if terms.contains(term) { matches.append((words.count, term)) }
+            }
             words.append(span)
         }
         guard !matches.isEmpty else { return nil }
@@ -38,7 +50,7 @@ struct SnippetMaker {
     /// The opening words of `text`, unmarked: the snippet of a document no term is in (a filter-only search).
     func opening(of text: String, field: String) -> Snippet? {
         var words: [Range<Int>] = []
-        analyzer.forEachTerm(in: text) { _, span in if words.count < Self.width { words.append(span) } }
+        analyzer.forEachWordScalars(in: text) { _, _, span in if words.count < Self.width { words.append(span) } }
         guard !words.isEmpty else { return nil }
         return passage(of: text, words: words, first: 0, last: words.count - 1, matches: [], field: field)
     }

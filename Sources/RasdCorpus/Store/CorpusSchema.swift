@@ -118,6 +118,10 @@ enum CorpusSchema {
                 DROP INDEX mentions_entity;
                 """)
         }
+        migrator.registerMigration("v5: documents by id") { db in
+            // `GET /api/documents/{id}` and `rasd export` look a document up by its input id.
+            try db.execute(sql: "CREATE INDEX documents_document ON documents(document, id)")
+        }
         return migrator
     }
 }

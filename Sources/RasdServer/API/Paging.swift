@@ -1,8 +1,8 @@
 import Hummingbird
 
-/// `page` (from 1) and `per_page` (1–100, 20 by default), the same on every list route.
+/// `page` (from 1) and `per_page` (1–100, 10 by default), the same on every list route.
 struct Paging {
-    static let defaultSize = 20
+    static let defaultSize = 10
     static let maximumSize = 100
     static let maximumPage = 10_000
 

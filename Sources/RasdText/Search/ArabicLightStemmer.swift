@@ -11,6 +11,8 @@ public struct ArabicLightStemmer: Sendable {
 
     private let known: KnownWords
     private let plurals: BrokenPlurals
+    /// For a stem that lexicon plurals fold onto, the first letters of those plurals.
+    private let pluralInitials: ScalarKeyTable<[Unicode.Scalar]>
 
     /// The stemmer over Rasd's embedded lexicons.
     public static let standard = ArabicLightStemmer(known: .shared, plurals: .shared)
@@ -18,6 +20,21 @@ public struct ArabicLightStemmer: Sendable {
     public init(known: KnownWords, plurals: BrokenPlurals) {
         self.known = known
         self.plurals = plurals
+        var initials: [[Unicode.Scalar]: Set<Unicode.Scalar>] = [:]
+        for pair in plurals.pairs {
+            initials[Array(Self.withoutEndings(pair.singular)), default: []].insert(pair.plural[0])
+        }
+        var table = ScalarKeyTable<[Unicode.Scalar]>()
+        for (stem, letters) in initials { table.set(stem, to: letters.sorted { $0.value < $1.value }) }
+        pluralInitials = table
+    }
+
+    /// Letters one of which every word whose stem is `stem` holds: the stem's first letter (a
+    /// light stem is part of its word) and the first letter of each lexicon plural that folds onto
+    /// it. A word with none of them cannot stem to `stem`, so callers can skip stemming it.
+    public func initials(ofWordsStemmingTo stem: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let first = stem.first else { return [] }
+        return [first] + (pluralInitials[stem] ?? [])
     }
 
     /// The stem of a matching-level word (`ArabicNormalizer.matchingKey`).
@@ -29,12 +46,12 @@ public struct ArabicLightStemmer: Sendable {
     public func stem(scalars word: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard word.count > 2 else { return word }
         // A plural the lexicon knows as written (`الوان`) is not read as article + stem.
-        if let singular = plurals.singular(of: word) { return Array(withoutEndings(singular)) }
+        if let singular = plurals.singular(of: word) { return Array(Self.withoutEndings(singular)) }
         var stem = Array(word[withoutProclitics(word)...])
         if let singular = plurals.singular(of: stem) { stem = singular }
-        let bare = withoutEndings(stem)
+        let bare = Self.withoutEndings(stem)
         if bare.count != stem.count, let singular = plurals.singular(of: stem[..<bare.count]) {
-            return Array(withoutEndings(singular))
+            return Array(Self.withoutEndings(singular))
         }
         return Array(bare)
     }
@@ -84,7 +101,7 @@ public struct ArabicLightStemmer: Sendable {
 
     /// The word with the endings of Light10 taken off in order, each when a stem of three letters
     /// is left: `ها ان ات ون ين يه ه ي` (`ة` is `ه` at matching level).
-    func withoutEndings(_ word: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+    static func withoutEndings(_ word: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
         var stem = word[...]
         for ending in Self.endings where stem.count - ending.count >= Self.minimumStem && stem.hasSuffix(ending) {
             stem = stem.dropLast(ending.count)

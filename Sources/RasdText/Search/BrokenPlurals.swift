@@ -3,6 +3,8 @@
 /// search for one finds the other.
 public struct BrokenPlurals: Sendable {
     private var singulars = ScalarKeyTable<[Unicode.Scalar]>()
+    /// Every (plural, singular) pair, in the lexicon's order.
+    public private(set) var pairs: [(plural: [Unicode.Scalar], singular: [Unicode.Scalar])] = []
 
     /// The embedded lexicon, parsed on first use.
     public static let shared = BrokenPlurals(lexicon: EmbeddedLexicons.brokenPlurals)
@@ -16,6 +18,7 @@ public struct BrokenPlurals: Sendable {
             let singular = ArabicNormalizer.matchingKey(fields[1].unicodeScalars)
             guard !plural.isEmpty, !singular.isEmpty, plural != singular else { continue }
             singulars.set(plural.unicodeScalars, to: Array(singular.unicodeScalars))
+            pairs.append((Array(plural.unicodeScalars), Array(singular.unicodeScalars)))
         }
     }
 

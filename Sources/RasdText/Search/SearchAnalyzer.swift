@@ -79,6 +79,13 @@ public struct SearchAnalyzer: Sendable {
 
     /// `forEachTerm` with each term as scalars, for callers that key terms without making Strings.
     public func forEachTermScalars(in text: String, _ body: (_ term: [Unicode.Scalar], _ span: Range<Int>) -> Void) {
+        forEachWordScalars(in: text) { word, isArabic, span in body(isArabic ? stemmer.stem(scalars: word) : word, span) }
+    }
+
+    /// The words `forEachTermScalars` stems, before stemming (matching level, Latin lower-cased),
+    /// with whether each is Arabic (only Arabic words are stemmed).
+    public func forEachWordScalars(in text: String,
+                                   _ body: (_ word: [Unicode.Scalar], _ isArabic: Bool, _ span: Range<Int>) -> Void) {
         let lookup = FoldLookup.matching
         var word: [Unicode.Scalar] = []
         word.reserveCapacity(32)
@@ -86,8 +93,7 @@ public struct SearchAnalyzer: Sendable {
         var start = 0, end = 0, offset = 0
         func finish() {
             guard !word.isEmpty else { return }
-            let term = isArabic ? stemmer.stem(scalars: word) : word
-            body(term, start..<end)
+            body(word, isArabic, start..<end)
             word.removeAll(keepingCapacity: true)
             isArabic = false
         }
