@@ -40,6 +40,22 @@ struct EntityGraphTests {
         #expect(Set(transfers) == ["china—korea", "china—russia", "korea—russia"])
     }
 
+    @Test("An accusation is one accuses edge from who to whom, and a support one supports edge; neither joins them the other way")
+    func accusesAndSupports() throws {
+        let (store, path) = try Doc.store([
+            Doc("d1", "اتهمت روسيا أوكرانيا بالقصف وأيدت الصين روسيا.").mention("روسيا", "russia", type: "GPE")
+                .mention("أوكرانيا", "ukraine", type: "GPE").mention("الصين", "china", type: "GPE")
+                .event("accusation", "اتهمت", ["russia", "ukraine"]).event("support", "وأيدت", ["china", "russia"]),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let graph = try store.graph()
+        let accuses = try #require(Self.edge(graph, "russia", "ukraine", "accuses"))
+        #expect(accuses.directed)
+        #expect(Self.edge(graph, "china", "russia", "supports")?.directed == true)
+        #expect(Self.edge(graph, "ukraine", "russia", "accuses") == nil)
+        #expect(graph.edges.allSatisfy { $0.kind != "accusation" && $0.kind != "support" })
+    }
+
     @Test("A statement gives says-about edges from its speaker to the entities inside its content, and no others")
     func saysAbout() throws {
         let (store, path) = try Doc.store([

@@ -49,7 +49,13 @@ struct EventReader {
                       !types.contains(trigger.type) else { continue }
                 let place = self.place(of: trigger.type, at: index, in: sentence)
                 if trigger.type == "visit", place == nil { continue }
-                let participants = self.participants(in: window(around: index, in: sentence), excluding: place)
+                let window = window(around: index, in: sentence)
+                var participants = self.participants(in: window, excluding: place)
+                if Self.directedTypes.contains(trigger.type) {
+                    // Who supports or accuses whom: both ends, in that order, or no event.
+                    guard let ends = agentAndTarget(of: index, in: window) else { continue }
+                    participants = ends
+                }
                 // A meeting told by a noun (`اجتماع`, `قمة`, `لقاء`) needs two parties: the words
                 // have other senses (`علم الاجتماع`, `قمة الجبل`).
                 guard !participants.isEmpty, trigger.isVerb || trigger.type != "meeting" || participants.count >= 2 else { continue }
@@ -92,15 +98,56 @@ struct EventReader {
     /// People, organizations and countries of the window, in order, once each; agencies that
     /// only relay are not participants, nor is the place.
     func participants(in window: [Int], excluding place: String?) -> [String] {
-        var seen: [String] = []
+        actors(in: window, excluding: place).map(\.entity)
+    }
+
+    /// `participants` with the token each is first named at.
+    private func actors(in window: [Int], excluding place: String?) -> [(entity: String, token: Int)] {
+        var seen: [(entity: String, token: Int)] = []
         for index in window {
             guard let entity = mentions.entityStarting[index] else { continue }
             let mention = mentions.entities[entity]
             guard MentionIndex.speakerTypes.contains(mention.type), !mentions.isAgency(entity),
-                  mention.entity != place, !seen.contains(mention.entity) else { continue }
-            seen.append(mention.entity)
+                  mention.entity != place, !seen.contains(where: { $0.entity == mention.entity }) else { continue }
+            seen.append((mention.entity, index))
         }
         return seen
+    }
+
+    /// `أنه` `إنه` `أنها` `إنها` at matching level: a subject pronoun that stands for the speaker.
+    static let speakerPronouns: Set<WordKey> = ["انه", "انها"]
+
+    /// The event types whose participants are ordered [who, whom].
+    static let directedTypes: Set<String> = ["support", "accusation"]
+
+    /// Who supports or accuses, and whom. The agent is the speaker when the trigger is a
+    /// statement's cue (`اتهم`: `اتهمت موسكو كييف بـ…`), else an actor right after the trigger that
+    /// can be its subject (`أيّدت الصين روسيا`), else an actor just before it (`روسيا تتهم
+    /// أوكرانيا`), else the speaker of the statement that holds it (`قال لافروف إنه يؤيد …`); the
+    /// target is the next actor, not the agent, within eight words after the trigger. Places
+    /// other than countries and cities are neither, and a trigger inside a name (`كياري ساندا`) is
+    /// none.
+    func agentAndTarget(of trigger: Int, in window: [Int]) -> [String]? {
+        if mentions.entityTokens.contains(where: { $0.first <= trigger && trigger <= $0.last }) { return nil }
+        let actors = self.actors(in: window, excluding: nil).filter { mentions.entityStarting[$0.token].map { mentions.entities[$0].type != "LOC" } ?? false }
+        let after = actors.filter { $0.token > trigger && $0.token <= trigger + 8 }
+        let before = actors.filter { $0.token < trigger && $0.token >= trigger - 3 }
+        var agent: String?
+        // The cue's span leaves out a proclitic (`و` of `وتتهم`): look at the word's last letter.
+        if let statement = cues.covering(mentions.text[trigger].end - 1), let speaker = statement.speaker?.entity {
+            agent = speaker
+        } else if let first = after.first, first.token <= trigger + 2, let entity = mentions.entityStarting[first.token],
+           mentions.entityTokens[entity].canBeSubject, !mentions.hasPreposition(first.token), after.count >= 2 {
+            agent = first.entity
+        } else if let nearest = before.last {
+            agent = nearest.entity
+        } else if trigger > 0, Self.speakerPronouns.contains(mentions.text[trigger - 1].key),
+                  let holder = contents.covering(mentions.text[trigger].start), let speaker = holder.speaker?.entity {
+            // `قال … إنه يؤيد`: the pronoun is the speaker; any other subject (`إن الجمعية تدعم`) is not.
+            agent = speaker
+        }
+        guard let agent, let target = after.first(where: { $0.entity != agent })?.entity else { return nil }
+        return [agent, target]
     }
 
     /// Where: a visit's destination (`زار بلينكن سيول`, `وصل إلى بكين`, `زيارته لبيونغ يانغ`), else a

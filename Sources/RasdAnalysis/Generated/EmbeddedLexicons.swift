@@ -431,7 +431,10 @@ junk	line-equals	Sponsored
 #   past      third person masculine singular, or - for a noun-only row
 #   present   third person masculine singular, or -
 #   nouns     verbal nouns and other nouns for the event, separated by " | ", or -
-#   type      meeting visit agreement transfer deployment
+#   type      meeting visit agreement transfer deployment support accusation; support and
+#             accusation are directed: their participants are [who, whom] (`اتهمت موسكو كييف`).
+#             They are verbs only: their nouns (`دعم` `اتهامات` `تأييد`) mostly name no one's act,
+#             and `دعم` is written like its past verb, so that verb is read in the present only.
 #   needs     -: nothing more; goods: a word for goods or a quantity of them (أسلحة، ألف حاوية);
 #             troops: a word for troops (جندي، قوات); accord: a word for an agreement (اتفاقية)
 #
@@ -459,6 +462,10 @@ junk	line-equals	Sponsored
 قدم	يقدم	-	transfer	goods
 باع	يبيع	بيع | صفقة	transfer	goods
 صدر	يصدر	صادرات | تصدير	transfer	goods
+اتهم	يتهم	-	accusation	-
+أيد	يؤيد	-	support	-
+ساند	يساند	-	support	-
+-	يدعم	-	support	-
 """##
 
     /// Lexicons/gazetteer-organizations.tsv

@@ -4,7 +4,7 @@ import Foundation
 /// its label (the canonical name, else the Arabic one, else the identifier) and the attributes
 /// `type`, `canonical_ar`, `mentions`, `documents` (and `hops` around an entity); each edge with
 /// its `weight`, its `kind` (GEXF 1.3's edge kind, so a meeting and a co-mention between the
-/// same two entities stay two edges), `type="directed"` for `says-about` and `denies`, and the
+/// same two entities stay two edges), `type="directed"` for `says-about`, `denies`, `supports` and `accuses`, and the
 /// attribute `documents` (the ids it lists).
 public enum GEXFWriter {
     public static func write(_ graph: EntityGraph, to stream: ExportStream) throws {

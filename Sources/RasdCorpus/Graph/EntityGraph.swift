@@ -28,11 +28,11 @@ public struct EntityGraph: Sendable, Equatable, Codable {
     public struct Edge: Sendable, Equatable, Codable {
         public var source: String
         public var target: String
-        /// An event type (`meeting` `visit` `agreement` `transfer` `deployment`), `says-about`,
-        /// `denies` or `co-mention` (`EntityGraph.Kind`).
+        /// An event type (`meeting` `visit` `agreement` `transfer` `deployment`), `supports`,
+        /// `accuses`, `says-about`, `denies` or `co-mention` (`EntityGraph.Kind`).
         public var kind: String
-        /// `says-about` and `denies` go from the speaker to the entity named; the others are
-        /// undirected, with `source` < `target`.
+        /// `says-about` and `denies` go from the speaker to the entity named, `supports` and
+        /// `accuses` from who to whom; the others are undirected, with `source` < `target`.
         public var directed: Bool
         /// The number of documents in which the relation is seen.
         public var weight: Int
@@ -48,6 +48,12 @@ public struct EntityGraph: Sendable, Equatable, Codable {
         public static let denies = "denies"
         /// Both are named in the same document.
         public static let coMention = "co-mention"
+        /// The source is reported to support the target (a `support` event: `أيّدت الصين روسيا`).
+        public static let supports = "supports"
+        /// The source accuses the target (an `accusation` event: `اتهمت موسكو كييف`).
+        public static let accuses = "accuses"
+        /// The directed edge kind of each event type whose participants are [who, whom].
+        static let directedEventKinds = ["support": supports, "accusation": accuses]
     }
 
     /// How many of an edge's documents it lists.

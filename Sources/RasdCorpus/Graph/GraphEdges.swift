@@ -43,5 +43,6 @@ struct GraphEdges {
     /// Whether an edge of this kind has a direction.
     static func isDirected(_ kind: String) -> Bool {
         kind == EntityGraph.Kind.saysAbout || kind == EntityGraph.Kind.denies
+            || kind == EntityGraph.Kind.supports || kind == EntityGraph.Kind.accuses
     }
 }

@@ -12,17 +12,17 @@
 
   var EVENT_TYPES = {
     meeting: 'لقاء', visit: 'زيارة', agreement: 'اتفاق', transfer: 'نقل وتسليم',
-    deployment: 'نشر قوات', statement: 'تصريح'
+    deployment: 'نشر قوات', statement: 'تصريح', support: 'تأييد', accusation: 'اتهام'
   };
   var EDGE_KINDS = {
     meeting: 'لقاء', visit: 'زيارة', agreement: 'اتفاق', transfer: 'نقل وتسليم',
     deployment: 'نشر قوات', statement: 'تصريح', 'says-about': 'يتحدث عن', denies: 'ينفي',
-    'co-mention': 'ذِكر مشترك'
+    supports: 'يؤيد', accuses: 'يتهم', 'co-mention': 'ذِكر مشترك'
   };
   var EDGE_COLORS = {
     meeting: '#2563eb', visit: '#0891b2', agreement: '#16a34a', transfer: '#d97706',
     deployment: '#7c3aed', statement: '#64748b', 'says-about': '#db2777', denies: '#dc2626',
-    'co-mention': '#cbd5e1'
+    supports: '#059669', accuses: '#b91c1c', 'co-mention': '#cbd5e1'
   };
   var ENTITY_TYPES = { PER: 'شخص', ORG: 'منظمة', GPE: 'دولة أو مدينة', LOC: 'مكان', MISC: 'أخرى' };
   var TYPE_COLORS = { PER: '#2563eb', ORG: '#7c3aed', GPE: '#16a34a', LOC: '#0d9488', MISC: '#6b7280' };
@@ -1080,7 +1080,8 @@
 
   var RELATION_TITLES = {
     meeting: 'التقى', visit: 'زيارات', agreement: 'اتفاقات', transfer: 'نقل وتسليم', deployment: 'نشر قوات',
-    statement: 'تصريحات', 'says-about': 'تحدّث عن / تحدّث عنه', denies: 'نفي وتكذيب'
+    statement: 'تصريحات', 'says-about': 'تحدّث عن / تحدّث عنه', denies: 'نفي وتكذيب',
+    supports: 'تأييد ودعم', accuses: 'اتهامات'
   };
 
   function relations(e, g) {

@@ -9,7 +9,7 @@ struct GraphCommand: ParsableCommand {
         abstract: "The entity graph: events between entities, who says what about whom, and co-mentions.",
         discussion: """
         Edges: an event type (meeting, visit, agreement, transfer, deployment) between two of its \
-        participants; says-about (or denies) from a speaker to each entity named in the statement; \
+        participants; supports and accuses from who to whom; says-about (or denies) from a speaker to each entity named in the statement; \
         co-mention between two entities named in the same document. An edge's weight is the number \
         of documents that show it. For Gephi, `rasd export --format gexf` writes the same graph.
 

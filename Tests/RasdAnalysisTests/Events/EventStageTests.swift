@@ -26,6 +26,46 @@ struct EventStageTests {
         #expect(found.first?.date == "2024-05-01")
     }
 
+    @Test("An accusation told verb first: the subject after the verb accuses the next actor",
+          arguments: [("اتهمت روسيا أوكرانيا بقصف محطة للطاقة يوم الاثنين.", ["russia", "ukraine"]),
+                      ("وتتهم واشنطن بكين بدعم الصناعات العسكرية الروسية.", ["washington-dc", "beijing"])])
+    func accusation(text: String, parties: [String]) {
+        let found = Self.events(text)
+        #expect(found.map(\.type) == ["accusation"])
+        #expect(found.first?.participants == parties)
+    }
+
+    @Test("Support told subject first, inside a statement: the actor before the verb supports the one after")
+    func supportSubjectFirst() {
+        let found = Self.events("وقال لافروف إن الصين تؤيد موقف روسيا في المفاوضات.")
+        #expect(found.map(\.type) == ["support"])
+        #expect(found.first?.participants == ["china", "russia"])
+    }
+
+    @Test("With no actor before the verb in a statement, the speaker is the one who supports")
+    func supportBySpeaker() {
+        let found = Self.events("وقال بلينكن إنه يؤيد كوريا الجنوبية في هذا الملف.")
+        #expect(found.first?.type == "support")
+        #expect(found.first?.participants == ["antony-blinken", "south-korea"])
+    }
+
+    @Test("Support or an accusation with no one on the receiving end is no event: أيدت روسيا القرار")
+    func directedNeedsTarget() {
+        #expect(Self.events("أيدت روسيا القرار بعد جلسة طويلة.").isEmpty)
+    }
+
+    @Test("A subject that names no entity is not replaced by the speaker: وقال لافروف إن الجمعية تدعم …")
+    func unnamedSubjectIsNotTheSpeaker() {
+        #expect(Self.events("وقال لافروف إن الجمعية تدعم هذا التوجه في الصين.").isEmpty)
+    }
+
+    @Test("The nouns name no act: دعم and اتهامات make no event",
+          arguments: ["وناقش الوزراء في بروكسل سبل دعم تونس في مكافحة الإرهاب.",
+                      "وكانت السعودية ومصر لهما الحصة الأكبر من الاتهامات في العراق."])
+    func nounsAreNoEvent(text: String) {
+        #expect(Self.events(text).allSatisfy { $0.type != "support" && $0.type != "accusation" })
+    }
+
     @Test("A visit is to a place: زار بلينكن سيول")
     func visit() {
         let found = Self.events("زار بلينكن سيول الأسبوع الماضي.")
