@@ -129,7 +129,9 @@ struct EventReader {
     /// none.
     func agentAndTarget(of trigger: Int, in window: [Int]) -> [String]? {
         if mentions.entityTokens.contains(where: { $0.first <= trigger && trigger <= $0.last }) { return nil }
-        let actors = self.actors(in: window, excluding: nil).filter { mentions.entityStarting[$0.token].map { mentions.entities[$0].type != "LOC" } ?? false }
+        let actors = self.actors(in: window, excluding: nil).filter { actor in
+            mentions.entityStarting[actor.token].map { mentions.entities[$0].type != "LOC" } ?? false
+        }
         let after = actors.filter { $0.token > trigger && $0.token <= trigger + 8 }
         let before = actors.filter { $0.token < trigger && $0.token >= trigger - 3 }
         var agent: String?
