@@ -5,26 +5,32 @@ import RasdText
 struct SnippetMaker {
     static let width = 30
 
-    let terms: Set<[Unicode.Scalar]>
+    /// The query's terms; a match is known by its place in this list (at most 32, as a query).
+    let terms: [[Unicode.Scalar]]
     let analyzer: SearchAnalyzer
     /// A word holding none of these letters cannot stem to a query term, so it is not stemmed:
-    /// that is most of a document's words, and stemming was most of a snippet's cost.
-    let initials: Set<Unicode.Scalar>
+    /// that is most of a document's words, and stemming was most of a snippet's cost. A handful
+    /// of letters, so a list is quicker than a set.
+    let initials: [Unicode.Scalar]
 
     init(terms: Set<String>, analyzer: SearchAnalyzer) {
-        self.terms = Set(terms.map { Array($0.unicodeScalars) })
+        self.terms = terms.sorted().map { Array($0.unicodeScalars) }
         self.analyzer = analyzer
-        initials = Set(self.terms.flatMap { analyzer.stemmer.initials(ofWordsStemmingTo: $0) })
+        var initials: [Unicode.Scalar] = []
+        for term in self.terms {
+            for letter in analyzer.stemmer.initials(ofWordsStemmingTo: term) where !initials.contains(letter) { initials.append(letter) }
+        }
+        self.initials = initials
     }
 
     /// The best passage of `text`, or nil when no term of the query is in it.
     func snippet(of text: String, field: String) -> Snippet? {
         var words: [Range<Int>] = []
-        var matches: [(word: Int, term: [Unicode.Scalar])] = []
+        var matches: [(word: Int, term: UInt64)] = []
         analyzer.forEachWordScalars(in: text) { word, isArabic, span in
-            if word.contains(where: initials.contains) {
+            if word.contains(where: { initials.contains($0) }) {
                 let term = isArabic ? analyzer.stemmer.stem(scalars: word) : word
-                if terms.contains(term) { matches.append((words.count, term)) }
+                if let index = terms.firstIndex(of: term) { matches.append((words.count, 1 << UInt64(index))) }
             }
             words.append(span)
         }
@@ -34,8 +40,9 @@ struct SnippetMaker {
         var low = 0
         for high in matches.indices {
             while matches[high].word - matches[low].word >= Self.width { low += 1 }
-            let window = matches[low...high]
-            let candidate = (distinct: Set(window.map(\.term)).count, count: window.count, first: matches[low].word)
+            var seen: UInt64 = 0
+            for match in matches[low...high] { seen |= match.term }
+            let candidate = (distinct: seen.nonzeroBitCount, count: high - low + 1, first: matches[low].word)
             if candidate.distinct > best.distinct || (candidate.distinct == best.distinct && candidate.count > best.count) {
                 best = candidate
             }
@@ -56,17 +63,25 @@ struct SnippetMaker {
     }
 
     private func passage(of text: String, words: [Range<Int>], first: Int, last: Int, matches: [Int], field: String) -> Snippet {
-        let scalars = Array(text.unicodeScalars)
         let start = first == 0 ? 0 : words[first].lowerBound
-        let end = last == words.count - 1 && words.count < Self.width ? scalars.count : words[last].upperBound
+        // The passage runs to the text's end when its last word is the text's last and fewer than
+        // `width` words were read; else to its last word's end.
+        let toTheEnd = last == words.count - 1 && words.count < Self.width
         var output = String.UnicodeScalarView()
         let lead = start > 0 ? "… " : ""
         output.append(contentsOf: lead.unicodeScalars)
-        let shift = lead.unicodeScalars.count - start
-        for scalar in scalars[start..<end] {
+        var offset = 0, end = start, more = false
+        // One walk over the scalars up to the passage's end, not a copy of the whole text.
+        for scalar in text.unicodeScalars {
+            defer { offset += 1 }
+            if offset < start { continue }
+            if !toTheEnd && offset >= words[last].upperBound { more = true; break }
             output.append(scalar == "\n" || scalar == "\r" || scalar == "\t" ? " " : scalar)
+            end = offset + 1
         }
-        if end < scalars.count { output.append(contentsOf: " …".unicodeScalars) }
+        if toTheEnd { end = max(end, start) }
+        if more { output.append(contentsOf: " …".unicodeScalars) }
+        let shift = lead.unicodeScalars.count - start
         let highlights = matches.map { [words[$0].lowerBound + shift, words[$0].upperBound + shift] }
         return Snippet(text: String(output), highlights: highlights, start: start, end: end, field: field)
     }
