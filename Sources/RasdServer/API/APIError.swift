@@ -14,9 +14,6 @@ struct APIError: HTTPResponseError {
     static func notFound(_ message: String) -> APIError { APIError(status: .notFound, code: "not_found", message: message) }
     static func tooLarge(_ message: String) -> APIError { APIError(status: .contentTooLarge, code: "too_large", message: message) }
     static func forbidden(_ message: String) -> APIError { APIError(status: .forbidden, code: "forbidden", message: message) }
-    static func unsupportedMediaType(_ message: String) -> APIError {
-        APIError(status: .unsupportedMediaType, code: "unsupported_media_type", message: message)
-    }
     static func methodNotAllowed(_ message: String) -> APIError {
         APIError(status: .methodNotAllowed, code: "method_not_allowed", message: message)
     }

@@ -4,13 +4,8 @@ import Hummingbird
 /// The web UI and the OpenAPI document, read once from the target's `Web` resources and served
 /// from memory: no build step, nothing fetched from elsewhere.
 struct SiteAssets: Sendable {
-    struct Asset: Sendable {
-        var bytes: [UInt8]
-        var contentType: String
-    }
-
-    /// By the path they are served at.
-    let assets: [String: Asset]
+    /// The files' bytes, by the path they are served at.
+    let assets: [String: [UInt8]]
     /// With `rasd serve --web-root DIR`, the files are read from DIR on every request instead, so
     /// that the UI can be edited and reloaded without a build.
     var webRoot: String?
@@ -25,12 +20,12 @@ struct SiteAssets: Sendable {
 
     /// The bundled files; a missing one is a broken build, reported by name.
     static func bundled() throws -> SiteAssets {
-        var assets: [String: Asset] = [:]
+        var assets: [String: [UInt8]] = [:]
         for entry in files {
             guard let url = Bundle.module.url(forResource: entry.file, withExtension: nil, subdirectory: "Web") else {
                 throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "Web/\(entry.file) in RasdServer's resources"])
             }
-            assets[entry.path] = Asset(bytes: Array(try Data(contentsOf: url)), contentType: entry.type)
+            assets[entry.path] = Array(try Data(contentsOf: url))
         }
         return SiteAssets(assets: assets)
     }
@@ -40,7 +35,7 @@ struct SiteAssets: Sendable {
             let bundled = assets[entry.path]
             let file = webRoot.map { URL(fileURLWithPath: $0).appendingPathComponent(entry.file) }
             router.get(RouterPath(entry.path)) { _, _ -> Response in
-                let bytes = try file.map { Array(try Data(contentsOf: $0)) } ?? bundled?.bytes ?? []
+                let bytes = try file.map { Array(try Data(contentsOf: $0)) } ?? bundled ?? []
                 var headers = HTTPFields()
                 headers[.contentType] = entry.type
                 headers[.cacheControl] = "no-cache"
