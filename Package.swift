@@ -81,8 +81,8 @@ let package = Package(
         ),
         .testTarget(name: "RasdTextTests", dependencies: ["RasdText", "RasdTestSupport"], swiftSettings: strictness),
         .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], exclude: ["Gold"], swiftSettings: strictness),
-        .testTarget(name: "RasdCorpusTests", dependencies: ["RasdCorpus"], swiftSettings: strictness),
-        .testTarget(name: "RasdServerTests", dependencies: ["RasdServer", "RasdAnalysis", "RasdCorpus"], swiftSettings: strictness),
+        .testTarget(name: "RasdCorpusTests", dependencies: ["RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "RasdServerTests", dependencies: ["RasdServer", "RasdAnalysis", "RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
         // Deterministic random text for the property tests of both libraries.
         .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),
         // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.

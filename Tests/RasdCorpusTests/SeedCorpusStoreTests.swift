@@ -1,15 +1,9 @@
 import Foundation
 import GRDB
 import RasdAnalysis
+import RasdTestSupport
 import Testing
 @testable import RasdCorpus
-
-/// `<repo>/../shared/corpus/seeds`, from this file's place in the repository.
-enum SharedSeeds {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
-    static var isAvailable: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("seed-000.txt").path) }
-}
 
 /// The five seed articles ingested together (`../shared/corpus/seeds`), as the corpus issue
 /// measures the store: Lavrov one entity with his spellings as aliases, Kirby's container claim

@@ -1,4 +1,5 @@
 import Foundation
+import RasdTestSupport
 import Testing
 
 @Suite("GET /api/timeline, /api/claims and /api/graph", .enabled(if: SharedSeeds.isAvailable, "../shared/corpus/seeds is absent: server tests are skipped"))

@@ -1,5 +1,6 @@
 import Foundation
 import RasdAnalysis
+import RasdTestSupport
 import Testing
 
 @Suite("GET /api/documents/{id}", .enabled(if: SharedSeeds.isAvailable, "../shared/corpus/seeds is absent: server tests are skipped"))

@@ -1,4 +1,5 @@
 import Foundation
+import RasdTestSupport
 import Testing
 
 @Suite("GET /api/entities and /api/entities/{id}", .enabled(if: SharedSeeds.isAvailable, "../shared/corpus/seeds is absent: server tests are skipped"))

@@ -1,4 +1,5 @@
 import Foundation
+import RasdTestSupport
 import Testing
 
 @Suite("POST /api/documents")

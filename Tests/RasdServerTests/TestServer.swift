@@ -4,14 +4,8 @@ import FoundationNetworking
 #endif
 import RasdAnalysis
 import RasdCorpus
+import RasdTestSupport
 @testable import RasdServer
-
-/// `<repo>/../shared/corpus/seeds`, from this file's place in the repository.
-enum SharedSeeds {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
-    static var isAvailable: Bool { FileManager.default.fileExists(atPath: folder.appendingPathComponent("seed-000.txt").path) }
-}
 
 /// A real `rasd serve` in this process, on a free loopback port, over a real SQLite store, and
 /// an HTTP client for it. The seed store is built once per test run and shared read-only.

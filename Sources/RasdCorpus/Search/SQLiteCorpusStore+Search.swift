@@ -129,8 +129,8 @@ extension SQLiteCorpusStore {
         return hit
     }
 
-    /// `2023`, `2023-10` or `2023-10-19`.
-    static func isDatePrefix(_ text: String) -> Bool {
+    /// `2023`, `2023-10` or `2023-10-19`: the dates the filters take.
+    public static func isDatePrefix(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]
         guard (1...3).contains(parts.count) else { return false }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import RasdCorpus
 
 /// A request's query string, read strictly: `+` is a space, percent escapes must be valid UTF-8,
 /// every value has a length limit, and numbers must be numbers. Anything else is a 400 that
@@ -52,8 +53,7 @@ struct QueryParameters {
     /// A date prefix as the filters take it: `2023`, `2023-10` or `2023-10-19`.
     func datePrefix(_ name: String) throws -> String? {
         guard let text = string(name) else { return nil }
-        let shape = #/^\d{4}(-\d{2}(-\d{2})?)?$/#
-        guard text.wholeMatch(of: shape) != nil else {
+        guard SQLiteCorpusStore.isDatePrefix(text) else {
             throw APIError.badRequest("\(name) must be a date as 2023, 2023-10 or 2023-10-19, not \(text)")
         }
         return text
