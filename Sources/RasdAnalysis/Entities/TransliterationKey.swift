@@ -44,16 +44,33 @@ enum TransliterationKey {
 
     /// `key(_:)`, remembered for the process: news names the same people again and again.
     static func rememberedKey(_ name: String) -> String {
-        if let key = remembered.withLock({ $0[name] }) { return key }
+        let spelling = Spelling(text: name)
+        if let key = remembered.withLock({ $0[spelling] }) { return key }
         let key = key(name)
         remembered.withLock { table in
             if table.count >= 200_000 { table.removeAll(keepingCapacity: true) }
-            table[name] = key
+            table[spelling] = key
         }
         return key
     }
 
-    private static let remembered = Mutex<[String: String]>([:])
+    private static let remembered = Mutex<[Spelling: String]>([:])
+
+    /// A name or key as its UTF-8 bytes: hashed and compared without the Unicode normalization a
+    /// `String` key costs on every lookup. Keys are made at one normalization (matching level), and
+    /// a name remembered twice in two normalizations is harmless.
+    struct Spelling: Hashable, Sendable {
+        let text: String
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        static func == (left: Spelling, right: Spelling) -> Bool {
+            left.text.utf8.elementsEqual(right.text.utf8)
+        }
+    }
 
     /// The identifier of an entity the gazetteer does not know: the lower-cased type, a colon and the
     /// key romanized, `[a-z0-9:-]` only. Every spelling of a name gets the same identifier, two keys

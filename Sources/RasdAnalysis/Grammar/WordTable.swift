@@ -2,12 +2,17 @@
 /// mixed bits: the grammars look words up many times per token, and Swift's `Dictionary` runs
 /// every lookup through a seeded SipHash. Built once from a dictionary. (RasdText's
 /// `ScalarKeyTable` keys by runs of scalars; the grammars hold packed keys, and this table looks
-/// them up without building a scalar array per lookup.)
+/// them up without building a scalar array per lookup.) Most lookups miss (a gazetteer asked about
+/// every word of a text); a bit per key in a small filter, eight bits per entry, answers most misses
+/// without touching the table.
 struct WordTable<Value: Sendable>: Sendable {
     private var keys: [WordKey]
     private var values: [Value?]
     private let shift: UInt64
     private let mask: Int
+    /// One bit set for each key, at `filterBit(_:)`.
+    private var filter: [UInt64]
+    private let filterShift: UInt64
 
     init(_ entries: [WordKey: Value]) {
         var bits: UInt64 = 4
@@ -17,7 +22,13 @@ struct WordTable<Value: Sendable>: Sendable {
         mask = size - 1
         keys = [WordKey](repeating: WordKey(), count: size)
         values = [Value?](repeating: nil, count: size)
+        var filterBits: UInt64 = 9
+        while (1 << filterBits) < entries.count * 8 { filterBits += 1 }
+        filterShift = 64 - filterBits
+        filter = [UInt64](repeating: 0, count: 1 << Int(filterBits - 6))
         for (key, value) in entries {
+            let bit = Self.filterBit(key.mixed, shift: filterShift)
+            filter[Int(bit >> 6)] |= 1 << (bit & 63)
             var slot = Int(truncatingIfNeeded: key.mixed >> shift)
             while values[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = key
@@ -28,7 +39,9 @@ struct WordTable<Value: Sendable>: Sendable {
     init() { self.init([:]) }
 
     subscript(key: WordKey) -> Value? {
-        var slot = Int(truncatingIfNeeded: key.mixed >> shift)
+        let mixed = key.mixed, bit = Self.filterBit(mixed, shift: filterShift)
+        guard filter[Int(bit >> 6)] & (1 << (bit & 63)) != 0 else { return nil }
+        var slot = Int(truncatingIfNeeded: mixed >> shift)
         while true {
             guard let value = values[slot] else { return nil }
             if keys[slot] == key { return value }
@@ -37,6 +50,13 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     func contains(_ key: WordKey) -> Bool { self[key] != nil }
+
+    /// A key's bit in the filter: its mixed hash folded and mixed again, top bits (apart from the
+    /// slot's, which the table's own probe already tests).
+    @inline(__always)
+    private static func filterBit(_ mixed: UInt64, shift: UInt64) -> UInt64 {
+        ((mixed ^ (mixed >> 31)) &* 0xFF51_AFD7_ED55_8CCD) >> shift
+    }
 
     /// Every key in the table.
     var allKeys: [WordKey] { zip(keys, values).compactMap { $0.1 == nil ? nil : $0.0 } }

@@ -27,7 +27,7 @@ public struct EntityGazetteer: Sendable {
     private let phrases: WordTable<[(rest: [WordKey], entry: Int)]>
     /// Entries by the transliteration key of each spelling (`TransliterationKey.key`), for the
     /// spellings the table does not list (`سيرجى لافروف`); a key two entries share is left out.
-    private let byTransliteration: [String: Int]
+    private let byTransliteration: [TransliterationKey.Spelling: Int]
 
     public static let shared = EntityGazetteer(tables: ["gazetteer-people.tsv", "gazetteer-organizations.tsv", "gazetteer-places.tsv"]
         .map { EmbeddedLexicons.byFileName[$0] ?? "" })
@@ -62,7 +62,7 @@ public struct EntityGazetteer: Sendable {
         self.entries = entries
         self.phrases = WordTable(phrases)
         for key in ambiguous { transliterated[key] = nil }
-        self.byTransliteration = transliterated
+        self.byTransliteration = Dictionary(uniqueKeysWithValues: transliterated.map { (TransliterationKey.Spelling(text: $0.key), $0.value) })
     }
 
     /// A spelling's tokens at matching level, cut as the tokenizer cuts text: at spaces, and around
@@ -134,7 +134,7 @@ public struct EntityGazetteer: Sendable {
     }
 
     /// The entry with this transliteration key (`TransliterationKey.key`), if one has it.
-    func entry(transliterationKey key: String) -> Int? { byTransliteration[key] }
+    func entry(transliterationKey key: String) -> Int? { byTransliteration[.init(text: key)] }
 
     /// Whether some spelling begins with this word (`لافروف`, `بيونغ`).
     func startsSpelling(_ key: WordKey) -> Bool { phrases[key] != nil }

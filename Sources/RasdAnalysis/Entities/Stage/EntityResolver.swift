@@ -5,7 +5,7 @@ import RasdText
 struct EntityResolver {
     let gazetteer: EntityGazetteer
     /// Person entities by the transliteration key of each name part seen so far in the document.
-    private var personsByPart: [String: EntityMention] = [:]
+    private var personsByPart: [TransliterationKey.Spelling: EntityMention] = [:]
 
     init(gazetteer: EntityGazetteer) {
         self.gazetteer = gazetteer
@@ -36,7 +36,14 @@ struct EntityResolver {
             ?? (end == nil ? nil : gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry)
         // A spelling the gazetteer does not list joins an entry by transliteration, of a
         // compatible type only (`كيم` is not the city `قم`).
-        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: transliterationKey(surface)).flatMap { index in
+        var surfaceKeyMade: String?
+        func surfaceKey() -> String {
+            if let surfaceKeyMade { return surfaceKeyMade }
+            let key = transliterationKey(surface)
+            surfaceKeyMade = key
+            return key
+        }
+        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: surfaceKey()).flatMap { index in
             Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
         }
         if let index = exact ?? transliterated {
@@ -45,12 +52,12 @@ struct EntityResolver {
             mention.type = entry.type
             mention.canonical = entry.canonical
             mention.canonicalAr = entry.canonicalAr
-        } else if mention.type == "PER", let earlier = personsByPart[transliterationKey(surface)] {
+        } else if mention.type == "PER", let earlier = personsByPart[.init(text: surfaceKey())] {
             mention.entity = earlier.entity
             mention.canonical = earlier.canonical
             mention.canonicalAr = earlier.canonicalAr
         } else {
-            mention.entity = TransliterationKey.identifier(key: transliterationKey(surface), type: mention.type)
+            mention.entity = TransliterationKey.identifier(key: surfaceKey(), type: mention.type)
             if mention.type == "PER" { mention.canonicalAr = surface }
         }
         if mention.type == "PER" {
@@ -61,9 +68,9 @@ struct EntityResolver {
             }
             // Each part of a full name (`سيرغي`, `لافروف`) will find this person again.
             if tokens.count > 1 {
-                for index in tokens { personsByPart[transliterationKey(text.text(text[index].start, text[index].end))] = mention }
+                for index in tokens { personsByPart[.init(text: transliterationKey(text.text(text[index].start, text[index].end)))] = mention }
             }
-            personsByPart[transliterationKey(surface)] = mention
+            personsByPart[.init(text: surfaceKey())] = mention
         }
         return mention
     }

@@ -59,10 +59,15 @@ public struct EntityStage: Stage {
             let matches = keys == plainKeys ? plainMatches : gazetteer.matches(keys: keys)
             var spans: [(start: Int, end: Int, type: String)] = []
             if let tagger {
-                // Words by their matching key; numbers, marks and over-long words by their text.
+                // Words, Latin words and marks by their matching key (the tagger's own key of their
+                // text); numbers (whose key is their clean digits) and over-long words by their text.
                 let tokens = range.map { index -> NERTagger.Token in
                     let token = text[index]
-                    return token.kind == .word && token.key.isRepresentable ? .key(token.key) : .text(text.text(token.start, token.end))
+                    guard token.kind != .number, token.kind != .other, token.key.isRepresentable else {
+                        return .text(text.text(token.start, token.end))
+                    }
+                    assert(token.kind == .word || token.key == WordKey(ArabicNormalizer.matchingKey(text.text(token.start, token.end))))
+                    return .key(token.key)
                 }
                 spans = NERTags.spans(tagger.tag(tokens, gazetteerMatches: plainMatches, workspace: &workspace))
             }

@@ -71,42 +71,51 @@ public struct NERModel: Sendable {
     /// The best BIO-valid tag path for `count` tokens, given each token's tag scores
     /// (`emissions[position * tags + tag]`).
     func viterbi(_ emissions: [Float], count: Int) -> [Int] {
-        guard count > 0 else { return [] }
-        let tags = Self.tags
-        precondition(emissions.count >= count * tags)
-        var scores = [Float](repeating: -.infinity, count: count * tags)
-        var back = [Int8](repeating: 0, count: count * tags)
-        for tag in 0..<tags where NERTags.mayFollow(tag, after: nil) {
-            scores[tag] = starts[tag] + emissions[tag]
+        var scores: [Float] = []
+        return Self.viterbi(emissions, count: count, starts: allowedStarts, transitions: allowedTransitions, scores: &scores)
+    }
+
+    /// `transitions`, with -inf where BIO forbids the pair (`I-X` after anything but `B-X` or `I-X`).
+    var allowedTransitions: [Float] {
+        (0..<(Self.tags * Self.tags)).map { pair in
+            NERTags.mayFollow(pair % Self.tags, after: pair / Self.tags) ? transitions[pair] : -.infinity
         }
+    }
+
+    /// `starts`, with -inf for the tags no sentence starts with (`I-X`).
+    var allowedStarts: [Float] {
+        (0..<Self.tags).map { NERTags.mayFollow($0, after: nil) ? starts[$0] : -.infinity }
+    }
+
+    /// Viterbi with the BIO constraint already in the scores (`allowedStarts`, `allowedTransitions`),
+    /// `scores` a buffer kept between calls.
+    static func viterbi(_ emissions: [Float], count: Int, starts: [Float], transitions allowed: [Float], scores: inout [Float]) -> [Int] {
+        guard count > 0 else { return [] }
+        let tags = 9
+        precondition(Self.tags == tags && emissions.count >= count * tags && starts.count == tags && allowed.count == tags * tags)
+        scores.removeAll(keepingCapacity: true)
+        scores.append(contentsOf: repeatElement(-.infinity, count: count * tags))
+        for tag in 0..<tags { scores[tag] = starts[tag] + emissions[tag] }
+        // Forward, best scores only: for each earlier tag, all nine tags at once (nine independent
+        // maxima, no chain of compares); the path is recovered afterwards.
         scores.withUnsafeMutableBufferPointer { scores in
-            back.withUnsafeMutableBufferPointer { back in
-                emissions.withUnsafeBufferPointer { emissions in
-                    transitions.withUnsafeBufferPointer { transitions in
-                        Self.predecessorTable.withUnsafeBufferPointer { predecessors in
-                            for position in 1..<max(1, count) {
-                                let previousScores = scores.baseAddress! + (position - 1) * tags
-                                for tag in 0..<tags {
-                                    var best: Float = -.infinity
-                                    var bestPrevious = 0
-                                    let list = predecessors.baseAddress! + tag * (tags + 1)
-                                    for item in 1...Int(list[0]) {
-                                        let previous = Int(list[item])
-                                        let score = previousScores[previous] + transitions[previous * tags + tag]
-                                        if score > best {
-                                            best = score
-                                            bestPrevious = previous
-                                        }
-                                    }
-                                    scores[position * tags + tag] = best + emissions[position * tags + tag]
-                                    back[position * tags + tag] = Int8(bestPrevious)
-                                }
-                            }
+            emissions.withUnsafeBufferPointer { emissions in
+                allowed.withUnsafeBufferPointer { allowed in
+                    for position in 1..<max(1, count) {
+                        let previous = scores.baseAddress! + (position - 1) * tags
+                        let target = scores.baseAddress! + position * tags
+                        for candidate in 0..<tags {
+                            let score = previous[candidate]
+                            let row = allowed.baseAddress! + candidate * tags
+                            for tag in 0..<tags { target[tag] = Swift.max(target[tag], score + row[tag]) }
                         }
+                        for tag in 0..<tags { target[tag] += emissions[position * tags + tag] }
                     }
                 }
             }
         }
+        // Backward: each tag's predecessor is the first, in tag order, with the best score, as a
+        // forward pass that kept back-pointers with a strict comparison would have chosen.
         var last = 0
         var bestScore: Float = -.infinity
         for tag in 0..<tags where scores[(count - 1) * tags + tag] > bestScore {
@@ -117,17 +126,20 @@ public struct NERModel: Sendable {
         path[count - 1] = last
         var position = count - 1
         while position > 0 {
-            path[position - 1] = Int(back[position * tags + path[position]])
+            let tag = path[position]
+            var best = -Float.infinity
+            var from = 0
+            for candidate in 0..<tags {
+                let score = scores[(position - 1) * tags + candidate] + allowed[candidate * tags + tag]
+                if score > best {
+                    best = score
+                    from = candidate
+                }
+            }
+            path[position - 1] = from
             position -= 1
         }
         return path
-    }
-
-    /// For each tag, the tags it may follow (BIO), in order, flat: row `tag` of `tags + 1` bytes
-    /// holds the count, then the tags.
-    private static let predecessorTable: [UInt8] = (0..<tags).flatMap { tag -> [UInt8] in
-        let previous = (0..<tags).filter { NERTags.mayFollow(tag, after: $0) }.map(UInt8.init)
-        return [UInt8(previous.count)] + previous + [UInt8](repeating: 0, count: tags - previous.count)
     }
 
     /// The mean of models of one size (trained on differently shuffled data): steadier than any

@@ -17,22 +17,27 @@ public final class NERTagger: Sendable {
         case key(WordKey)
     }
 
-    /// Word types whose sums are kept, at most (about 260 bytes each).
+    /// Word types whose sums are kept, at most (about 300 bytes each, reserved as address space
+    /// once and filled as words come).
     static let cacheLimit = 120_000
 
     private static let tags = NERModel.tags
     private static let groups = NERFeatures.offsets.count
     /// Scores of a missing neighbour, per edge offset.
     private let edges: [Float]
+    /// The model's start and transition scores with BIO's forbidden ones at -inf, for Viterbi.
+    private let starts: [Float]
+    private let transitions: [Float]
     /// For each word-feature offset, its place among the edge offsets (nil: no edge feature).
     private static let edgeOfGroup: [Int?] = NERFeatures.offsets.map { NERFeatures.edgeOffsets.firstIndex(of: $0) }
+    /// Which word types have records, and how many there are: guarded, since threads add to it.
     private let cache = Mutex(WordCache())
+    /// The records themselves: written once under `cache`'s lock, then read without it.
+    private let records = KeptWordRecords(capacity: cacheLimit, floats: groups * tags)
 
-    /// Summed weights by word type: `scores[entry * groups * tags + group * tags + tag]`.
     struct WordCache {
         var entries = WordIndex()
-        var contexts: [NERFeatures.Context] = []
-        var scores: [Float] = []
+        var count = 0
     }
 
     public init(model: NERModel) {
@@ -45,6 +50,8 @@ public final class NERTagger: Sendable {
             model.addRows(sink.slots, to: &edges, at: group * Self.tags)
         }
         self.edges = edges
+        starts = model.allowedStarts
+        transitions = model.allowedTransitions
     }
 
     /// The best tag sequence of a sentence's tokens.
@@ -62,12 +69,15 @@ public final class NERTagger: Sendable {
     /// Buffers one tagging reuses for the next, so that a document's sentences allocate them once.
     struct Workspace {
         var keys: [WordKey] = []
+        /// Each token's record in `KeptWordRecords`, or -1.
+        var entries: [Int32] = []
+        /// The sums of tokens without a record.
         var sums: [Float] = []
         var contexts: [NERFeatures.Context] = []
-        var missing: [Int] = []
         var emissions: [Float] = []
         var slots: [Int32] = []
         var ends: [Int] = []
+        var viterbi: [Float] = []
 
         /// `array` as `count` copies of `value`, keeping its storage.
         static func reset<T>(_ array: inout [T], to value: T, count: Int) {
@@ -80,6 +90,7 @@ public final class NERTagger: Sendable {
         let count = tokens.count
         guard count > 0 else { return [] }
         let tags = Self.tags, groups = Self.groups, width = groups * tags
+        precondition(tags == 9)
         // Each token's cache key: a representable matching key (words are a pure function of it).
         Workspace.reset(&workspace.keys, to: WordKey(), count: count)
         var keys = workspace.keys
@@ -95,55 +106,54 @@ public final class NERTagger: Sendable {
                 texts[index] = text
             }
         }
-        // The word sums and contexts, from the cache where it has them.
-        var sums = workspace.sums, contexts = workspace.contexts, missing = workspace.missing
+        // Each token's kept record, where there is one; the others' sums are made here.
+        var entries = workspace.entries, sums = workspace.sums, contexts = workspace.contexts
+        workspace.entries = []
         workspace.sums = []
         workspace.contexts = []
-        workspace.missing = []
         defer {
+            workspace.entries = entries
             workspace.sums = sums
             workspace.contexts = contexts
-            workspace.missing = missing
         }
-        Workspace.reset(&sums, to: 0, count: count * width)
-        Workspace.reset(&contexts, to: NERFeatures.Context(frequency: 0, name: 0, cluster: 0, stemHash: 0, stem: WordKey()), count: count)
-        missing.removeAll(keepingCapacity: true)
+        Workspace.reset(&entries, to: -1, count: count)
+        var missing = false
         cache.withLock { cache in
-            for index in 0..<count {
-                guard keys[index].isRepresentable, let entry = cache.entries[keys[index]] else {
-                    missing.append(index)
-                    continue
-                }
-                contexts[index] = cache.contexts[entry]
-                let source = entry * width
-                sums.withUnsafeMutableBufferPointer { sums in
-                    cache.scores.withUnsafeBufferPointer { scores in
-                        (sums.baseAddress! + index * width).update(from: scores.baseAddress! + source, count: width)
-                    }
-                }
+            for index in 0..<count where keys[index].isRepresentable {
+                if let entry = cache.entries[keys[index]] { entries[index] = Int32(entry) } else { missing = true }
             }
         }
-        if !missing.isEmpty {
-            var sink = model.features.sink()
-            var fresh: [(key: WordKey, index: Int)] = []
-            for index in missing {
-                let word = keys[index].isRepresentable || texts[index] == nil
-                    ? NERFeatures.word(keys[index].description) : NERFeatures.word(texts[index]!)
-                contexts[index] = word.context
-                for (group, offset) in NERFeatures.offsets.enumerated() {
-                    sink.slots.removeAll(keepingCapacity: true)
-                    model.features.unarySlots(of: word, offset: offset, into: &sink)
-                    model.addRows(sink.slots, to: &sums, at: index * width + group * tags)
-                }
-                if keys[index].isRepresentable { fresh.append((keys[index], index)) }
+        Workspace.reset(&contexts, to: NERFeatures.Context(frequency: 0, name: 0, cluster: 0, stemHash: 0, stem: WordKey()), count: count)
+        Workspace.reset(&sums, to: 0, count: entries.contains(-1) ? count * width : 0)
+        var sink = model.features.sink()
+        for index in 0..<count {
+            if entries[index] >= 0 {
+                contexts[index] = records.context(Int(entries[index]))
+                continue
             }
-            if !fresh.isEmpty {
-                cache.withLock { cache in
-                    for (key, index) in fresh where cache.contexts.count < Self.cacheLimit && cache.entries[key] == nil {
-                        cache.entries.insert(key, cache.contexts.count)
-                        cache.contexts.append(contexts[index])
-                        cache.scores.append(contentsOf: sums[(index * width)..<((index + 1) * width)])
+            let word = keys[index].isRepresentable || texts[index] == nil
+                ? NERFeatures.word(keys[index].description) : NERFeatures.word(texts[index]!)
+            contexts[index] = word.context
+            for (group, offset) in NERFeatures.offsets.enumerated() {
+                sink.slots.removeAll(keepingCapacity: true)
+                model.features.unarySlots(of: word, offset: offset, into: &sink)
+                model.addRows(sink.slots, to: &sums, at: index * width + group * tags)
+            }
+        }
+        if missing {
+            cache.withLock { cache in
+                for index in 0..<count where entries[index] < 0 && keys[index].isRepresentable {
+                    if let entry = cache.entries[keys[index]] {
+                        entries[index] = Int32(entry)
+                        continue
                     }
+                    guard cache.count < Self.cacheLimit else { break }
+                    sums.withUnsafeBufferPointer { sums in
+                        records.write(cache.count, context: contexts[index], sums: sums.baseAddress! + index * width)
+                    }
+                    cache.entries.insert(keys[index], cache.count)
+                    entries[index] = Int32(cache.count)
+                    cache.count += 1
                 }
             }
         }
@@ -154,7 +164,7 @@ public final class NERTagger: Sendable {
         defer { workspace.emissions = emissions }
         Workspace.reset(&emissions, to: 0, count: count * tags)
         let gazetteer = gazetteerMatches.map { NERFeatures.gazetteerCodes($0, count: count) } ?? NERFeatures.gazetteerCodes(keys)
-        var sink = SlotSink(mask: UInt64(model.features.buckets - 1), slots: workspace.slots)
+        sink = SlotSink(mask: UInt64(model.features.buckets - 1), slots: workspace.slots)
         workspace.slots = []
         sink.slots.removeAll(keepingCapacity: true)
         defer { workspace.slots = sink.slots }
@@ -162,18 +172,26 @@ public final class NERTagger: Sendable {
             sums.withUnsafeBufferPointer { sums in
                 edges.withUnsafeBufferPointer { edges in
                     for position in 0..<count {
-                        let target = emissions.baseAddress! + position * tags
+                        // Eight tags in one SIMD vector, the ninth beside it.
+                        var eight = SIMD8<Float>.zero, ninth: Float = 0
+                        defer {
+                            let target = emissions.baseAddress! + position * tags
+                            UnsafeMutableRawPointer(target).storeBytes(of: eight, as: SIMD8<Float>.self)
+                            target[8] = ninth
+                        }
                         for group in 0..<groups {
                             let other = position + NERFeatures.offsets[group]
                             let source: UnsafePointer<Float>
                             if other >= 0, other < count {
-                                source = sums.baseAddress! + other * width + group * tags
+                                source = (entries[other] >= 0 ? records.sums(Int(entries[other])) : sums.baseAddress! + other * width)
+                                    + group * tags
                             } else if let edge = Self.edgeOfGroup[group] {
                                 source = edges.baseAddress! + edge * tags
                             } else {
                                 continue
                             }
-                            for tag in 0..<tags { target[tag] += source[tag] }
+                            eight += UnsafeRawPointer(source).loadUnaligned(as: SIMD8<Float>.self)
+                            ninth += source[8]
                         }
                     }
                 }
@@ -190,6 +208,6 @@ public final class NERTagger: Sendable {
             ends.append(sink.slots.count)
         }
         model.addRows(sink.slots, ending: ends, to: &emissions)
-        return model.viterbi(emissions, count: count)
+        return NERModel.viterbi(emissions, count: count, starts: starts, transitions: transitions, scores: &workspace.viterbi)
     }
 }
