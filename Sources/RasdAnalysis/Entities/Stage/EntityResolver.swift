@@ -127,13 +127,13 @@ struct EntityResolver {
         while position >= 0, index - position <= 6, text[position].kind == .word, !text[position].lineBreakBefore || position == index - 1 {
             // Any reading of the word will do: `وزير` is a title whole, though `و` could be a
             // conjunction (`زير`).
-            if text[position].peeledForms.contains(where: { NERTriggers.trigger($0.key.scalars) == 0x31 }) {
+            if text[position].peeledForms.contains(where: { NERTriggers.trigger(key: $0.key) == 0x31 }) {
                 head = position
             }
             position -= 1
         }
         guard let head else { return nil }
-        let start = text.rawStart(of: head, peeling: text[head].peeledForms.first { NERTriggers.trigger($0.key.scalars) == 0x31 }?.letters ?? 0)
+        let start = text.rawStart(of: head, peeling: text[head].peeledForms.first { NERTriggers.trigger(key: $0.key) == 0x31 }?.letters ?? 0)
         // A nationality adjective in it says whose the title is.
         let country = NationalityAdjectives.country(in: ((head + 1)..<index).map { text[$0].key })
         return (text.text(start, text[index - 1].end), country)

@@ -370,11 +370,19 @@ enum NERTriggers {
     ]
 
     /// 1 person, 2 organization, 3 place; nil for other words.
-    static func trigger(_ stem: [Unicode.Scalar]) -> UInt32? {
-        let key = WordKey(scalars: stem)
-        if person.contains(key) || person.contains(key.prepending("ال")) { return 0x31 }
-        if organization.contains(key) { return 0x32 }
-        if place.contains(key) { return 0x33 }
+    static func trigger(_ stem: [Unicode.Scalar]) -> UInt32? { trigger(key: WordKey(scalars: stem)) }
+
+    /// `trigger(_:)` of a word's key (what `EntityResolver` asks of every word before a name).
+    static func trigger(key: WordKey) -> UInt32? {
+        if tables.person.contains(key) || tables.person.contains(key.prepending("ال")) { return 0x31 }
+        if tables.organization.contains(key) { return 0x32 }
+        if tables.place.contains(key) { return 0x33 }
         return nil
+    }
+
+    private static let tables = (person: table(person), organization: table(organization), place: table(place))
+
+    private static func table(_ words: Set<WordKey>) -> WordTable<Bool> {
+        WordTable(Dictionary(uniqueKeysWithValues: words.map { ($0, true) }))
     }
 }

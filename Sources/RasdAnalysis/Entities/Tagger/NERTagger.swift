@@ -78,6 +78,8 @@ public final class NERTagger: Sendable {
         var slots: [Int32] = []
         var ends: [Int] = []
         var viterbi: [Float] = []
+        /// What `KeptWordRecords.touch` read (kept so that the reads stay).
+        var touched: UInt32 = 0
 
         /// `array` as `count` copies of `value`, keeping its storage.
         static func reset<T>(_ array: inout [T], to value: T, count: Int) {
@@ -126,11 +128,11 @@ public final class NERTagger: Sendable {
         Workspace.reset(&contexts, to: NERFeatures.Context(frequency: 0, name: 0, cluster: 0, stemHash: 0, stem: WordKey()), count: count)
         Workspace.reset(&sums, to: 0, count: entries.contains(-1) ? count * width : 0)
         var sink = model.features.sink()
-        for index in 0..<count {
-            if entries[index] >= 0 {
-                contexts[index] = records.context(Int(entries[index]))
-                continue
-            }
+        for index in 0..<count where entries[index] >= 0 {
+            contexts[index] = records.context(Int(entries[index]))
+            workspace.touched ^= records.touch(Int(entries[index]))
+        }
+        for index in 0..<count where entries[index] < 0 {
             let word = keys[index].isRepresentable || texts[index] == nil
                 ? NERFeatures.word(keys[index].description) : NERFeatures.word(texts[index]!)
             contexts[index] = word.context
