@@ -10,7 +10,7 @@ struct WordTable<Value: Sendable>: Sendable {
     private var values: [Value?]
     private let shift: UInt64
     private let mask: Int
-    /// One bit set for each key, at `filterBit(_:)`.
+    /// One bit set for each key, at `filterBit(_:shift:)`.
     private var filter: [UInt64]
     private let filterShift: UInt64
 
@@ -51,8 +51,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     func contains(_ key: WordKey) -> Bool { self[key] != nil }
 
-    /// A key's bit in the filter: its mixed hash folded and mixed again, top bits (apart from the
-    /// slot's, which the table's own probe already tests).
+    /// A key's bit in the filter: the top bits of its mixed hash, folded and multiplied again (the
+    /// low bits of a product depend on the low bits of the key alone, and many words share those).
     @inline(__always)
     private static func filterBit(_ mixed: UInt64, shift: UInt64) -> UInt64 {
         ((mixed ^ (mixed >> 31)) &* 0xFF51_AFD7_ED55_8CCD) >> shift
