@@ -3,10 +3,11 @@ import RasdCorpus
 
 /// The corpus benchmark's Rasd side (`Benchmarks/run-corpus-benchmark` drives it and the peers):
 ///
-/// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets] [--slowest N]`:
+/// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets] [--slowest N] [--check]`:
 ///   latency of each query (one per line) through `SQLiteCorpusStore.search`, top N, after a
 ///   warm-up pass; p50/p99/mean over every timed run, one JSON line (and the N slowest queries on
-///   standard error).
+///   standard error). `--check` also runs each query counting every match (no block skipped) and
+///   reports how many rankings differ from the timed ones (`check_mismatches`, 0 when exact).
 /// - `matches --db STORE --queries FILE --out FILE`: every matching document id of each query, one
 ///   JSON array per line (for recall).
 /// - `reindex --db STORE`: drops the search index and builds it again from the stored documents,
@@ -19,7 +20,7 @@ enum CorpusBenchmark {
         var index = 2
         while index < arguments.count {
             let name = arguments[index]
-            if name == "--snippets" { options[name] = "1"; index += 1; continue }
+            if name == "--snippets" || name == "--check" { options[name] = "1"; index += 1; continue }
             guard index + 1 < arguments.count else { TimeBenchmark.fail("\(name) needs a value") }
             options[name] = arguments[index + 1]
             index += 2
@@ -79,9 +80,19 @@ enum CorpusBenchmark {
                 FileHandle.standardError.write(Data(String(format: "%8.3f ms  %@\n", slowest[number], requests[number].query).utf8))
             }
         }
+        var mismatches: Int?
+        if options["--check"] != nil {
+            mismatches = requests.filter { request in
+                var counting = request
+                counting.countAll = true
+                let fast = (try? store.search(request).hits) ?? [], full = (try? store.search(counting).hits) ?? []
+                return fast.map(\.document) != full.map(\.document) || fast.map(\.score) != full.map(\.score)
+            }.count
+        }
         latencies.sort()
         func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
         printJSON([
+            "check_mismatches": mismatches.map { $0 as Any } ?? NSNull(),
             "mode": "search", "queries": queries.count, "passes": passes, "limit": limit,
             "snippets": options["--snippets"] != nil,
             "p50_ms": TextBenchmark.round3(percentile(0.5) * 1000) / 1000,

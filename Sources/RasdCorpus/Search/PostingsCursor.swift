@@ -15,11 +15,13 @@ struct PostingsCursor: Sendable {
     private(set) var norms: [UInt8] = []
     /// The posting the cursor is on, within the decoded block.
     private(set) var index = 0
-    /// The decoded block's positions, all postings', and where each posting's start (decoded on
-    /// first use: a phrase check reads several postings of one block).
+    /// The decoded block's positions, and where each posting's start: decoded on first use and
+    /// only as far as the postings asked for (`positions()`).
     private var positionBlock = -1
     private var blockPositions: [UInt32] = []
     private var positionStarts: [Int] = []
+    /// Where the next undecoded posting's positions start in the positions blob.
+    private var positionOffset = 0
 
     init(blobs: [PostingsBlob]) {
         self.blobs = blobs
@@ -99,42 +101,63 @@ struct PostingsCursor: Sendable {
     /// Puts the cursor on posting `index` of the decoded block.
     mutating func move(to index: Int) { self.index = index }
 
-    /// Moves to the first posting whose document is `target` or later; its document, or nil.
+    /// Moves to the first posting whose document is `target` or later; its document, or nil. The
+    /// target may lie behind the cursor (a query that visits its lead term's blocks best first).
     mutating func advance(to target: Int64) -> Int64? {
-        guard blockIndex < blockAddresses.count else { return nil }
-        if blockIndex < 0 || lastDocuments[blockIndex] < target {
-            var next = max(0, blockIndex)
-            while next < lastDocuments.count && lastDocuments[next] < target { next += 1 }
-            load(block: next)
-            if next >= blockAddresses.count { return nil }
+        let inBlock = blockIndex >= 0 && blockIndex < blockAddresses.count && lastDocuments[blockIndex] >= target
+            && (blockIndex == 0 || lastDocuments[blockIndex - 1] < target)
+        if !inBlock {
+            // The first block that ends at or after the target.
+            var low = 0, high = lastDocuments.count
+            while low < high {
+                let middle = (low + high) / 2
+                if lastDocuments[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            guard low < blockAddresses.count else {
+                blockIndex = blockAddresses.count
+                documents.removeAll(keepingCapacity: true)
+                index = 0
+                return nil
+            }
+            if low != blockIndex { load(block: low) }
+            index = 0
+        } else if index > 0 && documents[min(index, documents.count) - 1] >= target {
+            index = 0  // the target is behind the cursor, within this block
         }
         while index < documents.count && documents[index] < target { index += 1 }
         return document
     }
 
-    /// The positions of the posting the cursor is on (the cursor was made with positions).
+    /// The positions of the posting the cursor is on (the cursor was made with positions). A
+    /// block's positions are decoded only as far as the postings asked for: a phrase is checked in
+    /// a few of a block's documents, not all of them.
     mutating func positions() -> ArraySlice<UInt32> {
-        if positionBlock != blockIndex { decodePositions() }
+        if positionBlock != blockIndex {
+            positionBlock = blockIndex
+            blockPositions.removeAll(keepingCapacity: true)
+            positionStarts.removeAll(keepingCapacity: true)
+            positionStarts.append(0)
+            let address = blockAddresses[blockIndex]
+            positionOffset = blobs[address.blob].blocks[address.block].positionBytes.lowerBound
+        }
+        if positionStarts.count <= index + 1 { decodePositions(through: index) }
         return blockPositions[positionStarts[index]..<positionStarts[index + 1]]
     }
 
-    private mutating func decodePositions() {
-        positionBlock = blockIndex
-        blockPositions.removeAll(keepingCapacity: true)
-        positionStarts.removeAll(keepingCapacity: true)
+    /// Decodes the positions of the block's postings up to `posting`, after those decoded already.
+    private mutating func decodePositions(through posting: Int) {
         let address = blockAddresses[blockIndex]
-        let meta = blobs[address.blob].blocks[address.block]
         blobs[address.blob].positions.withUnsafeBufferPointer { buffer in
-            var offset = meta.positionBytes.lowerBound
-            for frequency in frequencies {
-                positionStarts.append(blockPositions.count)
+            var offset = positionOffset
+            while positionStarts.count <= posting + 1 {
                 var position: UInt32 = 0
-                for _ in 0..<frequency {
+                for _ in 0..<frequencies[positionStarts.count - 1] {
                     position &+= UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset))
                     blockPositions.append(position)
                 }
+                positionStarts.append(blockPositions.count)
             }
-            positionStarts.append(blockPositions.count)
+            positionOffset = offset
         }
     }
 }

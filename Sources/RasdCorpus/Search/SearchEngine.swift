@@ -3,10 +3,10 @@ import GRDB
 
 /// Runs a parsed query over the index: every required clause must match (AND), phrases by
 /// positions, excluded clauses must not; documents are ranked by BM25 (k1 1.2, b 0.75, Lucene's
-/// idf) and only the best `capacity` are kept. The rarest term leads. A block of its postings is
-/// skipped without decoding when its best possible score, plus the best the other terms' blocks
-/// over the same documents could add, cannot beat the weakest kept document (block-max), unless
-/// every match must be counted.
+/// idf) and only the best `capacity` are kept. The rarest term leads. Its blocks of postings are
+/// visited best bound first, and the rest skipped without decoding once their best possible score,
+/// plus the best the other terms' blocks over the same documents could add, cannot beat the weakest
+/// kept document (block-max), unless every match must be counted.
 struct SearchEngine {
     static let k1 = 1.2
     static let b = 0.75
@@ -16,6 +16,9 @@ struct SearchEngine {
     let capacity: Int
     let countAll: Bool
     var cache: PostingsCache?
+
+    /// One word (or pair term) of a phrase: which cursor holds it, and its offset in the phrase.
+    typealias PhrasePart = (cursor: Int, offset: UInt32)
 
     struct Outcome {
         var ranked: [(score: Double, document: Int64)]
@@ -56,8 +59,8 @@ struct SearchEngine {
         }
         let bounds = cursors.indices.map { term in cursors[term].blockBounds { score(term, $0, $1) } }
         let termIndex = Dictionary(uniqueKeysWithValues: scoring.enumerated().map { ($1, $0) })
-        let phrases = query.required.filter(\.isPhrase).map { $0.parts.map { (termIndex[$0.term]!, UInt32($0.offset)) } }
-        var excluded: [(cursors: [PostingsCursor], phrase: [(Int, UInt32)])] = []
+        let phrases: [[PhrasePart]] = query.required.filter(\.isPhrase).map { $0.parts.map { (termIndex[$0.term]!, UInt32($0.offset)) } }
+        var excluded: [(cursors: [PostingsCursor], phrase: [PhrasePart])] = []
         for clause in query.excluded {
             let clauseCursors = try clause.parts.map { try cursor(for: $0.term, positions: clause.isPhrase) }
             if clauseCursors.contains(where: { $0.count == 0 }) { continue }
@@ -66,29 +69,10 @@ struct SearchEngine {
 
         let order = cursors.indices.sorted { cursors[$0].count < cursors[$1].count }
         let lead = order[0], others = Array(order.dropFirst())
-        // Per other term, the first of its blocks that can still overlap the lead's block.
-        var overlapStart = [Int](repeating: 0, count: cursors.count)
         var top = TopScores(capacity: capacity)
         var total = 0
-        blocks: for blockNumber in 0..<cursors[lead].blockCount {
-            if !countAll && top.isFull {
-                let first = cursors[lead].firstDocuments[blockNumber], last = cursors[lead].lastDocuments[blockNumber]
-                var bound = bounds[lead][blockNumber]
-                for term in others {
-                    var start = overlapStart[term]
-                    while start < cursors[term].blockCount && cursors[term].lastDocuments[start] < first { start += 1 }
-                    overlapStart[term] = start
-                    var best = 0.0
-                    var block = start
-                    while block < cursors[term].blockCount && cursors[term].firstDocuments[block] <= last {
-                        best = max(best, bounds[term][block])
-                        block += 1
-                    }
-                    if best == 0 { continue blocks }  // no document of the block has this term
-                    bound += best
-                }
-                if bound <= top.threshold { continue }
-            }
+        /// Scores every document of the lead's block `blockNumber` that matches the whole query.
+        func visit(_ blockNumber: Int) {
             cursors[lead].load(block: blockNumber)
             postings: for posting in cursors[lead].documents.indices {
                 cursors[lead].move(to: posting)
@@ -105,18 +89,59 @@ struct SearchEngine {
                 top.offer(sum, document)
             }
         }
+        if countAll {
+            for blockNumber in 0..<cursors[lead].blockCount { visit(blockNumber) }
+            return Outcome(ranked: top.ranked, total: total)
+        }
+        // Each lead block's best possible score: its own bound plus, for each other term, the best
+        // bound of its blocks over the same documents (a term none of them has rules the block out).
+        var candidates: [(bound: Double, block: Int)] = []
+        candidates.reserveCapacity(cursors[lead].blockCount)
+        blocks: for blockNumber in 0..<cursors[lead].blockCount {
+            let first = cursors[lead].firstDocuments[blockNumber], last = cursors[lead].lastDocuments[blockNumber]
+            var bound = bounds[lead][blockNumber]
+            for term in others {
+                let lasts = cursors[term].lastDocuments
+                var low = 0, high = lasts.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if lasts[middle] < first { low = middle + 1 } else { high = middle }
+                }
+                var best = 0.0
+                var block = low
+                while block < cursors[term].blockCount && cursors[term].firstDocuments[block] <= last {
+                    best = max(best, bounds[term][block])
+                    block += 1
+                }
+                if best == 0 { continue blocks }
+                bound += best
+            }
+            candidates.append((bound, blockNumber))
+        }
+        // Best bound first, so the kept scores rise early and the remaining blocks whose bound
+        // cannot beat the weakest kept one are never decoded. (A bound equal to it could still
+        // hold an earlier document that wins the tie, so only a lower one is passed over.)
+        candidates.sort { $0.bound > $1.bound || ($0.bound == $1.bound && $0.block < $1.block) }
+        for candidate in candidates {
+            if top.isFull && candidate.bound < top.threshold { break }
+            visit(candidate.block)
+        }
         return Outcome(ranked: top.ranked, total: countAll ? total : nil)
     }
 
     /// Whether every cursor of an excluded clause is on `document` and, for a phrase, in order.
-    private static func contains(_ document: Int64, _ phrase: [(Int, UInt32)], _ cursors: inout [PostingsCursor]) -> Bool {
+    private static func contains(_ document: Int64, _ phrase: [PhrasePart], _ cursors: inout [PostingsCursor]) -> Bool {
         for index in cursors.indices where cursors[index].advance(to: document) != document { return false }
         return cursors.count == 1 || hasPhrase(phrase, &cursors)
     }
 
     /// Whether the phrase's parts (cursor index, offset in the phrase; cursors all on one document)
     /// stand at their offsets from one start: a merge of sorted position lists.
-    static func hasPhrase(_ phrase: [(cursor: Int, offset: UInt32)], _ cursors: inout [PostingsCursor]) -> Bool {
+    static func hasPhrase(_ phrase: [PhrasePart], _ cursors: inout [PostingsCursor]) -> Bool {
+        if phrase.count == 2 {
+            return hasPair(cursors[phrase[0].cursor].positions(), phrase[0].offset,
+                           cursors[phrase[1].cursor].positions(), phrase[1].offset)
+        }
         var candidate: UInt32 = 0
         var next = [Int](repeating: 0, count: phrase.count)
         var lists: [ArraySlice<UInt32>] = []
@@ -140,6 +165,20 @@ struct SearchEngine {
             }
             if agreed { return true }
         }
+    }
+
+    /// Whether some start has `first` at its offset and `second` at its own (two sorted lists,
+    /// one merge, nothing allocated): the phrases most queries hold.
+    static func hasPair(_ first: ArraySlice<UInt32>, _ firstOffset: UInt32,
+                        _ second: ArraySlice<UInt32>, _ secondOffset: UInt32) -> Bool {
+        var i = first.startIndex, j = second.startIndex
+        while i < first.endIndex && j < second.endIndex {
+            // Compared as start positions, without going below zero: p - a = q - b ⇔ p + b = q + a.
+            let left = UInt64(first[i]) + UInt64(secondOffset), right = UInt64(second[j]) + UInt64(firstOffset)
+            if left == right && first[i] >= firstOffset { return true }
+            if left <= right { i += 1 } else { j += 1 }
+        }
+        return false
     }
 
     /// A term's postings over every segment, in document order; with their positions for a phrase.
