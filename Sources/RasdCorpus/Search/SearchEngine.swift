@@ -79,13 +79,15 @@ struct SearchEngine {
                 let document = cursors[lead].documents[posting]
                 if let filter, !filter.allows(document) { continue }
                 for term in others where cursors[term].advance(to: document) != document { continue postings }
+                var sum = 0.0
+                for term in cursors.indices { sum += score(term, cursors[term].frequency, cursors[term].norm) }
+                // A document that could not be kept needs no phrase check, unless every match counts.
+                if !countAll && !top.wouldKeep(sum, document) { continue }
                 for phrase in phrases where !Self.hasPhrase(phrase, &cursors) { continue postings }
                 for index in excluded.indices where Self.contains(document, excluded[index].phrase, &excluded[index].cursors) {
                     continue postings
                 }
                 total += 1
-                var sum = 0.0
-                for term in cursors.indices { sum += score(term, cursors[term].frequency, cursors[term].norm) }
                 top.offer(sum, document)
             }
         }

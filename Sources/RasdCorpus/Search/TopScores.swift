@@ -18,6 +18,11 @@ struct TopScores {
         a.score < b.score || (a.score == b.score && a.document > b.document)
     }
 
+    /// Whether `offer` would keep this document now.
+    func wouldKeep(_ score: Double, _ document: Int64) -> Bool {
+        capacity > 0 && (heap.count < capacity || Self.weaker(heap[0], (score, document)))
+    }
+
     mutating func offer(_ score: Double, _ document: Int64) {
         guard capacity > 0 else { return }
         let item = (score: score, document: document)
