@@ -41,9 +41,7 @@ extension SQLiteCorpusStore {
                 total = outcome.total
             }
             let maker = SnippetMaker(terms: Set(query.scoringTerms), analyzer: .standard)
-            let hits = try ranked.map { item in
-                try Self.hit(item.document, score: item.score, snippets: request.snippets ? maker : nil, in: db)
-            }
+            let hits = try Self.hits(ranked, snippets: request.snippets ? maker : nil, in: db)
             return SearchResults(query: request.query, terms: query.scoringTerms, total: total, hits: hits)
         }
     }
@@ -107,26 +105,35 @@ extension SQLiteCorpusStore {
                                   arguments: [limit, offset])
     }
 
-    private static func hit(_ row: Int64, score: Double, snippets maker: SnippetMaker?, in db: Database) throws -> SearchHit {
-        let statement = try db.cachedStatement(sql: maker == nil
-            ? "SELECT document, title, outlet, published, url FROM documents WHERE id = ?"
-            : "SELECT document, title, outlet, published, url, text FROM documents WHERE id = ?")
-        var hit = SearchHit(row: row, document: "", title: nil, outlet: nil, published: nil, url: nil, score: score, snippet: nil)
+    /// The ranked documents' hits, read in one statement (a page is at most 100 rows), in rank order.
+    private static func hits(_ ranked: [(score: Double, document: Int64)], snippets maker: SnippetMaker?,
+                             in db: Database) throws -> [SearchHit] {
+        guard !ranked.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ranked.count).joined(separator: ",")
+        let statement = try db.cachedStatement(sql: (maker == nil
+            ? "SELECT id, document, title, outlet, published, url FROM documents WHERE id IN ("
+            : "SELECT id, document, title, outlet, published, url, text FROM documents WHERE id IN (") + placeholders + ")")
+        var found: [Int64: SearchHit] = [:]
         // A cursor's row is read in place, by column index (no copy, no name lookup).
-        let cursor = try Row.fetchCursor(statement, arguments: [row])
-        guard let record = try cursor.next() else { return hit }
-        hit.document = record[0]
-        hit.title = record[1]
-        hit.outlet = record[2]
-        hit.published = record[3]
-        hit.url = record[4]
-        if let maker {
-            let text: String = record[5]
-            hit.snippet = maker.snippet(of: text, field: "text")
-                ?? hit.title.flatMap { maker.snippet(of: $0, field: "title") }
-                ?? maker.opening(of: text, field: "text")
+        let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(ranked.map(\.document)))
+        while let record = try cursor.next() {
+            let row: Int64 = record[0]
+            var hit = SearchHit(row: row, document: record[1], title: record[2], outlet: record[3], published: record[4],
+                                url: record[5], score: 0, snippet: nil)
+            if let maker {
+                let text: String = record[6]
+                hit.snippet = maker.snippet(of: text, field: "text")
+                    ?? hit.title.flatMap { maker.snippet(of: $0, field: "title") }
+                    ?? maker.opening(of: text, field: "text")
+            }
+            found[row] = hit
         }
-        return hit
+        return ranked.map { item in
+            var hit = found[item.document]
+                ?? SearchHit(row: item.document, document: "", title: nil, outlet: nil, published: nil, url: nil, score: 0, snippet: nil)
+            hit.score = item.score
+            return hit
+        }
     }
 
     /// `2023`, `2023-10` or `2023-10-19`: the dates the filters take.

@@ -72,7 +72,7 @@ public struct SearchQuery: Sendable, Equatable {
                 part = Substring.UnicodeScalarView(scalars[..<end])
                 scalars = scalars[end...]
             }
-            let terms = analyzer.terms(in: String(String.UnicodeScalarView(part)))
+            let terms = analyzer.terms(in: String(Substring(part)))  // a copy of the bytes, not scalar by scalar
             guard !terms.isEmpty else { continue }
             let clause = Clause(terms: terms, analyzer: analyzer)
             if negated {
