@@ -101,18 +101,23 @@ struct PostingsCursor: Sendable {
     /// Puts the cursor on posting `index` of the decoded block.
     mutating func move(to index: Int) { self.index = index }
 
+    /// The first block whose last document is `document` or later (`blockCount` if none is).
+    func firstBlock(endingAtOrAfter document: Int64) -> Int {
+        var low = 0, high = lastDocuments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lastDocuments[middle] < document { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Moves to the first posting whose document is `target` or later; its document, or nil. The
     /// target may lie behind the cursor (a query that visits its lead term's blocks best first).
     mutating func advance(to target: Int64) -> Int64? {
         let inBlock = blockIndex >= 0 && blockIndex < blockAddresses.count && lastDocuments[blockIndex] >= target
             && (blockIndex == 0 || lastDocuments[blockIndex - 1] < target)
         if !inBlock {
-            // The first block that ends at or after the target.
-            var low = 0, high = lastDocuments.count
-            while low < high {
-                let middle = (low + high) / 2
-                if lastDocuments[middle] < target { low = middle + 1 } else { high = middle }
-            }
+            let low = firstBlock(endingAtOrAfter: target)
             guard low < blockAddresses.count else {
                 blockIndex = blockAddresses.count
                 documents.removeAll(keepingCapacity: true)

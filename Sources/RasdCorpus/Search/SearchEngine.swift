@@ -103,14 +103,8 @@ struct SearchEngine {
             let first = cursors[lead].firstDocuments[blockNumber], last = cursors[lead].lastDocuments[blockNumber]
             var bound = bounds[lead][blockNumber]
             for term in others {
-                let lasts = cursors[term].lastDocuments
-                var low = 0, high = lasts.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if lasts[middle] < first { low = middle + 1 } else { high = middle }
-                }
                 var best = 0.0
-                var block = low
+                var block = cursors[term].firstBlock(endingAtOrAfter: first)
                 while block < cursors[term].blockCount && cursors[term].firstDocuments[block] <= last {
                     best = max(best, bounds[term][block])
                     block += 1
