@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "RasdText", targets: ["RasdText"]),
         .library(name: "RasdAnalysis", targets: ["RasdAnalysis"]),
         .library(name: "RasdCorpus", targets: ["RasdCorpus"]),
+        .library(name: "RasdPostgres", targets: ["RasdPostgres"]),
         .executable(name: "rasd", targets: ["rasd"]),
     ],
     dependencies: [
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Arabic text primitives: normalization with offset maps, tokens, clitics, sentences, phrase matching.
@@ -48,6 +50,19 @@ let package = Package(
             dependencies: ["RasdAnalysis", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness
         ),
+        // The corpus store in PostgreSQL (postgres-nio): the same protocol and records as SQLite's,
+        // in a target of its own so that SQLite users need none of it.
+        .target(
+            name: "RasdPostgres",
+            dependencies: [
+                "RasdAnalysis", "RasdCorpus",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictness
+        ),
         // The analyst's desk: the HTTP API (Hummingbird 2) and the web UI it serves, over a store.
         .target(
             name: "RasdServer",
@@ -67,6 +82,7 @@ let package = Package(
             dependencies: [
                 "RasdAnalysis",
                 "RasdCorpus",
+                "RasdPostgres",
                 "RasdServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -82,6 +98,8 @@ let package = Package(
         .testTarget(name: "RasdTextTests", dependencies: ["RasdText", "RasdTestSupport"], swiftSettings: strictness),
         .testTarget(name: "RasdAnalysisTests", dependencies: ["RasdAnalysis", "RasdTestSupport"], exclude: ["Gold"], swiftSettings: strictness),
         .testTarget(name: "RasdCorpusTests", dependencies: ["RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
+        // A throwaway PostgreSQL server (Debian's binaries) per suite; skipped with a message when none starts.
+        .testTarget(name: "RasdPostgresTests", dependencies: ["RasdPostgres", "RasdAnalysis", "RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
         .testTarget(name: "RasdServerTests", dependencies: ["RasdServer", "RasdAnalysis", "RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
         // Deterministic random text for the property tests of both libraries.
         .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),

@@ -1,7 +1,8 @@
 import RasdAnalysis
 
 /// Where a corpus lives: analyzed documents, and the tables an analyst queries across them. SQLite
-/// (`SQLiteCorpusStore`) is the embedded default; a PostgreSQL store can follow the same protocol.
+/// (`SQLiteCorpusStore`) is the embedded default; `PostgresCorpusStore` (the `RasdPostgres` target) keeps
+/// the same records in PostgreSQL.
 public protocol CorpusStore: Sendable {
     /// Whether a document with this text (`ContentHash`) is already stored.
     func contains(contentHash: String) throws -> Bool
@@ -34,6 +35,16 @@ public struct CorpusEntity: Sendable, Equatable, Codable {
     public var aliases: [String]
     public var mentions: Int
     public var documents: Int
+
+    public init(entity: String, type: String, canonical: String?, canonicalAr: String?, aliases: [String], mentions: Int, documents: Int) {
+        self.entity = entity
+        self.type = type
+        self.canonical = canonical
+        self.canonicalAr = canonicalAr
+        self.aliases = aliases
+        self.mentions = mentions
+        self.documents = documents
+    }
 
     private enum CodingKeys: String, CodingKey {
         case entity, type, canonical, aliases, mentions, documents

@@ -4,7 +4,7 @@ import RasdCorpus
 import Synchronization
 
 /// Stores batches of analyzed documents on a thread of its own, in order, so the analysis goes on
-/// while SQLite writes (and indexes). At most `depth` batches wait; `submit` blocks beyond that,
+/// while the store writes (SQLite also indexes). At most `depth` batches wait; `submit` blocks beyond that,
 /// which holds the analysis back to the pace the store can take. After an error it stores nothing
 /// more: what was committed before stays.
 final class BackgroundStoreWriter: Sendable {
@@ -13,12 +13,12 @@ final class BackgroundStoreWriter: Sendable {
         var error: (any Error)?
     }
 
-    private let store: SQLiteCorpusStore
+    private let store: any CorpusStore
     private let queue = DispatchQueue(label: "rasd.ingest.store")
     private let slots: DispatchSemaphore
     private let state = Mutex(State())
 
-    init(store: SQLiteCorpusStore, depth: Int = 2) {
+    init(store: any CorpusStore, depth: Int = 2) {
         self.store = store
         slots = DispatchSemaphore(value: depth)
     }

@@ -11,15 +11,16 @@ struct EntitiesCommand: ParsableCommand {
         Example:
           rasd entities --db rasd.sqlite --limit 10
           rasd entities --format json
+          rasd entities --db postgres://rasd@127.0.0.1/news
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "How many, most documents first.") var limit = 20
     @Option(help: "table (for people) or json (one object per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let entities = try StoreAccess.open(db).entities(limit: max(1, limit))
+        let entities = try StoreAccess.openAny(db).entities(limit: max(1, limit))
         switch format {
         case .json:
             try StoreAccess.printJSONLines(entities)

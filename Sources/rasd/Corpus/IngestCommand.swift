@@ -7,7 +7,7 @@ import RasdCorpus
 struct IngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Analyze documents and add them to a corpus store (SQLite).",
+        abstract: "Analyze documents and add them to a corpus store (SQLite or PostgreSQL).",
         discussion: """
         Reads what `rasd analyze` reads (text files, JSON Lines, HTML pages, WARC files, RSS and \
         Atom feeds, folders, quoted patterns, - for standard input), \
@@ -19,10 +19,11 @@ struct IngestCommand: AsyncParsableCommand {
         Examples:
           rasd ingest ../shared/corpus/seeds
           rasd ingest --db news.sqlite ../shared/corpus/news/saudinewsnet.jsonl
+          rasd ingest --db postgres://rasd@127.0.0.1/news ../shared/corpus/seeds
         """
     )
 
-    @Option(help: "The store: a SQLite file, made if missing.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file, made if missing, or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "Documents per transaction.") var batch = 200
     @Option(help: "Analyze on this many cores (all by default).") var jobs: Int?
     @Argument(help: "Files, folders or - for standard input.") var inputs: [String]
@@ -34,13 +35,7 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store: SQLiteCorpusStore
-        do {
-            store = try SQLiteCorpusStore(path: db)
-        } catch {
-            printError("rasd: cannot open the store \(db): \(error)")
-            throw ExitCode(1)
-        }
+        let store = try StoreAccess.openAny(db, create: true)
         var reader = DocumentReader(paths: InputPaths.expand(inputs), forcedFormat: nil, fallbackPublished: nil,
                                     maxDocumentBytes: 64 << 20)
         let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
@@ -86,20 +81,21 @@ struct IngestCommand: AsyncParsableCommand {
             }
         )
         flush()
-        writer.finish { try store.indexPendingDocuments() }
+        // SQLite's search index takes the documents no segment covers yet; PostgreSQL has none.
+        writer.finish { try (store as? SQLiteCorpusStore)?.indexPendingDocuments() }
         progress.finish()
         let added = writer.added
         // A text repeated within the input is met before its first copy is committed: the store
         // drops the later copy, which counts as already stored.
         skipped += submitted - added
         if let storeError = writer.error {
-            printError("rasd: the store \(db) refused a batch: \(storeError); what was stored before it is kept")
+            printError("rasd: the store \(StoreAccess.shown(db)) refused a batch: \(storeError); what was stored before it is kept")
             throw ExitCode(1)
         }
         let counts = try store.counts()
         let rate = String(format: "%.0f", Double(added) / max(0.001, progress.elapsed))
         printError("rasd: \(added) documents added, \(skipped) already stored, \(failures) inputs failed in \(IngestProgress.clock(progress.elapsed)) (\(rate)/s); "
-                   + "\(db) holds \(counts.documents) documents, \(counts.entities) entities, \(counts.attributions) attributions, "
+                   + "\(StoreAccess.shown(db)) holds \(counts.documents) documents, \(counts.entities) entities, \(counts.attributions) attributions, "
                    + "\(counts.events) events, \(counts.claims) claims")
         if failures > 0 { throw ExitCode(1) }
     }

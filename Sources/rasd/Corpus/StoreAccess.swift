@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RasdCorpus
+import RasdPostgres
 
 /// What the commands that read a corpus store share: opening it (with a clear error when there
 /// is none), and their two output formats.
@@ -11,14 +12,43 @@ enum StoreAccess {
         case json
     }
 
-    /// The store at `path`, or a clear error and exit status 1 when there is none.
+    /// The SQLite store at `path`, or a clear error and exit status 1 when there is none (or when
+    /// `path` is a PostgreSQL URL: the commands that call this run on SQLite's own tables and index).
     static func open(_ path: String) throws -> SQLiteCorpusStore {
+        if PostgresURL.isPostgres(path) {
+            printError("rasd: this command needs a SQLite store for now (\(PostgresURL.redacted(path)) is PostgreSQL): "
+                       + "a PostgreSQL store works with `rasd ingest` and `rasd entities`; see docs/corpus.md")
+            throw ExitCode(1)
+        }
         guard FileManager.default.fileExists(atPath: path) else {
             printError("rasd: no store at \(path): make one with `rasd ingest --db \(path) PATH…`")
             throw ExitCode(1)
         }
         return try SQLiteCorpusStore(path: path)
     }
+
+    /// The store `db` names, SQLite or PostgreSQL (`postgres://…`), for what every store does
+    /// (`CorpusStore`). `create`: a missing SQLite file is made (ingest) instead of refused.
+    static func openAny(_ db: String, create: Bool = false) throws -> any CorpusStore {
+        guard PostgresURL.isPostgres(db) else {
+            if create {
+                do { return try SQLiteCorpusStore(path: db) } catch {
+                    printError("rasd: cannot open the store \(db): \(error)")
+                    throw ExitCode(1)
+                }
+            }
+            return try open(db)
+        }
+        do {
+            return try PostgresCorpusStore(url: db)
+        } catch {
+            printError("rasd: cannot open the PostgreSQL store \(PostgresURL.redacted(db)): \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// `db` as messages show it: a PostgreSQL URL without its password.
+    static func shown(_ db: String) -> String { PostgresURL.redacted(db) }
 
     /// A clear error and exit status 1 unless the store knows the entity identifier.
     static func requireEntity(_ id: String, in store: SQLiteCorpusStore, db path: String) throws {

@@ -1,0 +1,326 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+import RasdAnalysis
+import RasdCorpus
+import Synchronization
+
+/// The corpus store in PostgreSQL: the same records as `SQLiteCorpusStore` (documents with their
+/// raw text and full analysis as `jsonb`, entities and their aliases with counts, mentions, dates,
+/// quantities, attributions, events, claims), as tables an analyst queries with psql. The schema is
+/// brought up to date when the store is opened (`PostgresSchema`, recorded in `schema_version`).
+/// Each `add` is one transaction; a document whose text is stored already (`content_hash`) is
+/// skipped, also when two processes ingest at once (the unique index decides). Every value reaches
+/// the server as a bound parameter.
+///
+/// **Synchronous over postgres-nio.** `CorpusStore` is synchronous, postgres-nio is not. The store
+/// owns a `MultiThreadedEventLoopGroup` of one thread that nothing else uses, and its
+/// `PostgresConnection`s on it; each call sends its queries through postgres-nio's
+/// `EventLoopFuture` API and blocks the *calling* thread with `EventLoopFuture.wait()` until the
+/// answer is there. Progress never needs the caller's thread, nor Swift concurrency's cooperative
+/// pool: the futures are completed on the store's own event-loop thread. So a call from a Swift
+/// concurrency task blocks that task's thread for the duration of the query (as a SQLite call
+/// does) and cannot deadlock, however few cooperative threads there are — unlike starting a `Task`
+/// and waiting for it with a semaphore, which can starve the pool. (The store's own event-loop
+/// thread never calls back into it, and `wait()` refuses to run there.) One call at a time uses a
+/// connection (a mutex each), so a transaction's statements are never interleaved with another call's.
+public final class PostgresCorpusStore: CorpusStore {
+    private let group: MultiThreadedEventLoopGroup
+    /// `add`'s transactions and the migrations.
+    private let writer: Mutex<PostgresConnection?>
+    /// `contains`, `counts`, `entities` and `query`: they see what is committed.
+    private let reader: Mutex<PostgresConnection?>
+    private let logger: Logger
+
+    /// Opens the store at `url` (see `PostgresURL`) and applies the migrations it lacks.
+    public convenience init(url: String) throws {
+        try self.init(configuration: PostgresURL.parse(url).configuration)
+    }
+
+    public init(configuration: PostgresConnection.Configuration) throws {
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        var logger = Logger(label: "rasd.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+        var opened: [PostgresConnection] = []
+        do {
+            for id in 1...2 {
+                opened.append(try PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger).wait())
+            }
+        } catch {
+            for connection in opened { try? connection.close().wait() }
+            try? group.syncShutdownGracefully()
+            throw PostgresStoreError(message: "cannot connect: \(Self.describe(error))")
+        }
+        writer = Mutex(opened[0])
+        reader = Mutex(opened[1])
+        do {
+            try withWriter { try PostgresSchema.migrate(on: $0, logger: self.logger) }
+        } catch {
+            close()
+            throw PostgresStoreError(message: "cannot bring the schema up to date: \(Self.describe(error))")
+        }
+    }
+
+    deinit { close() }
+
+    /// Closes the connections and stops the store's event-loop thread; later calls throw.
+    public func close() {
+        let written = writer.withLock { state -> PostgresConnection? in
+            defer { state = nil }
+            return state
+        }
+        let read = reader.withLock { state -> PostgresConnection? in
+            defer { state = nil }
+            return state
+        }
+        let open = [written, read].compactMap { $0 }
+        guard !open.isEmpty else { return }
+        for connection in open { try? connection.close().wait() }
+        try? group.syncShutdownGracefully()
+    }
+
+    /// Runs `body` with the writing connection, one call at a time.
+    private func withWriter<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
+        try writer.withLock { open in
+            guard let open else { throw PostgresStoreError(message: "the store is closed") }
+            return try body(open)
+        }
+    }
+
+    /// Runs `body` with the reading connection, one call at a time.
+    private func withConnection<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
+        try reader.withLock { open in
+            guard let open else { throw PostgresStoreError(message: "the store is closed") }
+            return try body(open)
+        }
+    }
+
+    /// The server's message and SQLSTATE where there is one (postgres-nio's own description hides them).
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PostgresStoreError { return error.message }
+        if let error = error as? PSQLError, let message = error.serverInfo?[.message] {
+            return "\(message) (SQLSTATE \(error.serverInfo?[.sqlState] ?? "?"))"
+        }
+        return String(reflecting: error)
+    }
+
+    func run(_ query: PostgresQuery, on connection: PostgresConnection) throws -> PostgresQueryResult {
+        do {
+            return try connection.query(query, logger: logger).wait()
+        } catch {
+            throw PostgresStoreError(message: Self.describe(error))
+        }
+    }
+
+    /// Runs a query outside any transaction of the store's and returns its rows (tests, tools).
+    public func query(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        try withConnection { try run(query, on: $0) }
+    }
+
+    public func contains(contentHash: String) throws -> Bool {
+        try withConnection { connection in
+            let rows = try run("SELECT EXISTS(SELECT 1 FROM documents WHERE content_hash = \(contentHash))", on: connection)
+            return try rows.first?.decode(Bool.self) ?? false
+        }
+    }
+
+    /// Stores the documents in one transaction: a failure in any of them leaves none of the batch.
+    @discardableResult
+    public func add(_ documents: [AnalyzedDocument]) throws -> Int {
+        try withWriter { connection in
+            _ = try run("BEGIN", on: connection)
+            do {
+                var added = 0
+                for document in documents where try insert(document, on: connection) { added += 1 }
+                _ = try run("COMMIT", on: connection)
+                return added
+            } catch {
+                _ = try? run("ROLLBACK", on: connection)
+                throw error
+            }
+        }
+    }
+
+    /// Inserts one document and its records; false when its text is stored already.
+    private func insert(_ document: AnalyzedDocument, on connection: PostgresConnection) throws -> Bool {
+        let hash = ContentHash.of(document.text)
+        let analysis = String(decoding: document.json(), as: UTF8.self)
+        let inserted = try run("""
+            INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
+            VALUES (\(document.id), \(hash), \(document.title), \(document.url), \(document.outlet), \(document.author),
+                    \(document.published), \(document.text), \(analysis)::jsonb)
+            ON CONFLICT (content_hash) DO NOTHING RETURNING id
+            """, on: connection)
+        guard let row = try inserted.first?.decode(Int.self) else { return false }
+
+        var perEntity: [String: (mention: EntityMention, count: Int, aliases: [String: Int])] = [:]
+        var order: [String] = []
+        for entity in document.entities {
+            if perEntity[entity.entity] == nil { order.append(entity.entity) }
+            var entry = perEntity[entity.entity] ?? (entity, 0, [:])
+            entry.count += 1
+            entry.aliases[entity.text, default: 0] += 1
+            perEntity[entity.entity] = entry
+        }
+        try insertRows(into: "mentions", columns: ["document", "start", "\"end\"", "text", "entity", "type", "role", "role_country"],
+                       rows: document.entities.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .text($0.entity),
+                                                      .text($0.type), .text($0.role), .text($0.roleCountry)] },
+                       on: connection)
+        try insertRows(into: "entities", columns: ["entity", "type", "canonical", "canonical_ar", "mentions", "documents"],
+                       rows: order.map { id in
+                           let entry = perEntity[id]!
+                           return [.text(id), .text(entry.mention.type), .text(entry.mention.canonical),
+                                   .text(entry.mention.canonicalAr), .int(entry.count), .int(1)]
+                       },
+                       suffix: """
+                       ON CONFLICT (entity) DO UPDATE SET mentions = entities.mentions + excluded.mentions,
+                           documents = entities.documents + 1,
+                           canonical = COALESCE(entities.canonical, excluded.canonical),
+                           canonical_ar = COALESCE(entities.canonical_ar, excluded.canonical_ar)
+                       """, on: connection)
+        try insertRows(into: "aliases", columns: ["entity", "alias", "count"],
+                       rows: order.flatMap { id in
+                           perEntity[id]!.aliases.sorted { $0.key < $1.key }.map { [.text(id), .text($0.key), .int($0.value)] }
+                       },
+                       suffix: "ON CONFLICT (entity, alias) DO UPDATE SET count = aliases.count + excluded.count", on: connection)
+        try insertRows(into: "dates", columns: ["document", "start", "\"end\"", "text", "value", "end_value", "grain", "relative"],
+                       rows: document.dates.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .text($0.value),
+                                                   .text($0.endValue), .text($0.grain), .bool($0.relative)] },
+                       on: connection)
+        try insertRows(into: "quantities", columns: ["document", "start", "\"end\"", "text", "value", "value_max", "unit", "unit_lemma",
+                                                     "qualifier", "per"],
+                       rows: document.quantities.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .double($0.value),
+                                                        .double($0.valueMax), .text($0.unit), .text($0.unitLemma), .text($0.qualifier),
+                                                        .text($0.per)] },
+                       on: connection)
+        try insertRows(into: "attributions", columns: ["document", "cue_start", "cue_end", "cue", "speaker_start", "speaker_end", "speaker",
+                                                       "speaker_entity", "content_start", "content_end", "content", "direct", "stance", "via"],
+                       rows: try document.attributions.map { item in
+                           [.int(row), .int(item.cue.start), .int(item.cue.end), .text(item.cue.text), .int(item.speaker?.start),
+                            .int(item.speaker?.end), .text(item.speaker?.text), .text(item.speaker?.entity), .int(item.content.start),
+                            .int(item.content.end), .text(item.content.text), .bool(item.direct), .text(item.stance),
+                            .json(try Self.jsonArray(item.via.map { $0.entity ?? $0.text }))]
+                       },
+                       on: connection)
+        try insertRows(into: "events", columns: ["document", "type", "trigger_start", "trigger_end", "trigger", "participants", "place", "date"],
+                       rows: try document.events.map { item in
+                           [.int(row), .text(item.type), .int(item.trigger.start), .int(item.trigger.end), .text(item.trigger.text),
+                            .json(try Self.jsonArray(item.participants)), .text(item.place), .text(item.date)]
+                       },
+                       on: connection)
+        try insertRows(into: "claims", columns: ["document", "key", "subject", "predicate", "object", "value", "value_max", "qualifier",
+                                                 "date", "source", "recipient", "stance", "via", "evidence_start", "evidence_end", "evidence"],
+                       rows: try document.claims.map { item in
+                           // The relays of the statement the claim was read from (its evidence is that statement's content).
+                           let holder = document.attributions.first {
+                               $0.content.start == item.evidence.start && $0.content.end == item.evidence.end
+                           }
+                           return [.int(row), .text(item.key), .text(item.subject), .text(item.predicate), .text(item.object),
+                                   .double(item.value), .double(item.valueMax), .text(item.qualifier), .text(item.date),
+                                   .text(item.source), .text(item.recipient), .text(item.stance),
+                                   .json(try Self.jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? [])),
+                                   .int(item.evidence.start), .int(item.evidence.end), .text(item.evidence.text)]
+                       },
+                       on: connection)
+        return true
+    }
+
+    /// A value bound to a placeholder.
+    enum Value {
+        case int(Int?)
+        case text(String?)
+        case double(Double?)
+        case bool(Bool)
+        /// A JSON text, bound as text and cast to `jsonb` by the server.
+        case json(String)
+    }
+
+    /// One `INSERT … VALUES (…), (…)` per at most 60,000 bound values (the protocol's limit is
+    /// 65,535). The statement's text holds only names and placeholders; every value is bound.
+    private func insertRows(into table: String, columns: [String], rows: [[Value]], suffix: String = "",
+                            on connection: PostgresConnection) throws {
+        guard !rows.isEmpty else { return }
+        let perStatement = max(1, 60_000 / columns.count)
+        var start = 0
+        while start < rows.count {
+            let chunk = rows[start..<min(rows.count, start + perStatement)]
+            start += chunk.count
+            var bindings = PostgresBindings(capacity: chunk.count * columns.count)
+            var tuples: [String] = []
+            tuples.reserveCapacity(chunk.count)
+            for values in chunk {
+                var placeholders: [String] = []
+                for value in values {
+                    switch value {
+                    case .int(let number): bindings.append(number)
+                    case .text(let text): bindings.append(text)
+                    case .double(let number): bindings.append(number)
+                    case .bool(let flag): bindings.append(flag)
+                    case .json(let json): bindings.append(json)
+                    }
+                    if case .json = value { placeholders.append("$\(bindings.count)::jsonb") } else { placeholders.append("$\(bindings.count)") }
+                }
+                tuples.append("(" + placeholders.joined(separator: ", ") + ")")
+            }
+            let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + tuples.joined(separator: ", ") + " " + suffix
+            _ = try run(PostgresQuery(unsafeSQL: sql, binds: bindings), on: connection)
+        }
+    }
+
+    private static func jsonArray(_ values: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
+    }
+
+    public func counts() throws -> CorpusCounts {
+        try withConnection { connection in
+            let rows = try run("""
+                SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM entities), (SELECT COUNT(*) FROM mentions),
+                       (SELECT COUNT(*) FROM attributions), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM claims)
+                """, on: connection)
+            var counts = CorpusCounts()
+            guard let row = rows.first else { return counts }
+            (counts.documents, counts.entities, counts.mentions, counts.attributions, counts.events, counts.claims)
+                = try row.decode((Int, Int, Int, Int, Int, Int).self)
+            return counts
+        }
+    }
+
+    /// Entities by how many documents name them, most first, then most mentions, then identifier;
+    /// aliases most seen first. Text is compared byte by byte (`COLLATE "C"`), as SQLite does, so
+    /// the order is the SQLite store's whatever the database's locale.
+    public func entities(limit: Int) throws -> [CorpusEntity] {
+        try withConnection { connection in
+            let rows = try run("""
+                SELECT entity, type, canonical, canonical_ar, mentions, documents FROM entities
+                ORDER BY documents DESC, mentions DESC, entity COLLATE "C" LIMIT \(max(0, limit))
+                """, on: connection)
+            var entities = try rows.map { row in
+                let (entity, type, canonical, canonicalAr, mentions, documents) =
+                    try row.decode((String, String, String?, String?, Int, Int).self)
+                return CorpusEntity(entity: entity, type: type, canonical: canonical, canonicalAr: canonicalAr,
+                                    aliases: [], mentions: mentions, documents: documents)
+            }
+            guard !entities.isEmpty else { return entities }
+            let aliases = try run("""
+                SELECT entity, alias FROM aliases WHERE entity = ANY(\(entities.map(\.entity)))
+                ORDER BY count DESC, alias COLLATE "C"
+                """, on: connection)
+            var byEntity: [String: [String]] = [:]
+            for row in aliases {
+                let (entity, alias) = try row.decode((String, String).self)
+                byEntity[entity, default: []].append(alias)
+            }
+            for index in entities.indices { entities[index].aliases = byEntity[entities[index].entity] ?? [] }
+            return entities
+        }
+    }
+}
+
+/// An error of the PostgreSQL store, with the server's message when there is one.
+public struct PostgresStoreError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import RasdAnalysis
+import RasdCorpus
+import RasdPostgres
+import RasdTestSupport
+import Testing
+
+/// The PostgreSQL store against a real server (`TestPostgresServer`), each test in a database of
+/// its own, over the five seed articles analysed as the SQLite tests analyse them: the same counts
+/// and the same entities in the same order as the SQLite store, idempotence, Lavrov as one entity
+/// with his spellings, and a batch as one transaction.
+@Suite("PostgreSQL corpus store", .enabled(if: SharedSeeds.isAvailable, "../shared/corpus/seeds is not beside the repository"),
+       .enabled(if: TestPostgresServer.shared != nil, "no PostgreSQL server could start (see the message above): skipped"))
+struct PostgresCorpusStoreTests {
+    /// The seeds, analysed once for all the tests.
+    static let seeds: [AnalyzedDocument] = (0..<5).map { number in
+        let id = "seed-00\(number)"
+        let text = (try? String(contentsOf: SharedSeeds.folder.appendingPathComponent("\(id).txt"), encoding: .utf8)) ?? ""
+        return AnalysisPipeline.standard.analyze(DocumentInput(id: id, text: text))
+    }
+
+    /// The SQLite store of the same documents, the reference.
+    static func sqlite() throws -> (SQLiteCorpusStore, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-pg-reference-\(UUID().uuidString).sqlite").path
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(seeds)
+        return (store, path)
+    }
+
+    static func removeSQLite(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// A store in a new database of the test server.
+    static func postgres() throws -> (PostgresCorpusStore, String) {
+        let server = try #require(TestPostgresServer.shared)
+        let url = try server.createDatabase()
+        return (try PostgresCorpusStore(url: url), url)
+    }
+
+    @Test("The seeds stored give the SQLite store's counts for the same documents")
+    func countsEqualSQLite() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        #expect(try store.add(Self.seeds) == 5)
+        let (reference, path) = try Self.sqlite()
+        defer { Self.removeSQLite(path) }
+        let expected = try reference.counts()
+        #expect(expected.documents == 5)
+        #expect(expected.entities > 0 && expected.mentions > 0 && expected.attributions > 0 && expected.events > 0 && expected.claims > 0)
+        #expect(try store.counts() == expected)
+    }
+
+    @Test("Adding the same documents again adds nothing and changes no count")
+    func readdingAddsNothing() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        #expect(try store.add(Self.seeds) == 5)
+        let first = try store.counts()
+        #expect(try store.add(Self.seeds) == 0)
+        #expect(try store.add([Self.seeds[2]]) == 0)
+        #expect(try store.counts() == first)
+        #expect(try store.contains(contentHash: ContentHash.of(Self.seeds[0].text)))
+        #expect(try !store.contains(contentHash: ContentHash.of("نص لم يخزن")))
+    }
+
+    @Test("Lavrov is one entity, in the three articles that name him, with his spellings as aliases")
+    func lavrov() throws {
+        let (store, url) = try Self.postgres()
+        defer { store.close() }
+        try store.add(Self.seeds)
+        let entities = try store.entities(limit: 1000)
+        let lavrov = entities.filter { $0.entity == "sergey-lavrov" }
+        #expect(lavrov.count == 1)
+        #expect(lavrov.first?.documents == 3)
+        #expect(lavrov.first?.aliases.contains("لافروف") == true)
+        #expect(lavrov.first?.aliases.contains("سيرغي لافروف") == true)
+        // No other entity holds a spelling of his name, and psql reads the same aliases.
+        #expect(entities.filter { $0.entity != "sergey-lavrov" && $0.aliases.contains { $0.contains("لافروف") } }.isEmpty)
+        let database = String(url.split(separator: "/").last ?? "")
+        let server = try #require(TestPostgresServer.shared)
+        let rows = try server.psql(database, "SELECT alias FROM aliases WHERE entity = 'sergey-lavrov' ORDER BY count DESC, alias COLLATE \"C\"")
+        #expect(rows.split(separator: "\n").map(String.init) == lavrov.first?.aliases)
+    }
+
+    @Test("A batch is one transaction: a document the server refuses mid-batch leaves nothing of the batch")
+    func batchIsOneTransaction() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        // An offset beyond PostgreSQL's integer: the server refuses the second document's mentions.
+        var refused = Self.seeds[1]
+        refused.entities[0].start = Int(Int32.max) + 1
+        #expect(throws: (any Error).self) { try store.add([Self.seeds[0], refused, Self.seeds[2]]) }
+        #expect(try store.counts() == CorpusCounts())
+        #expect(try !store.contains(contentHash: ContentHash.of(Self.seeds[0].text)))
+        #expect(try store.entities(limit: 10).isEmpty)
+        // The store goes on: the same documents without the refused one are stored.
+        #expect(try store.add([Self.seeds[0], Self.seeds[2]]) == 2)
+    }
+
+    @Test("entities(limit:) gives the SQLite store's entities, aliases and order")
+    func entitiesOrderEqualsSQLite() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        try store.add(Self.seeds)
+        let (reference, path) = try Self.sqlite()
+        defer { Self.removeSQLite(path) }
+        let expected = try reference.entities(limit: 1000)
+        #expect(expected.count > 20)
+        #expect(try store.entities(limit: 1000) == expected)
+        #expect(try store.entities(limit: 7) == Array(expected.prefix(7)))
+    }
+
+    @Test("Documents keep their text and full analysis (jsonb); reopening applies no migration twice")
+    func documentsAndSchema() throws {
+        let (store, url) = try Self.postgres()
+        try store.add(Self.seeds)
+        store.close()
+        let reopened = try PostgresCorpusStore(url: url)
+        defer { reopened.close() }
+        #expect(try reopened.counts().documents == 5)
+        let database = String(url.split(separator: "/").last ?? "")
+        let server = try #require(TestPostgresServer.shared)
+        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "1\n")
+        let analysis = try server.psql(database, "SELECT analysis FROM documents WHERE document = 'seed-003'")
+        let decoded = try JSONDecoder().decode(AnalyzedDocument.self, from: Data(analysis.utf8))
+        #expect(decoded == Self.seeds[3])
+        let kirby = try server.psql(database, """
+            SELECT d.document FROM claims c JOIN documents d ON d.id = c.document
+            WHERE c.key = 'north-korea|transfer|حاويه' AND c.source = 'john-kirby' ORDER BY d.document
+            """)
+        #expect(kirby == "seed-000\nseed-003\n")
+    }
+}
+
+/// URLs as libpq writes them.
+@Suite("PostgreSQL URLs")
+struct PostgresURLTests {
+    @Test("User, password, host, port and database are read, percent-decoded; a folder host is a unix socket")
+    func parse() throws {
+        let full = try PostgresURL.parse("postgresql://rasd:s%40cret@db.local:6543/news")
+        #expect(full == PostgresURL(user: "rasd", password: "s@cret", host: "db.local", port: 6543, database: "news"))
+        let socket = try PostgresURL.parse("postgres://rasd@%2Fvar%2Frun%2Fpostgresql/news")
+        #expect(socket.host == "/var/run/postgresql" && socket.port == 5432 && socket.database == "news")
+        #expect(socket.unixSocketPath == "/var/run/postgresql/.s.PGSQL.5432")
+        #expect(try PostgresURL.parse("postgres://rasd@/news?host=/tmp").host == "/tmp")
+        #expect(PostgresURL.redacted("postgres://rasd:secret@h/db") == "postgres://rasd:***@h/db")
+        #expect(throws: (any Error).self) { try PostgresURL.parse("rasd.sqlite") }
+        #expect(!PostgresURL.isPostgres("rasd.sqlite"))
+    }
+}
