@@ -127,4 +127,13 @@ struct AnalyzeCommandTests {
         let search = try RasdProcess.rasd("search", "--db", store, "--format", "json", "لافروف")
         #expect(search.stdout.contains("\"document\":\"wire-001\""))
     }
+
+    @Test("--db with a PostgreSQL URL is refused before anything is analyzed, and says to use ingest")
+    func refusesPostgresDB() throws {
+        let input = RasdProcess.repositoryRoot.appendingPathComponent("Examples/articles").path
+        let result = try RasdProcess.rasd("analyze", input, "--db", "postgres://rasd:secret@127.0.0.1:1/news")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("to store into PostgreSQL, run `rasd ingest --db postgres://rasd:***@127.0.0.1:1/news PATH…`"))
+    }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RasdAnalysis
 import RasdCorpus
+import RasdPostgres
 
 struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -151,8 +152,14 @@ struct AnalyzeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The store at `path`, made if missing, or a clear error.
+    /// The store at `path`, made if missing, or a clear error. A SQLite file only: it is what
+    /// `rasd serve` browses (PostgreSQL takes documents through `rasd ingest`).
     static func openStore(_ path: String) throws -> SQLiteCorpusStore {
+        if PostgresURL.isPostgres(path) {
+            printError("rasd: analyze --db keeps a SQLite file to browse with `rasd serve`; to store into PostgreSQL, "
+                       + "run `rasd ingest --db \(PostgresURL.redacted(path)) PATH…`")
+            throw ExitCode(1)
+        }
         do { return try SQLiteCorpusStore(path: path) } catch {
             printError("rasd: cannot open the store \(path): \(error)")
             throw ExitCode(1)
