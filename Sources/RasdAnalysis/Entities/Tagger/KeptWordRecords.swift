@@ -5,6 +5,8 @@
 final class KeptWordRecords: @unchecked Sendable {
     private let base: UnsafeMutableRawPointer
     private let capacity: Int
+    /// Sums in a record.
+    private let floats: Int
     /// Bytes of a record: the context, then the floats, rounded up to 16.
     private let stride: Int
     private static let contextBytes = (MemoryLayout<NERFeatures.Context>.stride + 15) & ~15
@@ -17,8 +19,6 @@ final class KeptWordRecords: @unchecked Sendable {
         base = .allocate(byteCount: capacity * stride, alignment: 64)
         self.floats = floats
     }
-
-    private let floats: Int
 
     deinit { base.deallocate() }
 
