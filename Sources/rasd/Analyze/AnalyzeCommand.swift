@@ -160,10 +160,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                        + "run `rasd ingest --db \(PostgresURL.redacted(path)) PATH…`")
             throw ExitCode(1)
         }
-        do { return try SQLiteCorpusStore(path: path) } catch {
-            printError("rasd: cannot open the store \(path): \(error)")
-            throw ExitCode(1)
-        }
+        return try StoreAccess.openOrMake(path)
     }
 
     /// How to run rasd again as this process was run: `swift run rasd` from a build folder.

@@ -27,18 +27,18 @@ enum StoreAccess {
         return try SQLiteCorpusStore(path: path)
     }
 
+    /// The SQLite store at `path`, made if missing, or a clear error and exit status 1.
+    static func openOrMake(_ path: String) throws -> SQLiteCorpusStore {
+        do { return try SQLiteCorpusStore(path: path) } catch {
+            printError("rasd: cannot open the store \(path): \(error)")
+            throw ExitCode(1)
+        }
+    }
+
     /// The store `db` names, SQLite or PostgreSQL (`postgres://…`), for what every store does
     /// (`CorpusStore`). `create`: a missing SQLite file is made (ingest) instead of refused.
     static func openAny(_ db: String, create: Bool = false) throws -> any CorpusStore {
-        guard PostgresURL.isPostgres(db) else {
-            if create {
-                do { return try SQLiteCorpusStore(path: db) } catch {
-                    printError("rasd: cannot open the store \(db): \(error)")
-                    throw ExitCode(1)
-                }
-            }
-            return try open(db)
-        }
+        guard PostgresURL.isPostgres(db) else { return create ? try openOrMake(db) : try open(db) }
         do {
             return try PostgresCorpusStore(url: db)
         } catch {
