@@ -18,55 +18,43 @@ public struct MinHash: Sendable, Equatable {
 
     /// The signature of a text.
     public init(text: String) {
-        var words: [UInt64] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        ArabicNormalizer.forEachMatchingScalar(in: text) { scalar in
-            if Self.isWordScalar(scalar) {
-                hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
-                inWord = true
-            } else if inWord {
-                words.append(hash)
-                hash = 0xcbf2_9ce4_8422_2325
-                inWord = false
-            }
-        }
-        if inWord { words.append(hash) }
         // One permutation hashing (Li, Owen & Zhang 2012): each shingle is hashed once; the top
         // six bits pick one of 64 bins, the rest is the value whose minimum the bin keeps. Empty
         // bins (short texts) borrow the next filled bin's value, shifted by the distance
         // (rotation densification, Shrivastava & Li 2014), so two texts still agree bin by bin.
         var minima = [UInt64](repeating: .max, count: Self.size)
-        let width = min(4, max(1, words.count))
-        if !words.isEmpty {
-            for start in 0...(words.count - width) {
-                var shingle: UInt64 = 0
-                for word in words[start..<(start + width)] { shingle = Self.mix(shingle &* 31 &+ word) }
+        var words = 0
+        minima.withUnsafeMutableBufferPointer { minima in
+            // A shingle is four words in a row (all of them when a text has fewer), hashed as a
+            // polynomial in an odd constant (distinct word sequences collide with probability
+            // about 2⁻⁶⁴), then mixed once. The previous three words are kept as they stream by.
+            var previous: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            func keep(_ shingle: UInt64) {
                 let hash = Self.mix(shingle ^ Self.seed)
                 let bin = Int(hash >> 58), value = hash & Self.valueMask
                 if value < minima[bin] { minima[bin] = value }
             }
-            if minima.contains(.max) {
-                let filled = minima
-                for bin in 0..<Self.size where filled[bin] == .max {
-                    var distance = 1
-                    while filled[(bin + distance) % Self.size] == .max { distance += 1 }
-                    minima[bin] = filled[(bin + distance) % Self.size] &+ UInt64(distance) &* 0x9e37_79b9_7f4a_7c15
+            ShingleWords.forEachWord(in: text) { word in
+                words += 1
+                if words >= 4 {
+                    let k = Self.shingleFactor
+                    keep(((previous.0 &* k &+ previous.1) &* k &+ previous.2) &* k &+ word)
                 }
+                previous = (previous.1, previous.2, word)
+            }
+            // Texts of one to three words: one shingle of them all (the unused leading slots
+            // are zero, which the polynomial skips over).
+            if (1...3).contains(words) { keep((previous.0 &* Self.shingleFactor &+ previous.1) &* Self.shingleFactor &+ previous.2) }
+        }
+        if words > 0, minima.contains(.max) {
+            let filled = minima
+            for bin in 0..<Self.size where filled[bin] == .max {
+                var distance = 1
+                while filled[(bin + distance) % Self.size] == .max { distance += 1 }
+                minima[bin] = filled[(bin + distance) % Self.size] &+ UInt64(distance) &* 0x9e37_79b9_7f4a_7c15
             }
         }
         values = minima
-    }
-
-    /// Letters and digits: ASCII and Arabic letters by range (the common case, no table lookup),
-    /// any other script's letters by their Unicode property.
-    @inline(__always)
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A, 0x066E...0x06D3: true
-        case 0...0x7F, 0x0600...0x0620, 0x064B...0x066D: false
-        default: scalar.properties.isAlphabetic
-        }
     }
 
     /// The key of each band: the signature's rows in that band, mixed into one word.
@@ -93,6 +81,9 @@ public struct MinHash: Sendable, Equatable {
             (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[index * 8 + $1]) << (8 * UInt64($1)) }
         }
     }
+
+    /// The odd multiplier that chains a shingle's word hashes (2⁶⁴ divided by the golden ratio).
+    static let shingleFactor: UInt64 = 0x9e37_79b9_7f4a_7c15
 
     /// The bits of a hash below the bin number.
     static let valueMask: UInt64 = (1 << 58) - 1

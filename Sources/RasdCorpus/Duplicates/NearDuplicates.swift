@@ -18,9 +18,26 @@ enum NearDuplicates {
             })
         let group = try match.map { try Int64.fetchOne(db, sql: "SELECT duplicate_group FROM documents WHERE id = ?", arguments: [$0]) ?? $0 }
         try db.execute(sql: "UPDATE documents SET duplicate_group = ? WHERE id = ?", arguments: [group ?? document, document])
+        try store(signature, of: document, in: db)
+    }
+
+    /// Remakes every stored signature and its band keys from the document's text.
+    static func remakeSignatures(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM bands; DELETE FROM signatures")
+        // A page of texts at a time, so that memory does not grow with the store.
+        var last: Int64 = .min
+        while true {
+            let page = try Row.fetchAll(db, sql: "SELECT id, text FROM documents WHERE id > ? ORDER BY id LIMIT 500", arguments: [last])
+            guard let end: Int64 = page.last?["id"] else { return }
+            for row in page { try store(MinHash(text: row["text"]), of: row["id"], in: db) }
+            last = end
+        }
+    }
+
+    private static func store(_ signature: MinHash, of document: Int64, in db: Database) throws {
         try db.execute(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)", arguments: [document, Data(signature.bytes)])
         let insertBand = try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)")
-        for (band, key) in keys.enumerated() { try insertBand.execute(arguments: [band, key, document]) }
+        for (band, key) in signature.bandKeys.enumerated() { try insertBand.execute(arguments: [band, key, document]) }
     }
 
     /// The first earlier document, band by band, whose signature resembles `signature` at least
@@ -41,7 +58,7 @@ enum NearDuplicates {
 /// Near-copy grouping in memory, by the store's rule, for a stream of texts that is not stored
 /// (`rasd-benchmark duplicates`): each text joins the group of its first resembling predecessor.
 public struct NearDuplicateGrouper: Sendable {
-    private var bands: [[Int64: [Int64]]] = Array(repeating: [:], count: MinHash.bands)
+    private var bands = BandTable()
     private var signatures: [MinHash] = []
     /// The group of each text added, named by the group's first member (its index).
     public private(set) var groups: [Int64] = []
@@ -55,12 +72,12 @@ public struct NearDuplicateGrouper: Sendable {
         let keys = signature.bandKeys
         let index = Int64(signatures.count)
         let match = NearDuplicates.firstResembling(signature, keys: keys,
-                                                   candidates: { band, key in bands[band][key] ?? [] },
+                                                   candidates: { _, key in bands.documents(under: key) },
                                                    signature: { signatures[Int($0)] })
         let group = match.map { groups[Int($0)] } ?? index
         signatures.append(signature)
         groups.append(group)
-        for (band, key) in keys.enumerated() { bands[band][key, default: []].append(index) }
+        for key in keys { bands.add(Int32(index), under: key) }
         return group
     }
 }

@@ -34,9 +34,9 @@ public struct SourceText: Sendable {
     }
 
     /// The scalar value whose valid UTF-8 starts at `source`, and its width in bytes: the one
-    /// decoding step `SourceText` and `ArabicNormalizer.forEachMatchingScalar` share.
-    @inline(__always)
-    static func scalarValue(at source: UnsafePointer<UInt8>) -> (UInt32, Int) {
+    /// decoding step `SourceText`, `ArabicNormalizer.forEachMatchingScalar` and MinHash share.
+    @inlinable @inline(__always)
+    public static func scalarValue(at source: UnsafePointer<UInt8>) -> (UInt32, Int) {
         let lead = UInt32(source[0])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(source[1] & 0x3F), 2) }

@@ -99,9 +99,10 @@ public enum ArabicNormalizer {
     public static func matchingKey(_ text: String) -> String { matchingKey(text.unicodeScalars) }
 
     /// Calls `body` with each scalar of the matching-level form of `text`, decoding its UTF-8 in
-    /// place: no copy of the text is made (MinHash shingles a whole document this way).
+    /// place: no copy of the text is made. Inlinable, so that `body` is inlined into the caller's
+    /// loop instead of called once per scalar.
+    @inlinable
     public static func forEachMatchingScalar(in text: String, _ body: (Unicode.Scalar) -> Void) {
-        let lookup = FoldLookup.matching
         var text = text
         text.withUTF8 { bytes in
             guard var source = bytes.baseAddress else { return }
@@ -110,14 +111,28 @@ public enum ArabicNormalizer {
                 let (value, width) = SourceText.scalarValue(at: source)
                 source += width
                 // A String's UTF-8 is valid, so every value is a scalar.
-                let scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
-                switch lookup.output(for: scalar) {
-                case .keep: body(scalar)
-                case .drop: break
-                case .one(let folded): body(folded)
-                case .many(let folded): for piece in folded { body(piece) }
-                }
+                forEachMatchingScalar(of: unsafeBitCast(value, to: Unicode.Scalar.self), body)
             }
+        }
+    }
+
+    /// Calls `body` with each scalar of the matching-level form of one scalar: none (harakat,
+    /// tatweel), itself, another (`أ` → `ا`), or several (a ligature such as `ﻻ` → `لا`).
+    @inlinable @inline(__always)
+    public static func forEachMatchingScalar(of scalar: Unicode.Scalar, _ body: (Unicode.Scalar) -> Void) {
+        // The table's entries are read here rather than through `FoldLookup.Output`, whose array
+        // payload costs a retain per scalar.
+        let lookup = FoldLookup.matching
+        let value = scalar.value
+        let entry = value < 0x10000 ? lookup.entries[Int(value)] : value
+        if entry == value {
+            body(scalar)
+        } else if entry == FoldLookup.drop {
+            return
+        } else if entry & FoldLookup.expansionFlag != 0 {
+            for piece in lookup.expansions[Int(entry & ~FoldLookup.expansionFlag)] { body(piece) }
+        } else {
+            body(unsafeBitCast(entry, to: Unicode.Scalar.self))
         }
     }
 

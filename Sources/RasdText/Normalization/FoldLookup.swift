@@ -2,15 +2,17 @@ import Foundation
 
 /// `ArabicFoldTable` compiled once per process into a flat array over the Basic Multilingual
 /// Plane, so normalizing a scalar is one array load. Scalars above U+FFFF are kept as they are.
+@usableFromInline
 struct FoldLookup: Sendable {
     /// Per BMP scalar: the scalar itself (kept), another scalar (replaced), `drop`, or
     /// `expansionFlag | index` into `expansions`.
-    let entries: [UInt32]
-    let expansions: [[Unicode.Scalar]]
+    @usableFromInline let entries: [UInt32]
+    @usableFromInline let expansions: [[Unicode.Scalar]]
 
-    static let drop: UInt32 = 0xFFFF_FFFF
-    static let expansionFlag: UInt32 = 0x8000_0000
+    @usableFromInline static let drop: UInt32 = 0xFFFF_FFFF
+    @usableFromInline static let expansionFlag: UInt32 = 0x8000_0000
 
+    @usableFromInline
     enum Output {
         case keep
         case drop
@@ -19,7 +21,7 @@ struct FoldLookup: Sendable {
     }
 
     static let clean = FoldLookup(level: .clean)
-    static let matching = FoldLookup(level: .matching)
+    @usableFromInline static let matching = FoldLookup(level: .matching)
 
     static func forLevel(_ level: NormalizationLevel) -> FoldLookup {
         level == .clean ? clean : matching
@@ -50,7 +52,7 @@ struct FoldLookup: Sendable {
         self.expansions = expansions
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func output(for scalar: Unicode.Scalar) -> Output {
         let value = scalar.value
         guard value < 0x10000 else { return .keep }
