@@ -10,14 +10,16 @@ enum NearDuplicates {
         let signature = MinHash(text: text)
         let keys = signature.bandKeys
         let candidates = try db.cachedStatement(sql: "SELECT document FROM bands WHERE band = ? AND key = ?")
+        let storedSignature = try db.cachedStatement(sql: "SELECT minhash FROM signatures WHERE document = ?")
         let match = try firstResembling(signature, keys: keys,
             candidates: { band, key in try Int64.fetchAll(candidates, arguments: [band, key]) },
             signature: { candidate in
-                try Data.fetchOne(db, sql: "SELECT minhash FROM signatures WHERE document = ?", arguments: [candidate])
-                    .flatMap { MinHash(bytes: [UInt8]($0)) }
+                try Data.fetchOne(storedSignature, arguments: [candidate]).flatMap { MinHash(bytes: [UInt8]($0)) }
             })
-        let group = try match.map { try Int64.fetchOne(db, sql: "SELECT duplicate_group FROM documents WHERE id = ?", arguments: [$0]) ?? $0 }
-        try db.execute(sql: "UPDATE documents SET duplicate_group = ? WHERE id = ?", arguments: [group ?? document, document])
+        let group = try match.map {
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT duplicate_group FROM documents WHERE id = ?"), arguments: [$0]) ?? $0
+        }
+        try db.cachedStatement(sql: "UPDATE documents SET duplicate_group = ? WHERE id = ?").execute(arguments: [group ?? document, document])
         try store(signature, of: document, in: db)
     }
 
@@ -35,7 +37,7 @@ enum NearDuplicates {
     }
 
     private static func store(_ signature: MinHash, of document: Int64, in db: Database) throws {
-        try db.execute(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)", arguments: [document, Data(signature.bytes)])
+        try db.cachedStatement(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)").execute(arguments: [document, Data(signature.bytes)])
         let insertBand = try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)")
         for (band, key) in signature.bandKeys.enumerated() { try insertBand.execute(arguments: [band, key, document]) }
     }

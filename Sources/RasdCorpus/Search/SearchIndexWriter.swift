@@ -101,8 +101,10 @@ enum SearchIndexWriter {
                 start = end
             }
         }
-        let named = terms.indices.map { (name: SourceText.string(from: terms[$0]), number: $0) }
-            .sorted { termOrder($0.name, $1.name) }
+        // Code point order is UTF-8 byte order (`termOrder`), so terms sort as scalars, before
+        // any of them is made a String.
+        let named = terms.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) { $0.value < $1.value } }
+            .map { (name: SourceText.string(from: terms[$0]), number: $0) }
         let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
