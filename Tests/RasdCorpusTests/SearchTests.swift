@@ -166,6 +166,30 @@ struct SearchTests {
         }
     }
 
+    @Test("A postings row bound straight to SQLite: blobs kept byte for byte, an empty one stored empty, a duplicate refused")
+    func postingsRows() throws {
+        let path = SQLiteCorpusStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        try store.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO search_segments (id, level, first_document, last_document, documents, terms, first_row, last_row)
+                VALUES (7, 0, 1, 1, 1, 1, 1, 1)
+                """)
+            let insert = try PostingsRowInserter(db)
+            try insert.insert(row: 1, term: "قذيف", segment: 7, postings: [3, 0, 255], positions: [])
+            #expect(throws: DatabaseError.self) {
+                try insert.insert(row: 2, term: "قذيف", segment: 7, postings: [1], positions: [1])
+            }
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT rowid, term, segment, postings, positions FROM search_postings"))
+            #expect(row["rowid"] as Int64 == 1)
+            #expect(row["term"] as String == "قذيف")
+            #expect(row["segment"] as Int64 == 7)
+            #expect(row["postings"] as Data == Data([3, 0, 255]))
+            #expect(row["positions"] as Data? == Data())
+        }
+    }
+
     @Test("Stored documents left unindexed by an interrupted ingest are indexed on the next call")
     func catchUp() throws {
         let path = SQLiteCorpusStoreTests.temporaryPath()

@@ -12,7 +12,7 @@ import RasdText
 /// `rasd-benchmark time …` is the date and quantity benchmark (`TimeBenchmark.swift`),
 /// `rasd-benchmark entities …` the entity stage's (`EntityBenchmark.swift`), `rasd-benchmark html …`
 /// the article extractor's (`HTMLBenchmark.swift`), `search`, `matches`, `reindex` and `duplicates`
-/// the corpus benchmark's (`CorpusBenchmark.swift`).
+/// the corpus benchmark's (`CorpusBenchmark.swift`), `store` the ingest writer's (`StoreBenchmark.swift`).
 @main
 struct TextBenchmark {
     static let usage = """
@@ -25,6 +25,7 @@ struct TextBenchmark {
                rasd-benchmark matches --db STORE --queries FILE --out FILE
                rasd-benchmark reindex --db STORE
                rasd-benchmark duplicates --input FILE.jsonl [--out FILE]
+               rasd-benchmark store --input FILE.jsonl [--documents N] [--batch N]
 
         """
 
@@ -40,6 +41,7 @@ struct TextBenchmark {
         case "matches": CorpusBenchmark.runMatches(arguments)
         case "reindex": CorpusBenchmark.runReindex(arguments)
         case "duplicates": CorpusBenchmark.runDuplicates(arguments)
+        case "store": StoreBenchmark.run(arguments)
         default:
             FileHandle.standardError.write(Data(usage.utf8))
             exit(2)

@@ -80,6 +80,18 @@ struct PostingsBlob: Sendable {
         /// The (frequency, norm) pairs no other posting beats on both counts: shortest first,
         /// each with a higher frequency than every shorter one.
         static func frontier(frequencies: ArraySlice<UInt32>, norms: ArraySlice<UInt8>) -> [(UInt32, UInt8)] {
+            if frequencies.count <= 16 {
+                // Few postings (most terms of a segment): sorted by norm, most frequent first
+                // within one, rather than a table of every norm.
+                var frontier: [(UInt32, UInt8)] = []
+                var highest: UInt32 = 0
+                for (norm, frequency) in zip(norms, frequencies).sorted(by: { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 > $1.1) })
+                where frequency > highest {
+                    frontier.append((frequency, norm))
+                    highest = frequency
+                }
+                return frontier
+            }
             var best = [UInt32](repeating: 0, count: 256)
             for (frequency, norm) in zip(frequencies, norms) where frequency > best[Int(norm)] { best[Int(norm)] = frequency }
             var frontier: [(UInt32, UInt8)] = []

@@ -65,6 +65,7 @@ enum SearchIndexWriter {
         }
         var termCount = 0
         var occurrences: [(term: Int32, position: UInt32)] = []
+        var keys: [UInt64] = []
         var pair: [Unicode.Scalar] = []
         for document in documents {
             occurrences.removeAll(keepingCapacity: true)
@@ -90,14 +91,18 @@ enum SearchIndexWriter {
                 pair.append(contentsOf: terms[Int(second.term)])
                 occurrences.append((number(of: pair[...]), first.position))
             }
-            // Group this document's positions by term, keeping position order within a term.
-            occurrences.sort { ($0.term, $0.position) < ($1.term, $1.position) }
+            // Group this document's positions by term, keeping position order within a term: one
+            // sort of (term, position) packed into a word each.
+            keys.removeAll(keepingCapacity: true)
+            for occurrence in occurrences { keys.append(UInt64(UInt32(bitPattern: occurrence.term)) << 32 | UInt64(occurrence.position)) }
+            keys.sort()
             var start = 0
-            while start < occurrences.count {
+            while start < keys.count {
+                let term = keys[start] >> 32
                 var end = start + 1
-                while end < occurrences.count && occurrences[end].term == occurrences[start].term { end += 1 }
-                postings[Int(occurrences[start].term)].append(document: document.id, norm: norm,
-                                                              positions: occurrences[start..<end].map(\.position))
+                while end < keys.count && keys[end] >> 32 == term { end += 1 }
+                postings[Int(term)].append(document: document.id, norm: norm,
+                                           positions: keys[start..<end].lazy.map { UInt32(truncatingIfNeeded: $0) })
                 start = end
             }
         }
@@ -111,11 +116,11 @@ enum SearchIndexWriter {
             VALUES (0, ?, ?, ?, ?, ?, ?)
             """, arguments: [first.id, last.id, documents.count, termCount, firstRow, firstRow - 1])
         let segment = db.lastInsertedRowID
-        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings, positions) VALUES (?, ?, ?, ?, ?)")
+        let insert = try PostingsRowInserter(db)
         var row = firstRow
         for term in named {
             let encoded = postings[term.number].encoded()
-            try insert.execute(arguments: [row, term.name, segment, Data(encoded.postings), Data(encoded.positions)])
+            try insert.insert(row: row, term: term.name, segment: segment, postings: encoded.postings, positions: encoded.positions)
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segment])
@@ -155,7 +160,7 @@ enum SearchIndexWriter {
                                 arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
         }
         var heads: [(term: String, blob: PostingsBlob)?] = try cursors.indices.map { try next(&cursors[$0]) }
-        let insert = try db.cachedStatement(sql: "INSERT INTO search_postings (rowid, term, segment, postings, positions) VALUES (?, ?, ?, ?, ?)")
+        let insert = try PostingsRowInserter(db)
         var row = firstRow
         while let term = heads.compactMap({ $0?.term }).min(by: termOrder) {
             var blobs: [PostingsBlob] = []
@@ -164,7 +169,7 @@ enum SearchIndexWriter {
                 heads[index] = try next(&cursors[index])
             }
             let joined = blobs.count == 1 ? (blobs[0].bytes, blobs[0].positions) : PostingsBlob.concatenated(blobs)
-            try insert.execute(arguments: [row, term, merged, Data(joined.0), Data(joined.1)])
+            try insert.insert(row: row, term: term, segment: merged, postings: joined.0, positions: joined.1)
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, merged])

@@ -60,6 +60,17 @@ public struct ScalarKeyTable<Value: Sendable>: Sendable {
 
     /// Sets the value of `key`, adding the key if it is new.
     public mutating func set<C: Collection>(_ key: C, to value: Value) where C.Element == Unicode.Scalar {
+        store(key, value)
+    }
+
+    /// `set` for a slice of scalars, the key the search indexer adds: compiled here for it, since
+    /// a generic call from another module would walk the key through witness tables.
+    public mutating func set(_ key: ArraySlice<Unicode.Scalar>, to value: Value) {
+        store(key, value)
+    }
+
+    @inline(__always)
+    private mutating func store<C: Collection>(_ key: C, _ value: Value) where C.Element == Unicode.Scalar {
         if let index = index(of: key) {
             values[index] = value
             return
