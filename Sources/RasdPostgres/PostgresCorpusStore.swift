@@ -129,7 +129,7 @@ public final class PostgresCorpusStore: CorpusStore {
 
     /// Stores the documents in one transaction: a failure in any of them leaves none of the batch.
     @discardableResult
-    public func add(_ documents: [AnalyzedDocument]) throws -> Int {
+    public func add(prepared documents: [PreparedDocument]) throws -> Int {
         try withWriter { connection in
             _ = try run("BEGIN", on: connection)
             do {
@@ -145,9 +145,8 @@ public final class PostgresCorpusStore: CorpusStore {
     }
 
     /// Inserts one document and its records; false when its text is stored already.
-    private func insert(_ document: AnalyzedDocument, on connection: PostgresConnection) throws -> Bool {
-        let hash = ContentHash.of(document.text)
-        let analysis = String(decoding: document.json(), as: UTF8.self)
+    private func insert(_ prepared: PreparedDocument, on connection: PostgresConnection) throws -> Bool {
+        let document = prepared.document, hash = prepared.contentHash, analysis = prepared.json
         let inserted = try run("""
             INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
             VALUES (\(document.id), \(hash), \(document.title), \(document.url), \(document.outlet), \(document.author),

@@ -6,8 +6,7 @@ import GRDB
 /// gives its group, else the document starts a group of its own. A group is named by its first
 /// stored member; `SQLiteCorpusStore.duplicateGroups()` reports each with its earliest member.
 enum NearDuplicates {
-    static func place(_ document: Int64, text: String, in db: Database) throws {
-        let signature = MinHash(text: text)
+    static func place(_ document: Int64, signature: MinHash, in db: Database) throws {
         let keys = signature.bandKeys
         let candidates = try db.cachedStatement(sql: "SELECT document FROM bands WHERE band = ? AND key = ?")
         let storedSignature = try db.cachedStatement(sql: "SELECT minhash FROM signatures WHERE document = ?")

@@ -7,7 +7,8 @@ public protocol CorpusStore: Sendable {
     /// Whether a document with this text (`ContentHash`) is already stored.
     func contains(contentHash: String) throws -> Bool
     /// Stores the documents not stored yet, all in one transaction, and returns how many were new.
-    @discardableResult func add(_ documents: [AnalyzedDocument]) throws -> Int
+    /// (`add(_:)` takes documents not prepared yet.)
+    @discardableResult func add(prepared documents: [PreparedDocument]) throws -> Int
     func counts() throws -> CorpusCounts
     /// Entities by how many documents name them, most first.
     func entities(limit: Int) throws -> [CorpusEntity]

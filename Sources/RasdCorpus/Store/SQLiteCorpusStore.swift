@@ -36,7 +36,7 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// Stores the documents in one transaction; once `SearchIndexWriter.segmentDocuments` stored
     /// documents are waiting, they become a search segment (`indexPendingDocuments()` indexes the rest).
     @discardableResult
-    public func add(_ documents: [AnalyzedDocument]) throws -> Int {
+    public func add(prepared documents: [PreparedDocument]) throws -> Int {
         let added = try pool.write { db in
             var added = 0
             for document in documents where try Self.insert(document, into: db) { added += 1 }
@@ -47,17 +47,17 @@ public final class SQLiteCorpusStore: CorpusStore {
     }
 
     /// Inserts one document and its records; false when its text is stored already.
-    private static func insert(_ document: AnalyzedDocument, into db: Database) throws -> Bool {
-        let hash = ContentHash.of(document.text)
+    private static func insert(_ prepared: PreparedDocument, into db: Database) throws -> Bool {
+        let document = prepared.document, hash = prepared.contentHash
         let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE content_hash = ?)"), arguments: [hash]) ?? false
         guard !exists else { return false }
         try db.cachedStatement(sql: """
             INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [document.id, hash, document.title, document.url, document.outlet, document.author,
-                             document.published, document.text, String(decoding: document.json(), as: UTF8.self)])
+                             document.published, document.text, prepared.json])
         let row = db.lastInsertedRowID
-        try NearDuplicates.place(row, text: document.text, in: db)
+        try NearDuplicates.place(row, signature: prepared.signature, in: db)
 
         let mention = try db.cachedStatement(sql: """
             INSERT INTO mentions (document, start, "end", text, entity, type, role, role_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)

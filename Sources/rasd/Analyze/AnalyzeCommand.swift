@@ -90,7 +90,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let writesPage = page != nil
         let store = try db.map(Self.openStore)
         let writer = store.map { BackgroundStoreWriter(store: $0) }
-        var pending: [AnalyzedDocument] = []
+        var pending: [PreparedDocument] = []
         func flushStore() {
             guard let writer, !pending.isEmpty else { return }
             writer.submit(pending) { _ in }
@@ -103,7 +103,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             render: { document, sequence in
                 (Self.render(document, as: format),
                  writesPage ? Data(HTMLReport.section(document, index: sequence + 1).utf8) : nil,
-                 store != nil ? document : nil)
+                 store != nil ? PreparedDocument(document) : nil)
             },
             emit: { rendered in
                 if format == .json && documents > 0 { output.write(",\n") }

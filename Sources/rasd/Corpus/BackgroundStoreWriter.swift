@@ -28,13 +28,13 @@ final class BackgroundStoreWriter: Sendable {
     var error: (any Error)? { state.withLock { $0.error } }
 
     /// Queues a batch; `stored` is called on the writer's thread with the running total after it.
-    func submit(_ batch: [AnalyzedDocument], stored: @escaping @Sendable (Int) -> Void) {
+    func submit(_ batch: [PreparedDocument], stored: @escaping @Sendable (Int) -> Void) {
         slots.wait()
         queue.async { [self] in
             defer { slots.signal() }
             guard error == nil else { return }
             do {
-                let count = try store.add(batch)
+                let count = try store.add(prepared: batch)
                 let total = state.withLock { state in
                     state.added += count
                     return state.added

@@ -40,7 +40,7 @@ struct IngestCommand: AsyncParsableCommand {
                                     maxDocumentBytes: 64 << 20)
         let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let analysis = OrderedParallelAnalysis(pipeline: .standard, window: max(2, cores * 2))
-        var pending: [AnalyzedDocument] = []
+        var pending: [PreparedDocument] = []
         var skipped = 0, failures = 0, submitted = 0
         var progress = IngestProgress()
         let read = reader.progress
@@ -60,7 +60,9 @@ struct IngestCommand: AsyncParsableCommand {
                 if stored { skipped += 1 }
                 return stored
             },
-            render: { document, _ in document },
+            // JSON, content hash and MinHash are made here, on the workers: the store's writer is
+            // one thread.
+            render: { document, _ in PreparedDocument(document) },
             emit: { document in
                 pending.append(document)
                 if pending.count >= batch { flush() }
