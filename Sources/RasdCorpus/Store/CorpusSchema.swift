@@ -123,7 +123,7 @@ enum CorpusSchema {
             try db.execute(sql: "CREATE INDEX documents_document ON documents(document, id)")
         }
         migrator.registerMigration("v6: signatures of chained shingle hashes") { db in
-            // MinHash now chains a shingle's word hashes with one mix instead of four; signatures
+            // MinHash now chains a shingle's word hashes with one mix instead of five; signatures
             // made the old way would never equal a new document's, so every one is remade from
             // the stored text. Groups already given stay as they are.
             try NearDuplicates.remakeSignatures(in: db)
