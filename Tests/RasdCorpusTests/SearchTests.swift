@@ -190,6 +190,54 @@ struct SearchTests {
         }
     }
 
+    /// Articles with a title, Latin words, digits and function-word pairs: every kind of term.
+    static let mixedArticles: [DocumentInput] = [
+        DocumentInput(id: "summit", text: "التقى الوزير في نهاية الأسبوع نظيره في مقر NATO، وبحثا خطة من 12 بندا.",
+                      title: "لقاء في بروكسل", outlet: "وكالة الشرق", published: "2024-02-01"),
+        DocumentInput(id: "harbour", text: "عادت القذائف تسقط على الميناء، وقال Reuters إن 3 سفن تضررت.",
+                      title: "قصف الميناء", outlet: "صحيفة الغرب", published: "2024-02-03"),
+    ] + articles
+
+    /// Every postings row of a store in row order, and its segments' counts.
+    static func indexRows(_ store: SQLiteCorpusStore) throws -> (rows: [[DatabaseValue]], segments: [[DatabaseValue]]) {
+        try store.pool.read { db in
+            (try Row.fetchAll(db, sql: "SELECT term, segment, postings, positions FROM search_postings ORDER BY rowid").map { Array($0.databaseValues) },
+             try Row.fetchAll(db, sql: "SELECT level, first_document, last_document, documents, terms FROM search_segments ORDER BY id").map { Array($0.databaseValues) })
+        }
+    }
+
+    @Test("Terms made on the analysis workers index exactly what the stored text gives, rows in SQLite's term order")
+    func preparedTerms() throws {
+        let analyzed = Self.mixedArticles.map { Self.pipeline.analyze($0) }
+        let (prepared, preparedPath) = (SQLiteCorpusStoreTests.temporaryPath(), SQLiteCorpusStoreTests.temporaryPath())
+        defer { for path in [prepared, preparedPath] { try? FileManager.default.removeItem(atPath: path) } }
+        let withTerms = try SQLiteCorpusStore(path: prepared)
+        try withTerms.add(prepared: analyzed.map(withTerms.prepare))
+        try withTerms.indexPendingDocuments()
+        let fromText = try SQLiteCorpusStore(path: preparedPath)
+        try fromText.add(prepared: analyzed.map { PreparedDocument($0) })
+        try fromText.indexPendingDocuments()
+
+        let (rows, segments) = try Self.indexRows(withTerms)
+        #expect(rows.count > 50)
+        #expect(try Self.indexRows(fromText) == (rows, segments))
+        let terms = rows.map { String.fromDatabaseValue($0[0])! }
+        #expect(terms == terms.sorted(by: SearchIndexWriter.termOrder))
+        #expect(terms.contains("nato") && terms.contains("12") && terms.contains { $0.hasPrefix("في ") })
+    }
+
+    @Test("A segment takes the terms the workers made, not the stored text again")
+    func segmentTakesPreparedTerms() throws {
+        let path = SQLiteCorpusStoreTests.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(Self.articles.map { Self.pipeline.analyze($0) })
+        // Were the segment read from the stored text, it would find nothing now.
+        try store.pool.write { db in try db.execute(sql: "UPDATE documents SET text = ''") }
+        try store.indexPendingDocuments()
+        #expect(Set(Self.ids(try store.search(SearchRequest(query: "قذائف")))) == ["shelling", "barrage", "shells-twice"])
+    }
+
     @Test("Stored documents left unindexed by an interrupted ingest are indexed on the next call")
     func catchUp() throws {
         let path = SQLiteCorpusStoreTests.temporaryPath()

@@ -15,10 +15,22 @@ struct PostingsRowInserter {
     }
 
     func insert(row: Int64, term: String, segment: Int64, postings: [UInt8], positions: [UInt8]) throws {
+        sqlite3_bind_text(statement.sqliteStatement, 2, term, -1, Self.transient)
+        try insert(row: row, segment: segment, postings: postings, positions: positions)
+    }
+
+    /// `insert` with the term as UTF-8 (a segment's terms are never made Strings).
+    func insert(row: Int64, term: UnsafeBufferPointer<UInt8>, segment: Int64, postings: [UInt8], positions: [UInt8]) throws {
+        term.withMemoryRebound(to: CChar.self) { text in
+            _ = sqlite3_bind_text(statement.sqliteStatement, 2, text.baseAddress, Int32(text.count), Self.transient)
+        }
+        try insert(row: row, segment: segment, postings: postings, positions: positions)
+    }
+
+    /// Binds the rest of the row (the term is bound) and steps.
+    private func insert(row: Int64, segment: Int64, postings: [UInt8], positions: [UInt8]) throws {
         let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
         sqlite3_bind_int64(handle, 1, row)
-        sqlite3_bind_text(handle, 2, term, -1, Self.transient)
         sqlite3_bind_int64(handle, 3, segment)
         Self.bind(postings, at: 4, of: handle)
         Self.bind(positions, at: 5, of: handle)
@@ -31,7 +43,7 @@ struct PostingsRowInserter {
 
     /// A blob, empty ones included (a nil pointer would bind NULL, which the column refuses).
     private static func bind(_ bytes: [UInt8], at index: Int32, of handle: SQLiteStatement) {
-        bytes.withUnsafeBytes { buffer in
+        _ = bytes.withUnsafeBytes { buffer in
             if let base = buffer.baseAddress, buffer.count > 0 {
                 sqlite3_bind_blob(handle, index, base, Int32(buffer.count), transient)
             } else {

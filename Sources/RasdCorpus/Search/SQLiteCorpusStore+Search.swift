@@ -67,13 +67,13 @@ extension SQLiteCorpusStore {
     /// returns how many.
     @discardableResult
     public func indexPendingDocuments(minimum: Int = 1) throws -> Int {
-        try SearchIndexWriter.indexPending(in: pool, minimum: minimum)
+        try SearchIndexWriter.indexPending(in: pool, minimum: minimum, pending: pendingTerms)
     }
 
     /// `indexPendingDocuments` in segments of `segmentSize` documents (tests of merging).
     @discardableResult
     func indexPendingDocuments(segmentSize: Int) throws -> Int {
-        try SearchIndexWriter.indexPending(in: pool, minimum: 1, segmentSize: segmentSize)
+        try SearchIndexWriter.indexPending(in: pool, minimum: 1, segmentSize: segmentSize, pending: pendingTerms)
     }
 
     /// Drops the search index and builds it again from the stored documents (after a change of
@@ -84,6 +84,7 @@ extension SQLiteCorpusStore {
             try db.execute(sql: "DELETE FROM search_postings; DELETE FROM search_segments;")
         }
         postingsCache.removeAll()
+        pendingTerms.removeAll()
         return try indexPendingDocuments()
     }
 

@@ -16,21 +16,30 @@ enum SearchIndexWriter {
     static let titleGap: UInt32 = 2
 
     /// Indexes stored documents past the last segment, when at least `minimum` are waiting.
-    /// Returns how many documents it indexed.
+    /// Terms made beforehand (`pending`) are used where it has them; the rest are read from the
+    /// stored title and text. Returns how many documents it indexed.
     @discardableResult
     static func indexPending(in pool: DatabasePool, minimum: Int = 1, segmentSize: Int = segmentDocuments,
-                             analyzer: SearchAnalyzer = .standard) throws -> Int {
+                             analyzer: SearchAnalyzer = .standard, pending: PendingSearchTerms? = nil) throws -> Int {
         var indexed = 0
         while true {
             let written = try pool.write { db -> Int in
                 let (last, waiting) = try waitingDocuments(in: db)
                 guard waiting >= max(1, minimum) else { return 0 }
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT id, title, text FROM documents WHERE id > ? ORDER BY id LIMIT ?
-                    """, arguments: [last, segmentSize])
-                let documents = rows.map { (id: $0["id"] as Int64, title: $0["title"] as String?, text: $0["text"] as String) }
-                try writeSegment(documents, in: db, analyzer: analyzer)
-                return documents.count
+                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?",
+                                             arguments: [last, segmentSize])
+                let stored = try db.cachedStatement(sql: "SELECT title, text FROM documents WHERE id = ?")
+                var segment = SegmentBuilder()
+                for id in ids {
+                    if let terms = pending?.take(id) {
+                        segment.add(terms, document: id)
+                    } else if let row = try Row.fetchOne(stored, arguments: [id]) {
+                        segment.add(DocumentTerms(title: row["title"], text: row["text"], analyzer: analyzer), document: id)
+                    }
+                }
+                try writeSegment(segment, documents: ids, in: db)
+                if let last = ids.last { pending?.forget(through: last) }
+                return ids.count
             }
             if written == 0 { break }
             indexed += written
@@ -45,85 +54,25 @@ enum SearchIndexWriter {
         return (last, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0)
     }
 
-    /// Writes one level-0 segment of `documents` (ids ascending, all past the last segment).
-    static func writeSegment(_ documents: [(id: Int64, title: String?, text: String)], in db: Database,
-                             analyzer: SearchAnalyzer) throws {
+    /// Writes one level-0 segment of the terms of `documents` (ids ascending, all past the last segment).
+    static func writeSegment(_ segment: SegmentBuilder, documents: [Int64], in db: Database) throws {
         guard let first = documents.first, let last = documents.last else { return }
-        // Terms get numbers as they are first seen (keyed by scalars: no String hashing per word).
-        var termNumbers = ScalarKeyTable<Int32>()
-        var terms: [[Unicode.Scalar]] = []
-        var isCommon: [Bool] = []
-        var postings: [PostingsBlob.Builder] = []
-        func number(of term: ArraySlice<Unicode.Scalar>) -> Int32 {
-            if let known = termNumbers[term] { return known }
-            let number = Int32(terms.count)
-            termNumbers.set(term, to: number)
-            terms.append(Array(term))
-            isCommon.append(analyzer.isCommon(term))
-            postings.append(PostingsBlob.Builder())
-            return number
-        }
-        var termCount = 0
-        var occurrences: [(term: Int32, position: UInt32)] = []
-        var keys: [UInt64] = []
-        var pair: [Unicode.Scalar] = []
-        for document in documents {
-            occurrences.removeAll(keepingCapacity: true)
-            var position: UInt32 = 0
-            func add(_ term: [Unicode.Scalar], _: Range<Int>) {
-                occurrences.append((number(of: term[...]), position))
-                position += 1
-            }
-            if let title = document.title {
-                analyzer.forEachTermScalars(in: title, add)
-                position += titleGap
-            }
-            analyzer.forEachTermScalars(in: document.text, add)
-            termCount += occurrences.count
-            let norm = DocumentNorm.byte(forLength: occurrences.count)
-            // Adjacent pairs with a function word, as one more term at the first word's position.
-            for index in occurrences.indices.dropLast() {
-                let (first, second) = (occurrences[index], occurrences[index + 1])
-                guard second.position == first.position + 1, isCommon[Int(first.term)] || isCommon[Int(second.term)] else { continue }
-                pair.removeAll(keepingCapacity: true)
-                pair.append(contentsOf: terms[Int(first.term)])
-                pair.append(SearchAnalyzer.pairSeparator)
-                pair.append(contentsOf: terms[Int(second.term)])
-                occurrences.append((number(of: pair[...]), first.position))
-            }
-            // Group this document's positions by term, keeping position order within a term: one
-            // sort of (term, position) packed into a word each.
-            keys.removeAll(keepingCapacity: true)
-            for occurrence in occurrences { keys.append(UInt64(UInt32(bitPattern: occurrence.term)) << 32 | UInt64(occurrence.position)) }
-            keys.sort()
-            var start = 0
-            while start < keys.count {
-                let term = keys[start] >> 32
-                var end = start + 1
-                while end < keys.count && keys[end] >> 32 == term { end += 1 }
-                postings[Int(term)].append(document: document.id, norm: norm,
-                                           positions: keys[start..<end].lazy.map { UInt32(truncatingIfNeeded: $0) })
-                start = end
-            }
-        }
-        // Code point order is UTF-8 byte order (`termOrder`), so terms sort as scalars, before
-        // any of them is made a String.
-        let named = terms.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) { $0.value < $1.value } }
-            .map { (name: SourceText.string(from: terms[$0]), number: $0) }
         let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
             VALUES (0, ?, ?, ?, ?, ?, ?)
-            """, arguments: [first.id, last.id, documents.count, termCount, firstRow, firstRow - 1])
-        let segment = db.lastInsertedRowID
+            """, arguments: [first, last, documents.count, segment.wordCount, firstRow, firstRow - 1])
+        let segmentID = db.lastInsertedRowID
         let insert = try PostingsRowInserter(db)
         var row = firstRow
-        for term in named {
-            let encoded = postings[term.number].encoded()
-            try insert.insert(row: row, term: term.name, segment: segment, postings: encoded.postings, positions: encoded.positions)
+        for term in segment.termOrder() {
+            let encoded = segment.postings[term].encoded()
+            try segment.withTerm(term) { name in
+                try insert.insert(row: row, term: name, segment: segmentID, postings: encoded.postings, positions: encoded.positions)
+            }
             row += 1
         }
-        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segment])
+        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segmentID])
     }
 
     /// Terms in the order SQLite's BINARY collation sorts them: by UTF-8 bytes.

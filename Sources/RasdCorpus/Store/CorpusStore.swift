@@ -9,6 +9,8 @@ public protocol CorpusStore: Sendable {
     /// Stores the documents not stored yet, all in one transaction, and returns how many were new.
     /// (`add(_:)` takes documents not prepared yet.)
     @discardableResult func add(prepared documents: [PreparedDocument]) throws -> Int
+    /// Works out what storing `document` takes, on the caller's thread (`rasd ingest`'s workers).
+    func prepare(_ document: AnalyzedDocument) -> PreparedDocument
     func counts() throws -> CorpusCounts
     /// Entities by how many documents name them, most first.
     func entities(limit: Int) throws -> [CorpusEntity]

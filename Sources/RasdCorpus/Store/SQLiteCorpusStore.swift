@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RasdAnalysis
+import RasdText
 
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), brought
 /// up to date by `CorpusSchema` when opened. Each `add` is one transaction, so an interrupted
@@ -9,6 +10,8 @@ public final class SQLiteCorpusStore: CorpusStore {
     let pool: DatabasePool
     /// Hot postings lists of this store's searches.
     let postingsCache = PostingsCache()
+    /// Search terms of committed documents that wait for their segment.
+    let pendingTerms = PendingSearchTerms()
 
     /// Opens (or creates) the store at `path`.
     public init(path: String) throws {
@@ -37,20 +40,32 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// documents are waiting, they become a search segment (`indexPendingDocuments()` indexes the rest).
     @discardableResult
     public func add(prepared documents: [PreparedDocument]) throws -> Int {
-        let added = try pool.write { db in
+        let (added, terms) = try pool.write { db in
             var added = 0
-            for document in documents where try Self.insert(document, into: db) { added += 1 }
-            return added
+            var terms: [(row: Int64, terms: DocumentTerms)] = []
+            for document in documents {
+                guard let row = try Self.insert(document, into: db) else { continue }
+                added += 1
+                if let made = document.searchTerms { terms.append((row, made)) }
+            }
+            return (added, terms)
         }
-        try SearchIndexWriter.indexPending(in: pool, minimum: SearchIndexWriter.segmentDocuments)
+        // Kept once committed; a document prepared without terms is read from its stored text.
+        pendingTerms.keep(terms)
+        try SearchIndexWriter.indexPending(in: pool, minimum: SearchIndexWriter.segmentDocuments, pending: pendingTerms)
         return added
     }
 
-    /// Inserts one document and its records; false when its text is stored already.
-    private static func insert(_ prepared: PreparedDocument, into db: Database) throws -> Bool {
+    /// Makes a document ready to store, its search terms included, on the caller's thread.
+    public func prepare(_ document: AnalyzedDocument) -> PreparedDocument {
+        PreparedDocument(document, searchTerms: DocumentTerms(title: document.title, text: document.text, analyzer: .standard))
+    }
+
+    /// Inserts one document and its records; returns its row, or nil when its text is stored already.
+    private static func insert(_ prepared: PreparedDocument, into db: Database) throws -> Int64? {
         let document = prepared.document, hash = prepared.contentHash
         let exists = try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS(SELECT 1 FROM documents WHERE content_hash = ?)"), arguments: [hash]) ?? false
-        guard !exists else { return false }
+        guard !exists else { return nil }
         try db.cachedStatement(sql: """
             INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -132,7 +147,7 @@ public final class SQLiteCorpusStore: CorpusStore {
                                           try jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? []),
                                           item.evidence.start, item.evidence.end, item.evidence.text])
         }
-        return true
+        return row
     }
 
     private static func jsonArray(_ values: [String]) throws -> String {

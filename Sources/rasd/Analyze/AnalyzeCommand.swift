@@ -103,7 +103,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             render: { document, sequence in
                 (Self.render(document, as: format),
                  writesPage ? Data(HTMLReport.section(document, index: sequence + 1).utf8) : nil,
-                 store != nil ? PreparedDocument(document) : nil)
+                 store?.prepare(document))
             },
             emit: { rendered in
                 if format == .json && documents > 0 { output.write(",\n") }

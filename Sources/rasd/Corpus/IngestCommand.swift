@@ -60,9 +60,9 @@ struct IngestCommand: AsyncParsableCommand {
                 if stored { skipped += 1 }
                 return stored
             },
-            // JSON, content hash and MinHash are made here, on the workers: the store's writer is
-            // one thread.
-            render: { document, _ in PreparedDocument(document) },
+            // JSON, content hash, MinHash and search terms are made here, on the workers: the
+            // store's writer is one thread.
+            render: { document, _ in store.prepare(document) },
             emit: { document in
                 pending.append(document)
                 if pending.count >= batch { flush() }
