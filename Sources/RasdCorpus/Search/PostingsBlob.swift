@@ -35,9 +35,17 @@ struct PostingsBlob: Sendable {
         var count: Int { documents.count }
 
         func encoded() -> (postings: [UInt8], positions: [UInt8]) {
-            var directory: [UInt8] = []
-            var data: [UInt8] = []
-            var positionData: [UInt8] = []
+            var postings: [UInt8] = [], positions: [UInt8] = [], scratch: [UInt8] = []
+            encode(into: &postings, positions: &positions, scratch: &scratch)
+            return (postings, positions)
+        }
+
+        /// `encoded()` into buffers the caller reuses from term to term (each is emptied first, its
+        /// capacity kept): a segment encodes some hundred thousand terms, most with few postings.
+        func encode(into directory: inout [UInt8], positions positionData: inout [UInt8], scratch data: inout [UInt8]) {
+            directory.removeAll(keepingCapacity: true)
+            positionData.removeAll(keepingCapacity: true)
+            data.removeAll(keepingCapacity: true)
             let blockCount = (documents.count + PostingsBlob.blockSize - 1) / PostingsBlob.blockSize
             Varint.append(UInt64(documents.count), to: &directory)
             Varint.append(UInt64(blockCount), to: &directory)
@@ -74,7 +82,15 @@ struct PostingsBlob: Sendable {
                     directory.append(norm)
                 }
             }
-            return (directory + data, positionData)
+            directory.append(contentsOf: data)
+        }
+
+        /// Empties it for the next term, keeping capacity.
+        mutating func removeAll() {
+            documents.removeAll(keepingCapacity: true)
+            frequencies.removeAll(keepingCapacity: true)
+            norms.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
         }
 
         /// The (frequency, norm) pairs no other posting beats on both counts: shortest first,

@@ -65,11 +65,10 @@ enum SearchIndexWriter {
         let segmentID = db.lastInsertedRowID
         let insert = try PostingsRowInserter(db)
         var row = firstRow
-        for term in segment.termOrder() {
-            let encoded = segment.postings[term].encoded()
-            try segment.withTerm(term) { name in
-                try insert.insert(row: row, term: name, segment: segmentID, postings: encoded.postings, positions: encoded.positions)
-            }
+        var postings: [UInt8] = [], positions: [UInt8] = [], scratch: [UInt8] = []
+        try segment.forEachTerm { term, builder in
+            builder.encode(into: &postings, positions: &positions, scratch: &scratch)
+            try insert.insert(row: row, term: term, segment: segmentID, postings: postings, positions: positions)
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segmentID])

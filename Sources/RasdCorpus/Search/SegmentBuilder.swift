@@ -2,7 +2,9 @@ import Foundation
 
 /// The postings of one search segment as its documents' terms come in, documents ascending: terms
 /// are numbered as first met (open addressing over their `TermHash`, bytes compared on a match),
-/// each with its postings; `termOrder()` then lists them in the order the rows are written.
+/// and each posting goes to one log in arrival order (no array per term: a segment has some
+/// hundred thousand terms, most with one or two postings). `forEachTerm` then groups the log by
+/// term, in the order the rows are written.
 struct SegmentBuilder {
     /// Every term's UTF-8, one after another: term `i` is `termBytes[termStarts[i]..<termStarts[i + 1]]`.
     private(set) var termBytes: [UInt8] = []
@@ -10,7 +12,12 @@ struct SegmentBuilder {
     private var termHashes: [UInt64] = []
     /// Term number + 1 per slot; 0 for an empty slot.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
-    private(set) var postings: [PostingsBlob.Builder] = []
+    /// The postings log: per posting its term, document, norm and where its positions end.
+    private var entryTerms: [Int32] = []
+    private var entryDocuments: [Int64] = []
+    private var entryNorms: [UInt8] = []
+    private var entryPositionEnds: [Int32] = []
+    private var positions: [UInt32] = []
     /// Word terms of all documents (pair terms not counted): `search_segments.terms`.
     private(set) var wordCount = 0
 
@@ -23,8 +30,11 @@ struct SegmentBuilder {
         terms.bytes.withUnsafeBufferPointer { bytes in
             for index in 0..<terms.count {
                 let term = UnsafeBufferPointer(rebasing: bytes[Int(terms.termStarts[index])..<Int(terms.termStarts[index + 1])])
-                let number = self.number(of: term, hash: terms.hashes[index])
-                postings[number].append(document: document, norm: norm, positions: terms.positions(of: index))
+                entryTerms.append(Int32(self.number(of: term, hash: terms.hashes[index])))
+                entryDocuments.append(document)
+                entryNorms.append(norm)
+                positions.append(contentsOf: terms.positions(of: index))
+                entryPositionEnds.append(Int32(positions.count))
             }
         }
     }
@@ -44,7 +54,6 @@ struct SegmentBuilder {
         termHashes.append(hash)
         termBytes.append(contentsOf: term)
         termStarts.append(termBytes.count)
-        postings.append(PostingsBlob.Builder())
         slots[slot] = Int32(number + 1)
         if termHashes.count * 2 > slots.count { grow() }
         return number
@@ -66,22 +75,39 @@ struct SegmentBuilder {
         }
     }
 
-    /// Term numbers in the order of SQLite's BINARY collation: by UTF-8 bytes.
-    func termOrder() -> [Int] {
-        termBytes.withUnsafeBufferPointer { bytes in
-            (0..<termCount).sorted { a, b in
-                let aStart = termStarts[a], aLength = termStarts[a + 1] - aStart
-                let bStart = termStarts[b], bLength = termStarts[b + 1] - bStart
-                let order = memcmp(bytes.baseAddress! + aStart, bytes.baseAddress! + bStart, min(aLength, bLength))
-                return order != 0 ? order < 0 : aLength < bLength
+    /// Calls `body` with each term's UTF-8 and its postings, terms in the order of SQLite's BINARY
+    /// collation (by UTF-8 bytes).
+    func forEachTerm(_ body: (_ term: UnsafeBufferPointer<UInt8>, _ postings: PostingsBlob.Builder) throws -> Void) rethrows {
+        // The log grouped by term, arrival (document) order kept within a term: a counting sort.
+        var firstEntries = [Int32](repeating: 0, count: termCount + 1)
+        for term in entryTerms { firstEntries[Int(term) + 1] += 1 }
+        for term in 0..<termCount { firstEntries[term + 1] += firstEntries[term] }
+        var next = firstEntries
+        var byTerm = [Int32](repeating: 0, count: entryTerms.count)
+        for (entry, term) in entryTerms.enumerated() {
+            byTerm[Int(next[Int(term)])] = Int32(entry)
+            next[Int(term)] += 1
+        }
+        var postings = PostingsBlob.Builder()
+        try termBytes.withUnsafeBufferPointer { bytes in
+            for term in termOrder(bytes) {
+                postings.removeAll()
+                for entry in byTerm[Int(firstEntries[term])..<Int(firstEntries[term + 1])].lazy.map(Int.init) {
+                    let start = entry == 0 ? 0 : Int(entryPositionEnds[entry - 1]), end = Int(entryPositionEnds[entry])
+                    postings.append(document: entryDocuments[entry], norm: entryNorms[entry], positions: positions[start..<end])
+                }
+                try body(UnsafeBufferPointer(rebasing: bytes[termStarts[term]..<termStarts[term + 1]]), postings)
             }
         }
     }
 
-    /// Term `number`'s UTF-8.
-    func withTerm<R>(_ number: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try termBytes.withUnsafeBufferPointer { bytes in
-            try body(UnsafeBufferPointer(rebasing: bytes[termStarts[number]..<termStarts[number + 1]]))
+    /// Term numbers by their UTF-8 bytes.
+    private func termOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        (0..<termCount).sorted { a, b in
+            let aStart = termStarts[a], aLength = termStarts[a + 1] - aStart
+            let bStart = termStarts[b], bLength = termStarts[b + 1] - bStart
+            let order = memcmp(bytes.baseAddress! + aStart, bytes.baseAddress! + bStart, min(aLength, bLength))
+            return order != 0 ? order < 0 : aLength < bLength
         }
     }
 }
