@@ -93,10 +93,10 @@ struct DocumentTerms: Sendable {
         var hash: UInt64
     }
 
-    /// How two occurrences' bytes order (memcmp, then length).
+    /// How two occurrences' bytes order.
     private static func compare(_ a: Occurrence, _ b: Occurrence, in arena: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let order = memcmp(arena.baseAddress! + Int(a.start), arena.baseAddress! + Int(b.start), Int(min(a.length, b.length)))
-        return order != 0 ? order : (a.length == b.length ? 0 : (a.length < b.length ? -1 : 1))
+        TermBytes.compare(UnsafeBufferPointer(rebasing: arena[Int(a.start)..<Int(a.start + a.length)]),
+                          UnsafeBufferPointer(rebasing: arena[Int(b.start)..<Int(b.start + b.length)]))
     }
 
     private static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
@@ -127,6 +127,20 @@ struct DocumentTerms: Sendable {
     /// Term `index`'s positions, ascending.
     func positions(of index: Int) -> ArraySlice<UInt32> {
         positions[Int(positionStarts[index])..<Int(positionStarts[index + 1])]
+    }
+}
+
+/// Terms as UTF-8 bytes, ordered as SQLite's BINARY collation orders them (the order of a
+/// segment's rows).
+enum TermBytes {
+    /// Negative, zero or positive as `a` sorts before, with or after `b`: memcmp, then length.
+    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let shorter = min(a.count, b.count)
+        if shorter > 0, let left = a.baseAddress, let right = b.baseAddress {
+            let order = memcmp(left, right, shorter)
+            if order != 0 { return order }
+        }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 }
 

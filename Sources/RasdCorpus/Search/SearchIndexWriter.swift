@@ -74,11 +74,6 @@ enum SearchIndexWriter {
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segmentID])
     }
 
-    /// Terms in the order SQLite's BINARY collation sorts them: by UTF-8 bytes.
-    static func termOrder(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
-    }
-
     /// Merges the last `mergeFactor` segments while they share a level, into one of the next level.
     static func mergeSegments(in db: Database) throws {
         while true {
@@ -102,22 +97,35 @@ enum SearchIndexWriter {
                              segments.reduce(0) { $0 + ($1["documents"] as Int) }, segments.reduce(0) { $0 + ($1["terms"] as Int) },
                              firstRow, firstRow - 1])
         let merged = db.lastInsertedRowID
-        // One cursor per segment, each in term order; a k-way merge by term.
-        var cursors = try segments.map { segment in
-            try Row.fetchCursor(db, sql: "SELECT term, postings, positions FROM search_postings WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
-                                arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
+        // One reader per segment, each in term order; a k-way merge by term. A term in one
+        // segment only (most terms) goes on byte for byte; one in several is concatenated.
+        var readers = try segments.map { segment in
+            try PostingsRowReader(db, rows: (segment["first_row"] as Int64)...(segment["last_row"] as Int64))
         }
-        var heads: [(term: String, blob: PostingsBlob)?] = try cursors.indices.map { try next(&cursors[$0]) }
         let insert = try PostingsRowInserter(db)
         var row = firstRow
-        while let term = heads.compactMap({ $0?.term }).min(by: termOrder) {
-            var blobs: [PostingsBlob] = []
-            for index in heads.indices where heads[index]?.term == term {
-                blobs.append(heads[index]!.blob)
-                heads[index] = try next(&cursors[index])
+        var holders: [Int] = []
+        while true {
+            holders.removeAll(keepingCapacity: true)
+            for index in readers.indices where !readers[index].isDone {
+                guard let first = holders.first else { holders.append(index); continue }
+                let order = TermBytes.compare(readers[index].term, readers[first].term)
+                if order < 0 {
+                    holders = [index]
+                } else if order == 0 {
+                    holders.append(index)
+                }
             }
-            let joined = blobs.count == 1 ? (blobs[0].bytes, blobs[0].positions) : PostingsBlob.concatenated(blobs)
-            try insert.insert(row: row, term: term, segment: merged, postings: joined.0, positions: joined.1)
+            guard let first = holders.first else { break }
+            if holders.count == 1 {
+                let reader = readers[first]
+                try insert.insert(row: row, term: reader.term, segment: merged, postings: reader.postings, positions: reader.positions)
+            } else {
+                let blobs = holders.map { PostingsBlob([UInt8](readers[$0].postings), positions: [UInt8](readers[$0].positions)) }
+                let joined = PostingsBlob.concatenated(blobs)
+                try insert.insert(row: row, term: readers[first].term, segment: merged, postings: joined.postings, positions: joined.positions)
+            }
+            for index in holders { try readers[index].advance() }
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, merged])
@@ -126,12 +134,6 @@ enum SearchIndexWriter {
                            arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
             try db.execute(sql: "DELETE FROM search_segments WHERE id = ?", arguments: [segment["id"] as Int64])
         }
-    }
-
-    private static func next(_ cursor: inout RowCursor) throws -> (term: String, blob: PostingsBlob)? {
-        guard let row = try cursor.next() else { return nil }
-        let postings: Data = row["postings"], positions: Data = row["positions"]
-        return (row["term"], PostingsBlob([UInt8](postings), positions: [UInt8](positions)))
     }
 }
 

@@ -104,10 +104,8 @@ struct SegmentBuilder {
     /// Term numbers by their UTF-8 bytes.
     private func termOrder(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         (0..<termCount).sorted { a, b in
-            let aStart = termStarts[a], aLength = termStarts[a + 1] - aStart
-            let bStart = termStarts[b], bLength = termStarts[b + 1] - bStart
-            let order = memcmp(bytes.baseAddress! + aStart, bytes.baseAddress! + bStart, min(aLength, bLength))
-            return order != 0 ? order < 0 : aLength < bLength
+            TermBytes.compare(UnsafeBufferPointer(rebasing: bytes[termStarts[a]..<termStarts[a + 1]]),
+                              UnsafeBufferPointer(rebasing: bytes[termStarts[b]..<termStarts[b + 1]])) < 0
         }
     }
 }
