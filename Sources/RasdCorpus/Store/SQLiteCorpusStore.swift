@@ -20,10 +20,12 @@ public final class SQLiteCorpusStore: CorpusStore {
             // Readers see the file through a memory map (no read call per page) and keep 64 MB
             // of pages each: search reads whole postings lists. The writer keeps 16 MB: with
             // SQLite's default 2 MB, ingest read the same index pages from the file again and again.
+            // It copies the log into the file (and waits for the disk) every 64 MB of log rather
+            // than every 4 MB: an ingest of 30,000 articles waited on the disk some 400 times.
             if db.configuration.readonly {
                 try db.execute(sql: "PRAGMA mmap_size = \(1 << 30); PRAGMA cache_size = -65536")
             } else {
-                try db.execute(sql: "PRAGMA cache_size = -16384")
+                try db.execute(sql: "PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 16384")
             }
         }
         pool = try DatabasePool(path: path, configuration: configuration)
