@@ -34,14 +34,9 @@ struct PostingsBlob: Sendable {
 
         var count: Int { documents.count }
 
-        func encoded() -> (postings: [UInt8], positions: [UInt8]) {
-            var postings: [UInt8] = [], positions: [UInt8] = [], scratch: [UInt8] = []
-            encode(into: &postings, positions: &positions, scratch: &scratch)
-            return (postings, positions)
-        }
-
-        /// `encoded()` into buffers the caller reuses from term to term (each is emptied first, its
-        /// capacity kept): a segment encodes some hundred thousand terms, most with few postings.
+        /// The postings blob (into `directory`) and the positions blob, in buffers the caller reuses
+        /// from term to term (each is emptied first, its capacity kept): a segment encodes some
+        /// hundred thousand terms, most with few postings. `scratch` is working space.
         func encode(into directory: inout [UInt8], positions positionData: inout [UInt8], scratch data: inout [UInt8]) {
             directory.removeAll(keepingCapacity: true)
             positionData.removeAll(keepingCapacity: true)

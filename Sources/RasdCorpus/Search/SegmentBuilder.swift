@@ -7,8 +7,8 @@ import Foundation
 /// term, in the order the rows are written.
 struct SegmentBuilder {
     /// Every term's UTF-8, one after another: term `i` is `termBytes[termStarts[i]..<termStarts[i + 1]]`.
-    private(set) var termBytes: [UInt8] = []
-    private(set) var termStarts: [Int] = [0]
+    private var termBytes: [UInt8] = []
+    private var termStarts: [Int] = [0]
     private var termHashes: [UInt64] = []
     /// Term number + 1 per slot; 0 for an empty slot.
     private var slots = [Int32](repeating: 0, count: 1 << 12)
@@ -60,9 +60,9 @@ struct SegmentBuilder {
     }
 
     private func equals(_ known: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = termStarts[known], length = termStarts[known + 1] - start
-        guard length == term.count else { return false }
-        return termBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, term.baseAddress!, length) == 0 }
+        termBytes.withUnsafeBufferPointer { bytes in
+            TermBytes.compare(UnsafeBufferPointer(rebasing: bytes[termStarts[known]..<termStarts[known + 1]]), term) == 0
+        }
     }
 
     private mutating func grow() {
