@@ -66,6 +66,24 @@ struct SQLiteCorpusStoreTests {
         #expect(decoded == Self.documents[0])
     }
 
+    @Test("A whole-table read goes through a small page cache, and the reader keeps its memory map for searches")
+    func scanWithoutMap() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(Self.documents)
+        let during = try store.scan { db in
+            (try Int.fetchOne(db, sql: "PRAGMA mmap_size"), try Int.fetchOne(db, sql: "PRAGMA cache_size"),
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM mentions"))
+        }
+        #expect(during.0 == 0)
+        #expect(during.1 == -8192)
+        #expect(during.2 == Self.documents.map(\.entities.count).reduce(0, +))
+        let after = try store.pool.read { db in (try Int.fetchOne(db, sql: "PRAGMA mmap_size"), try Int.fetchOne(db, sql: "PRAGMA cache_size")) }
+        #expect(after.0 == 1 << 30)
+        #expect(after.1 == -65536)
+    }
+
     @Test("One agency's story in two outlets is one origin; a denial is counted apart")
     func ledgerOrigins() throws {
         let path = Self.temporaryPath()

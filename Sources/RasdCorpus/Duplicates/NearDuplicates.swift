@@ -99,7 +99,7 @@ public struct DuplicateGroup: Sendable, Equatable, Codable {
 extension SQLiteCorpusStore {
     /// Every group of two or more near-copies, largest first.
     public func duplicateGroups() throws -> [DuplicateGroup] {
-        try pool.read { db in
+        try scan { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT duplicate_group, document, outlet, published FROM documents
                 WHERE duplicate_group IN (SELECT duplicate_group FROM documents GROUP BY duplicate_group HAVING COUNT(*) > 1)

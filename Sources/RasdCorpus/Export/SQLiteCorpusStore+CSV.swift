@@ -13,7 +13,7 @@ extension SQLiteCorpusStore {
     @discardableResult
     public func exportCSV(_ table: CorpusTable, entity: String? = nil, to stream: ExportStream) throws -> Int {
         let columns = table.columns
-        return try pool.read { db in
+        return try scan { db in
             try stream.write(CSVFormat.byteOrderMark)
             try stream.write(CSVFormat.record(columns.map { .text($0.name) }))
             let rows = try Row.fetchCursor(db, sql: table.query(entity: entity != nil),

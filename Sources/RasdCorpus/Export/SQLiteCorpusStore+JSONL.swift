@@ -7,7 +7,7 @@ extension SQLiteCorpusStore {
     /// With `entity`, only the documents that name it. Returns the documents written.
     @discardableResult
     public func exportJSONL(entity: String? = nil, to stream: ExportStream) throws -> Int {
-        try pool.read { db in
+        try scan { db in
             let rows = try Row.fetchCursor(db, sql: entity == nil
                 ? "SELECT analysis FROM documents ORDER BY id"
                 : "SELECT analysis FROM documents WHERE id IN (SELECT document FROM mentions WHERE entity = ?) ORDER BY id",

@@ -17,7 +17,7 @@ extension SQLiteCorpusStore {
     /// ```
     public func graph(entity: String? = nil, depth: Int = 1, minimumWeight: Int = 1) throws -> EntityGraph {
         let minimum = max(1, minimumWeight)
-        return try pool.read { db in
+        return try scan { db in
             var hops: [String: Int]?
             if let entity {
                 guard try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM entities WHERE entity = ?)", arguments: [entity]) == true else {

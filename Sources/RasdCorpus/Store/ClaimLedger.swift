@@ -50,7 +50,7 @@ extension SQLiteCorpusStore {
     /// Claims grouped by key, optionally only those whose subject, object, recipient or source is
     /// `entity`; the groups with most reports first.
     public func claimLedger(entity: String? = nil) throws -> [ClaimCluster] {
-        let rows = try pool.read { db in
+        let rows = try scan { db in
             try Row.fetchAll(db, sql: """
                 SELECT c.key, c.subject, c.predicate, c.object, c.value, c.value_max, c.qualifier, c.date, c.source, c.recipient,
                        c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published, d.duplicate_group

@@ -14,7 +14,7 @@ extension SQLiteCorpusStore {
     /// (`PER` `ORG` `GPE` `LOC` `MISC`), `name` those whose identifier, canonical name or a
     /// spelling contains it. Returns the page and how many match in all.
     public func entities(type: String? = nil, name: String? = nil, limit: Int, offset: Int = 0) throws -> (entities: [CorpusEntity], total: Int) {
-        try pool.read { db in
+        try scan { db in
             var conditions: [String] = []
             var arguments = StatementArguments()
             if let type {

@@ -13,6 +13,9 @@ public final class SQLiteCorpusStore: CorpusStore {
     /// Search terms of committed documents that wait for their segment.
     let pendingTerms = PendingSearchTerms()
 
+    /// A reader's memory map and page cache.
+    static let readerPragmas = "PRAGMA mmap_size = \(1 << 30); PRAGMA cache_size = -65536"
+
     /// Opens (or creates) the store at `path`.
     public init(path: String) throws {
         var configuration = Configuration()
@@ -23,7 +26,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             // It copies the log into the file (and waits for the disk) every 64 MB of log rather
             // than every 4 MB: an ingest of 30,000 articles waited on the disk some 400 times.
             if db.configuration.readonly {
-                try db.execute(sql: "PRAGMA mmap_size = \(1 << 30); PRAGMA cache_size = -65536")
+                try db.execute(sql: Self.readerPragmas)
             } else {
                 try db.execute(sql: "PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 16384")
             }
@@ -157,7 +160,7 @@ public final class SQLiteCorpusStore: CorpusStore {
     }
 
     public func counts() throws -> CorpusCounts {
-        try pool.read { db in
+        try scan { db in
             var counts = CorpusCounts()
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
             counts.documents = try count("documents")
@@ -172,5 +175,19 @@ public final class SQLiteCorpusStore: CorpusStore {
 
     public func entities(limit: Int) throws -> [CorpusEntity] {
         try entities(limit: limit, offset: 0).entities
+    }
+
+    /// A read that walks whole tables or indexes (counts, exports, the timeline, the ledger, the
+    /// graph) through an 8 MB page cache instead of the memory map. Every page of a map the read
+    /// touches stays resident in the process, with up to 15 neighbours the kernel maps around
+    /// it: counting the mentions of 30,000 articles went through a 4 MB index and left 70 MB
+    /// resident, and an export left the whole file. Searches, which touch few pages and gain from
+    /// the map, keep it.
+    func scan<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read { db in
+            try db.execute(sql: "PRAGMA mmap_size = 0; PRAGMA cache_size = -8192")
+            defer { try? db.execute(sql: Self.readerPragmas) }
+            return try body(db)
+        }
     }
 }

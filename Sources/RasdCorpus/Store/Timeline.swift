@@ -20,7 +20,7 @@ extension SQLiteCorpusStore {
     /// Events (statements left out) and claims with a resolved date, oldest first; the same event
     /// or claim on the same date in several documents is one item. `entity` keeps those that name it.
     public func timeline(entity: String? = nil) throws -> [TimelineItem] {
-        let rows = try pool.read { db in
+        let rows = try scan { db in
             try Row.fetchAll(db, sql: """
                 SELECT 'event' AS kind, e.type AS what, e.participants AS participants, e.date AS date,
                        d.document AS document, d.outlet AS outlet
