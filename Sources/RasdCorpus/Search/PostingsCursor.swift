@@ -75,27 +75,37 @@ struct PostingsCursor: Sendable {
         let bytes = blobs[address.blob].bytes
         bytes.withUnsafeBufferPointer { buffer in
             var offset = meta.documentBytes.lowerBound
-            documents = [Int64](unsafeUninitializedCapacity: count) { output, initialized in
+            Self.refill(&documents, count: count) { output in
                 var document = meta.firstDocument
                 output[0] = document
                 for posting in 1..<max(1, count) {
                     document += Int64(Varint.read(buffer, at: &offset))
                     output[posting] = document
                 }
-                initialized = count
             }
-            frequencies = [UInt32](unsafeUninitializedCapacity: count) { output, initialized in
+            Self.refill(&frequencies, count: count) { output in
                 for posting in 0..<count { output[posting] = UInt32(truncatingIfNeeded: Varint.read(buffer, at: &offset)) }
-                initialized = count
             }
-            norms = [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+            Self.refill(&norms, count: count) { output in
                 for posting in 0..<count {
                     output[posting] = offset < buffer.count ? buffer[offset] : 0
                     offset += 1
                 }
-                initialized = count
             }
         }
+    }
+
+    /// Makes `array` `count` long and lets `fill` write every element, in the storage it has: a
+    /// cursor decodes block after block into the same three arrays instead of allocating new ones.
+    private static func refill<Element: FixedWidthInteger>(_ array: inout [Element], count: Int,
+                                                           _ fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+        if array.count > count {
+            array.removeLast(array.count - count)
+        } else if array.count < count {
+            array.append(contentsOf: repeatElement(0, count: count - array.count))
+        }
+        guard count > 0 else { return }
+        array.withUnsafeMutableBufferPointer { fill($0) }
     }
 
     /// Puts the cursor on posting `index` of the decoded block.

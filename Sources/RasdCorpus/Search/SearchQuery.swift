@@ -53,24 +53,27 @@ public struct SearchQuery: Sendable, Equatable {
     public init(_ text: String, analyzer: SearchAnalyzer = .standard) throws {
         let length = text.unicodeScalars.count
         guard length <= Self.maximumLength else { throw ParseError.tooLong(length) }
-        var scalars = text.unicodeScalars[...]
-        while let first = scalars.first {
-            if first == " " || first == "\t" || first == "\n" || first == "\u{3000}" { scalars.removeFirst(); continue }
+        // Indices walk the scalars; removing from a view of `text` would copy the rest each time.
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let first = scalars[index]
+            if first == " " || first == "\t" || first == "\n" || first == "\u{3000}" { scalars.formIndex(after: &index); continue }
             var negated = false
             if first == "-" || first == "\u{2212}" {
                 negated = true
-                scalars.removeFirst()
+                scalars.formIndex(after: &index)
             }
             let part: Substring.UnicodeScalarView
-            if scalars.first == "\"" || scalars.first == "\u{201C}" || scalars.first == "\u{00AB}" {
-                scalars.removeFirst()
-                let end = scalars.firstIndex { $0 == "\"" || $0 == "\u{201D}" || $0 == "\u{00BB}" } ?? scalars.endIndex
-                part = Substring.UnicodeScalarView(scalars[..<end])
-                scalars = end < scalars.endIndex ? scalars[scalars.index(after: end)...] : scalars[end...]
+            if index < scalars.endIndex, scalars[index] == "\"" || scalars[index] == "\u{201C}" || scalars[index] == "\u{00AB}" {
+                let start = scalars.index(after: index)
+                let end = scalars[start...].firstIndex { $0 == "\"" || $0 == "\u{201D}" || $0 == "\u{00BB}" } ?? scalars.endIndex
+                part = scalars[start..<end]
+                index = end < scalars.endIndex ? scalars.index(after: end) : end
             } else {
-                let end = scalars.firstIndex { $0 == " " || $0 == "\t" || $0 == "\n" } ?? scalars.endIndex
-                part = Substring.UnicodeScalarView(scalars[..<end])
-                scalars = scalars[end...]
+                let end = scalars[index...].firstIndex { $0 == " " || $0 == "\t" || $0 == "\n" } ?? scalars.endIndex
+                part = scalars[index..<end]
+                index = end
             }
             let terms = analyzer.terms(in: String(Substring(part)))  // a copy of the bytes, not scalar by scalar
             guard !terms.isEmpty else { continue }
