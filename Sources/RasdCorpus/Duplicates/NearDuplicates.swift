@@ -8,10 +8,10 @@ import GRDB
 enum NearDuplicates {
     static func place(_ document: Int64, signature: MinHash, in db: Database) throws {
         let keys = signature.bandKeys
-        let candidates = try db.cachedStatement(sql: "SELECT document FROM bands WHERE band = ? AND key = ?")
+        let filed = try filedDocuments(under: keys, in: db)
         let storedSignature = try db.cachedStatement(sql: "SELECT minhash FROM signatures WHERE document = ?")
         let match = try firstResembling(signature, keys: keys,
-            candidates: { band, key in try Int64.fetchAll(candidates, arguments: [band, key]) },
+            candidates: { band, _ in filed[band] },
             signature: { candidate in
                 try Data.fetchOne(storedSignature, arguments: [candidate]).flatMap { MinHash(bytes: [UInt8]($0)) }
             })
@@ -35,10 +35,33 @@ enum NearDuplicates {
         }
     }
 
+    /// The stored documents under each band's key, band by band, first stored first: one
+    /// statement for all bands rather than one per band (the writer runs this for every document).
+    static func filedDocuments(under keys: [Int64], in db: Database) throws -> [[Int64]] {
+        guard !keys.isEmpty else { return [] }
+        let pairs = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
+        let statement = try db.cachedStatement(sql: """
+            WITH wanted(band, key) AS (VALUES \(pairs))
+            SELECT bands.band, bands.document FROM wanted CROSS JOIN bands ON bands.band = wanted.band AND bands.key = wanted.key
+            ORDER BY bands.band, bands.rowid
+            """)
+        var arguments = StatementArguments()
+        for (band, key) in keys.enumerated() { arguments += [band, key] }
+        var filed = [[Int64]](repeating: [], count: keys.count)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        while let row = try rows.next() { filed[row[0] as Int].append(row[1]) }
+        return filed
+    }
+
     private static func store(_ signature: MinHash, of document: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)").execute(arguments: [document, Data(signature.bytes)])
-        let insertBand = try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)")
-        for (band, key) in signature.bandKeys.enumerated() { try insertBand.execute(arguments: [band, key, document]) }
+        let keys = signature.bandKeys
+        guard !keys.isEmpty else { return }
+        // One statement for all bands; rows go in band order, as the candidates' order expects.
+        let rows = Array(repeating: "(?, ?, ?)", count: keys.count).joined(separator: ", ")
+        var arguments = StatementArguments()
+        for (band, key) in keys.enumerated() { arguments += [band, key, document] }
+        try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES \(rows)").execute(arguments: arguments)
     }
 
     /// The first earlier document, band by band, whose signature resembles `signature` at least
