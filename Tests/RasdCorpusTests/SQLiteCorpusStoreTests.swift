@@ -66,6 +66,26 @@ struct SQLiteCorpusStoreTests {
         #expect(decoded == Self.documents[0])
     }
 
+    @Test("Records keep their SQL types: integers for offsets and flags, reals for values, NULL for what is absent")
+    func recordTypes() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        try store.add(Self.documents)
+        let types = try store.pool.read { db in
+            try [
+                String.fetchAll(db, sql: "SELECT DISTINCT typeof(start) || typeof(\"end\") || typeof(role) FROM mentions"),
+                String.fetchAll(db, sql: "SELECT DISTINCT typeof(value) || typeof(value_max) || typeof(qualifier) FROM quantities"),
+                String.fetchAll(db, sql: "SELECT DISTINCT typeof(direct) || typeof(content_start) || typeof(via) FROM attributions"),
+                String.fetchAll(db, sql: "SELECT DISTINCT typeof(url) || typeof(published) FROM documents"),
+            ]
+        }
+        #expect(types[0] == ["integerintegernull"])
+        #expect(types[1] == ["realnulltext"])
+        #expect(types[2] == ["integerintegertext"])
+        #expect(types[3] == ["nulltext"])
+    }
+
     @Test("A whole-table read goes through a small page cache, and the reader keeps its memory map for searches")
     func scanWithoutMap() throws {
         let path = Self.temporaryPath()

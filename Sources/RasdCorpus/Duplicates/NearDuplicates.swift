@@ -59,9 +59,13 @@ enum NearDuplicates {
         guard !keys.isEmpty else { return }
         // One statement for all bands; rows go in band order, as the candidates' order expects.
         let rows = Array(repeating: "(?, ?, ?)", count: keys.count).joined(separator: ", ")
-        var arguments = StatementArguments()
-        for (band, key) in keys.enumerated() { arguments += [band, key, document] }
-        try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES \(rows)").execute(arguments: arguments)
+        try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES \(rows)").execute(in: db) { values in
+            for (band, key) in keys.enumerated() {
+                values.add(band)
+                values.add(key)
+                values.add(document)
+            }
+        }
     }
 
     /// The first earlier document, band by band, whose signature resembles `signature` at least

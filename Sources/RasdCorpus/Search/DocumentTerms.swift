@@ -23,24 +23,29 @@ struct DocumentTerms: Sendable {
 
     /// The terms of a document's title (when it has one) and text.
     init(title: String?, text: String, analyzer: SearchAnalyzer) {
+        var cache = StemCache()
+        self.init(title: title, text: text, analyzer: analyzer, cache: &cache)
+    }
+
+    /// The same, with stems kept in `cache` from document to document.
+    init(title: String?, text: String, analyzer: SearchAnalyzer, cache: inout StemCache) {
         // Every occurrence's UTF-8 goes to one arena; occurrences are then sorted by (hash, bytes,
         // position), so each distinct term's positions come out together and ascending.
         var arena: [UInt8] = []
         arena.reserveCapacity(text.utf8.count + (title?.utf8.count ?? 0) + 64)
         var occurrences: [Occurrence] = []
         var position: UInt32 = 0
-        func add(_ term: [Unicode.Scalar], _: Range<Int>) {
-            let start = arena.count
-            for scalar in term { Self.appendUTF8(scalar, to: &arena) }
-            occurrences.append(Occurrence(start: Int32(start), length: Int32(arena.count - start), position: position,
-                                          isCommon: analyzer.isCommon(term), hash: 0))
-            position += 1
-        }
+        // Closure literals, not a local function passed as one: a local function's captured
+        // variables are boxed and every access to them checked at run time.
         if let title {
-            analyzer.forEachTermScalars(in: title, add)
+            analyzer.forEachTermScalars(in: title, cache: &cache) { term, _ in
+                Self.add(term, at: &position, to: &arena, &occurrences, analyzer: analyzer)
+            }
             position += SearchIndexWriter.titleGap
         }
-        analyzer.forEachTermScalars(in: text, add)
+        analyzer.forEachTermScalars(in: text, cache: &cache) { term, _ in
+            Self.add(term, at: &position, to: &arena, &occurrences, analyzer: analyzer)
+        }
         length = occurrences.count
         // Adjacent pairs with a function word, as one more term at the first word's position.
         let pairSeparator = UInt8(ascii: " ")
@@ -82,6 +87,16 @@ struct DocumentTerms: Sendable {
             }
             positionStarts.append(Int32(positions.count))
         }
+    }
+
+    /// Files one word's term at `position` (and moves it on one).
+    private static func add(_ term: [Unicode.Scalar], at position: inout UInt32, to arena: inout [UInt8],
+                            _ occurrences: inout [Occurrence], analyzer: SearchAnalyzer) {
+        let start = arena.count
+        for scalar in term { appendUTF8(scalar, to: &arena) }
+        occurrences.append(Occurrence(start: Int32(start), length: Int32(arena.count - start), position: position,
+                                      isCommon: analyzer.isCommon(term), hash: 0))
+        position += 1
     }
 
     /// One word or pair of the document: its UTF-8 in the arena, its position, its hash.

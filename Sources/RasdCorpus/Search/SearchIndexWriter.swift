@@ -22,6 +22,7 @@ enum SearchIndexWriter {
     static func indexPending(in pool: DatabasePool, minimum: Int = 1, segmentSize: Int = segmentDocuments,
                              analyzer: SearchAnalyzer = .standard, pending: PendingSearchTerms? = nil) throws -> Int {
         var indexed = 0
+        var cache = StemCache()
         while true {
             let written = try pool.write { db -> Int in
                 let (last, waiting) = try waitingDocuments(in: db)
@@ -34,7 +35,7 @@ enum SearchIndexWriter {
                     if let terms = pending?.take(id) {
                         segment.add(terms, document: id)
                     } else if let row = try Row.fetchOne(stored, arguments: [id]) {
-                        segment.add(DocumentTerms(title: row["title"], text: row["text"], analyzer: analyzer), document: id)
+                        segment.add(DocumentTerms(title: row["title"], text: row["text"], analyzer: analyzer, cache: &cache), document: id)
                     }
                 }
                 try writeSegment(segment, documents: ids, in: db)

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import RasdAnalysis
 import RasdText
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode (readers never wait for the writer), brought
 /// up to date by `CorpusSchema` when opened. Each `add` is one transaction, so an interrupted
@@ -12,6 +13,8 @@ public final class SQLiteCorpusStore: CorpusStore {
     let postingsCache = PostingsCache()
     /// Search terms of committed documents that wait for their segment.
     let pendingTerms = PendingSearchTerms()
+    /// Stems that `prepare` keeps from document to document, one cache per worker at a time.
+    private let stemCaches = Mutex<[StemCache]>([])
 
     /// A reader's memory map and page cache.
     static let readerPragmas = "PRAGMA mmap_size = \(1 << 30); PRAGMA cache_size = -65536"
@@ -63,7 +66,11 @@ public final class SQLiteCorpusStore: CorpusStore {
 
     /// Makes a document ready to store, its search terms included, on the caller's thread.
     public func prepare(_ document: AnalyzedDocument) -> PreparedDocument {
-        PreparedDocument(document, searchTerms: DocumentTerms(title: document.title, text: document.text, analyzer: .standard))
+        // Each call borrows a stem cache of its own: workers prepare documents side by side.
+        var cache = stemCaches.withLock { $0.popLast() } ?? StemCache()
+        defer { stemCaches.withLock { [cache] in $0.append(cache) } }
+        return PreparedDocument(document, searchTerms: DocumentTerms(title: document.title, text: document.text,
+                                                                     analyzer: .standard, cache: &cache))
     }
 
     /// Inserts one document and its records; returns its row, or nil when its text is stored already.
@@ -74,8 +81,17 @@ public final class SQLiteCorpusStore: CorpusStore {
         try db.cachedStatement(sql: """
             INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [document.id, hash, document.title, document.url, document.outlet, document.author,
-                             document.published, document.text, prepared.json])
+            """).execute(in: db) { values in
+                values.add(document.id)
+                values.add(hash)
+                values.add(document.title)
+                values.add(document.url)
+                values.add(document.outlet)
+                values.add(document.author)
+                values.add(document.published)
+                values.add(document.text)
+                values.add(prepared.json)
+            }
         let row = db.lastInsertedRowID
         try NearDuplicates.place(row, signature: prepared.signature, in: db)
 
@@ -84,7 +100,16 @@ public final class SQLiteCorpusStore: CorpusStore {
             """)
         var perEntity: [String: (mention: EntityMention, count: Int, aliases: [String: Int])] = [:]
         for entity in document.entities {
-            try mention.execute(arguments: [row, entity.start, entity.end, entity.text, entity.entity, entity.type, entity.role, entity.roleCountry])
+            try mention.execute(in: db) { values in
+                values.add(row)
+                values.add(entity.start)
+                values.add(entity.end)
+                values.add(entity.text)
+                values.add(entity.entity)
+                values.add(entity.type)
+                values.add(entity.role)
+                values.add(entity.roleCountry)
+            }
             var entry = perEntity[entity.entity] ?? (entity, 0, [:])
             entry.count += 1
             entry.aliases[entity.text, default: 0] += 1
@@ -101,23 +126,54 @@ public final class SQLiteCorpusStore: CorpusStore {
             ON CONFLICT(entity, alias) DO UPDATE SET count = count + excluded.count
             """)
         for (id, entry) in perEntity {
-            try upsertEntity.execute(arguments: [id, entry.mention.type, entry.mention.canonical, entry.mention.canonicalAr, entry.count])
-            for (alias, count) in entry.aliases { try upsertAlias.execute(arguments: [id, alias, count]) }
+            try upsertEntity.execute(in: db) { values in
+                values.add(id)
+                values.add(entry.mention.type)
+                values.add(entry.mention.canonical)
+                values.add(entry.mention.canonicalAr)
+                values.add(entry.count)
+            }
+            for (alias, count) in entry.aliases {
+                try upsertAlias.execute(in: db) { values in
+                    values.add(id)
+                    values.add(alias)
+                    values.add(count)
+                }
+            }
         }
 
         let date = try db.cachedStatement(sql: """
             INSERT INTO dates (document, start, "end", text, value, end_value, grain, relative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.dates {
-            try date.execute(arguments: [row, item.start, item.end, item.text, item.value, item.endValue, item.grain, item.relative])
+            try date.execute(in: db) { values in
+                values.add(row)
+                values.add(item.start)
+                values.add(item.end)
+                values.add(item.text)
+                values.add(item.value)
+                values.add(item.endValue)
+                values.add(item.grain)
+                values.add(item.relative)
+            }
         }
         let quantity = try db.cachedStatement(sql: """
             INSERT INTO quantities (document, start, "end", text, value, value_max, unit, unit_lemma, qualifier, per)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.quantities {
-            try quantity.execute(arguments: [row, item.start, item.end, item.text, item.value, item.valueMax, item.unit,
-                                             item.unitLemma, item.qualifier, item.per])
+            try quantity.execute(in: db) { values in
+                values.add(row)
+                values.add(item.start)
+                values.add(item.end)
+                values.add(item.text)
+                values.add(item.value)
+                values.add(item.valueMax)
+                values.add(item.unit)
+                values.add(item.unitLemma)
+                values.add(item.qualifier)
+                values.add(item.per)
+            }
         }
         let attribution = try db.cachedStatement(sql: """
             INSERT INTO attributions (document, cue_start, cue_end, cue, speaker_start, speaker_end, speaker, speaker_entity,
@@ -125,19 +181,40 @@ public final class SQLiteCorpusStore: CorpusStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.attributions {
-            try attribution.execute(arguments: [
-                row, item.cue.start, item.cue.end, item.cue.text, item.speaker?.start, item.speaker?.end, item.speaker?.text,
-                item.speaker?.entity, item.content.start, item.content.end, item.content.text, item.direct, item.stance,
-                try jsonArray(item.via.map { $0.entity ?? $0.text }),
-            ])
+            let via = try jsonArray(item.via.map { $0.entity ?? $0.text })
+            try attribution.execute(in: db) { values in
+                values.add(row)
+                values.add(item.cue.start)
+                values.add(item.cue.end)
+                values.add(item.cue.text)
+                values.add(item.speaker?.start)
+                values.add(item.speaker?.end)
+                values.add(item.speaker?.text)
+                values.add(item.speaker?.entity)
+                values.add(item.content.start)
+                values.add(item.content.end)
+                values.add(item.content.text)
+                values.add(item.direct)
+                values.add(item.stance)
+                values.add(via)
+            }
         }
         let event = try db.cachedStatement(sql: """
             INSERT INTO events (document, type, trigger_start, trigger_end, trigger, participants, place, date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.events {
-            try event.execute(arguments: [row, item.type, item.trigger.start, item.trigger.end, item.trigger.text,
-                                          try jsonArray(item.participants), item.place, item.date])
+            let participants = try jsonArray(item.participants)
+            try event.execute(in: db) { values in
+                values.add(row)
+                values.add(item.type)
+                values.add(item.trigger.start)
+                values.add(item.trigger.end)
+                values.add(item.trigger.text)
+                values.add(participants)
+                values.add(item.place)
+                values.add(item.date)
+            }
         }
         let claim = try db.cachedStatement(sql: """
             INSERT INTO claims (document, key, subject, predicate, object, value, value_max, qualifier, date, source, recipient,
@@ -147,10 +224,25 @@ public final class SQLiteCorpusStore: CorpusStore {
         for item in document.claims {
             // The relays of the statement the claim was read from (its evidence is that statement's content).
             let holder = document.attributions.first { $0.content.start == item.evidence.start && $0.content.end == item.evidence.end }
-            try claim.execute(arguments: [row, item.key, item.subject, item.predicate, item.object, item.value, item.valueMax,
-                                          item.qualifier, item.date, item.source, item.recipient, item.stance,
-                                          try jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? []),
-                                          item.evidence.start, item.evidence.end, item.evidence.text])
+            let via = try jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? [])
+            try claim.execute(in: db) { values in
+                values.add(row)
+                values.add(item.key)
+                values.add(item.subject)
+                values.add(item.predicate)
+                values.add(item.object)
+                values.add(item.value)
+                values.add(item.valueMax)
+                values.add(item.qualifier)
+                values.add(item.date)
+                values.add(item.source)
+                values.add(item.recipient)
+                values.add(item.stance)
+                values.add(via)
+                values.add(item.evidence.start)
+                values.add(item.evidence.end)
+                values.add(item.evidence.text)
+            }
         }
         return row
     }

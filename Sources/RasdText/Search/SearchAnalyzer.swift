@@ -82,6 +82,13 @@ public struct SearchAnalyzer: Sendable {
         forEachWordScalars(in: text) { word, isArabic, span in body(isArabic ? stemmer.stem(scalars: word) : word, span) }
     }
 
+    /// `forEachTermScalars` with stems kept in `cache` from text to text (the indexer's way: it
+    /// stems every word of every document).
+    public func forEachTermScalars(in text: String, cache: inout StemCache,
+                                   _ body: (_ term: [Unicode.Scalar], _ span: Range<Int>) -> Void) {
+        forEachWordScalars(in: text) { word, isArabic, span in body(isArabic ? cache.stem(word, by: stemmer) : word, span) }
+    }
+
     /// The words `forEachTermScalars` stems, before stemming (matching level, Latin lower-cased),
     /// with whether each is Arabic (only Arabic words are stemmed).
     public func forEachWordScalars(in text: String,
