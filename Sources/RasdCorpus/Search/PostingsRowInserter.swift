@@ -15,7 +15,7 @@ struct PostingsRowInserter {
     }
 
     func insert(row: Int64, term: String, segment: Int64, postings: [UInt8], positions: [UInt8]) throws {
-        sqlite3_bind_text(statement.sqliteStatement, 2, term, -1, Self.transient)
+        sqlite3_bind_text(statement.sqliteStatement, 2, term, -1, SQLiteStep.transient)
         try postings.withUnsafeBytes { postings in
             try positions.withUnsafeBytes { positions in
                 try insert(row: row, segment: segment, postings: postings, positions: positions)
@@ -37,10 +37,10 @@ struct PostingsRowInserter {
                 postings: UnsafeRawBufferPointer, positions: UnsafeRawBufferPointer) throws {
         term.withMemoryRebound(to: CChar.self) { text in
             if let base = text.baseAddress {
-                sqlite3_bind_text(statement.sqliteStatement, 2, base, Int32(text.count), Self.transient)
+                sqlite3_bind_text(statement.sqliteStatement, 2, base, Int32(text.count), SQLiteStep.transient)
             } else {
                 // An empty term (a nil pointer would bind NULL).
-                sqlite3_bind_text(statement.sqliteStatement, 2, "", 0, Self.transient)
+                sqlite3_bind_text(statement.sqliteStatement, 2, "", 0, SQLiteStep.transient)
             }
         }
         try insert(row: row, segment: segment, postings: postings, positions: positions)
@@ -53,22 +53,15 @@ struct PostingsRowInserter {
         sqlite3_bind_int64(handle, 3, segment)
         Self.bind(postings, at: 4, of: handle)
         Self.bind(positions, at: 5, of: handle)
-        let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: connection.map { String(cString: sqlite3_errmsg($0)) })
-        }
+        try SQLiteStep.once(handle, connection: connection)
     }
 
     /// A blob, empty ones included (a nil pointer would bind NULL, which the column refuses).
     private static func bind(_ bytes: UnsafeRawBufferPointer, at index: Int32, of handle: SQLiteStatement) {
         if let base = bytes.baseAddress, bytes.count > 0 {
-            sqlite3_bind_blob(handle, index, base, Int32(bytes.count), transient)
+            sqlite3_bind_blob(handle, index, base, Int32(bytes.count), SQLiteStep.transient)
         } else {
             sqlite3_bind_zeroblob(handle, index, 0)
         }
     }
-
-    /// SQLite's SQLITE_TRANSIENT: it copies the bound bytes before the call returns.
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

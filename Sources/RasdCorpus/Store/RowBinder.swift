@@ -2,9 +2,9 @@ import GRDB
 import GRDBSQLite
 
 /// Binds one row's values, left to right, straight onto a prepared statement. The store's writer
-/// inserts some sixty record rows for each document (mentions, dates, bands …); through GRDB's
-/// arguments each value was first boxed in an existential inside a new array, which cost about as
-/// much as SQLite's own insert of the row. Binds text and numbers as GRDB does.
+/// inserts some forty record rows for each document (mentions, entities, dates, quantities …);
+/// through GRDB's arguments each value was first boxed in an existential inside a new array, which
+/// cost about as much as SQLite's own insert of the row. Binds text and numbers as GRDB does.
 struct RowBinder {
     fileprivate let handle: SQLiteStatement
     fileprivate var index: Int32 = 0
@@ -30,29 +30,36 @@ struct RowBinder {
 
     mutating func add(_ value: String?) {
         index += 1
-        if let value { sqlite3_bind_text(handle, index, value, -1, Self.transient) } else { sqlite3_bind_null(handle, index) }
+        if let value { sqlite3_bind_text(handle, index, value, -1, SQLiteStep.transient) } else { sqlite3_bind_null(handle, index) }
     }
 
     mutating func addNull() {
         index += 1
         sqlite3_bind_null(handle, index)
     }
-
-    /// SQLite's SQLITE_TRANSIENT: it copies the bound bytes before the call returns.
-    fileprivate static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 extension Statement {
     /// Runs the statement once with the values `bind` adds, then resets it for the next row.
     func execute(in db: Database, binding bind: (inout RowBinder) -> Void) throws {
-        let handle = sqliteStatement
-        var binder = RowBinder(handle: handle)
+        var binder = RowBinder(handle: sqliteStatement)
         bind(&binder)
+        try SQLiteStep.once(sqliteStatement, connection: db.sqliteConnection, sql: sql)
+    }
+}
+
+/// What the writers that bind straight onto SQLite share (`RowBinder`, `PostingsRowInserter`).
+enum SQLiteStep {
+    /// SQLite's SQLITE_TRANSIENT: it copies the bound bytes before the call returns.
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// Steps a statement that returns no row and resets it; throws SQLite's error when it failed.
+    static func once(_ handle: SQLiteStatement, connection: SQLiteConnection?, sql: String? = nil) throws {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: db.sqliteConnection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
+                                message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
         }
     }
 }
