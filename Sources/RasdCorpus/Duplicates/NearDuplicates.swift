@@ -37,30 +37,29 @@ enum NearDuplicates {
 
     /// The stored documents under each band's key, band by band, first stored first: one
     /// statement for all bands rather than one per band (the writer runs this for every document).
+    /// The rows are put in order here rather than by an ORDER BY, which builds a temporary b-tree.
     static func filedDocuments(under keys: [Int64], in db: Database) throws -> [[Int64]] {
         guard !keys.isEmpty else { return [] }
         let pairs = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
         let statement = try db.cachedStatement(sql: """
             WITH wanted(band, key) AS (VALUES \(pairs))
-            SELECT bands.band, bands.document FROM wanted CROSS JOIN bands ON bands.band = wanted.band AND bands.key = wanted.key
-            ORDER BY bands.band, bands.rowid
+            SELECT bands.band, bands.rowid, bands.document FROM wanted CROSS JOIN bands ON bands.band = wanted.band AND bands.key = wanted.key
             """)
         var arguments = StatementArguments()
         for (band, key) in keys.enumerated() { arguments += [band, key] }
-        var filed = [[Int64]](repeating: [], count: keys.count)
+        var filed = [[(row: Int64, document: Int64)]](repeating: [], count: keys.count)
         let rows = try Row.fetchCursor(statement, arguments: arguments)
-        while let row = try rows.next() { filed[row[0] as Int].append(row[1]) }
-        return filed
+        while let row = try rows.next() { filed[row[0] as Int].append((row[1], row[2])) }
+        return filed.map { $0.sorted { $0.row < $1.row }.map(\.document) }
     }
 
     private static func store(_ signature: MinHash, of document: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO signatures (document, minhash) VALUES (?, ?)").execute(arguments: [document, Data(signature.bytes)])
-        let keys = signature.bandKeys
-        guard !keys.isEmpty else { return }
-        // One statement for all bands; rows go in band order, as the candidates' order expects.
-        let rows = Array(repeating: "(?, ?, ?)", count: keys.count).joined(separator: ", ")
-        try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES \(rows)").execute(in: db) { values in
-            for (band, key) in keys.enumerated() {
+        // One row per statement: a statement that inserts several rows inside a transaction makes
+        // SQLite keep a journal of its own in a temporary file, in case it fails halfway.
+        let insertBand = try db.cachedStatement(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)")
+        for (band, key) in signature.bandKeys.enumerated() {
+            try insertBand.execute(in: db) { values in
                 values.add(band)
                 values.add(key)
                 values.add(document)

@@ -54,12 +54,13 @@ enum SQLiteStep {
     static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Steps a statement that returns no row and resets it; throws SQLite's error when it failed.
-    static func once(_ handle: SQLiteStatement, connection: SQLiteConnection?, sql: String? = nil) throws {
+    /// `sql` is read only then: GRDB's `Statement.sql` trims a copy of the text on every read.
+    static func once(_ handle: SQLiteStatement, connection: SQLiteConnection?, sql: @autoclosure () -> String? = nil) throws {
         let code = sqlite3_step(handle)
         sqlite3_reset(handle)
         guard code == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql)
+                                message: connection.map { String(cString: sqlite3_errmsg($0)) }, sql: sql())
         }
     }
 }
