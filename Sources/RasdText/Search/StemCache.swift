@@ -7,7 +7,7 @@
 ///     SearchAnalyzer.standard.forEachTermScalars(in: "وأطلقت القذائف", cache: &cache) { term, _ in … }
 public struct StemCache: Sendable {
     /// Words kept before the cache starts over.
-    public static let capacity = 32_768
+    public static let capacity = 8_192
 
     private var stems = ScalarKeyTable<[Unicode.Scalar]>()
 
