@@ -67,6 +67,21 @@ struct NearDuplicateTests {
         #expect(table.documents(under: 8).isEmpty)
     }
 
+    @Test("In the store, each band's documents are listed in the order filed, whatever order the rows come in")
+    func filedInOrder() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE bands (band INTEGER NOT NULL, key INTEGER NOT NULL, document INTEGER NOT NULL)")
+            try db.execute(sql: "CREATE INDEX bands_key ON bands(band, key)")
+            // Filed: band 0 key 7 gets 30, then 10, then 20; band 1 key 9 gets 40; band 1 key 7 (another band) gets 50.
+            for (band, key, document) in [(0, 7, 30), (1, 9, 40), (0, 7, 10), (1, 7, 50), (0, 7, 20)] {
+                try db.execute(sql: "INSERT INTO bands (band, key, document) VALUES (?, ?, ?)", arguments: [band, key, document])
+            }
+            #expect(try NearDuplicates.filedDocuments(under: [7, 9], in: db) == [[30, 10, 20], [40]])
+            #expect(try NearDuplicates.filedDocuments(under: [8, 8], in: db) == [[], []])
+        }
+    }
+
     @Test("Opening a store whose signatures were made by an earlier shingle hash remakes them from the text")
     func signaturesRemade() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-dup-\(UUID().uuidString).sqlite").path
