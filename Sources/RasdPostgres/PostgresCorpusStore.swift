@@ -9,7 +9,7 @@ import Synchronization
 
 /// The corpus store in PostgreSQL: the same records as `SQLiteCorpusStore` (documents with their
 /// raw text and full analysis as `jsonb`, entities and their aliases with counts, mentions, dates,
-/// quantities, attributions, events, claims), as tables an analyst queries with psql. The schema is
+/// quantities, attributions, events, claims, near-copy groups), as tables an analyst queries with psql. The schema is
 /// brought up to date when the store is opened (`PostgresSchema`, recorded in `schema_version`).
 /// Each `add` is one transaction; a document whose text is stored already (`content_hash`) is
 /// skipped, also when two processes ingest at once (the unique index decides). Every value reaches
@@ -58,6 +58,7 @@ public final class PostgresCorpusStore: CorpusStore {
         reader = Mutex(opened[1])
         do {
             try withWriter { try PostgresSchema.migrate(on: $0, logger: self.logger) }
+            try signUnsigned()
         } catch {
             close()
             throw PostgresStoreError(message: "cannot bring the schema up to date: \(Self.describe(error))")
@@ -83,7 +84,7 @@ public final class PostgresCorpusStore: CorpusStore {
     }
 
     /// Runs `body` with the writing connection, one call at a time.
-    private func withWriter<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
+    func withWriter<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
         try writer.withLock { open in
             guard let open else { throw PostgresStoreError(message: "the store is closed") }
             return try body(open)
@@ -91,7 +92,7 @@ public final class PostgresCorpusStore: CorpusStore {
     }
 
     /// Runs `body` with the reading connection, one call at a time.
-    private func withConnection<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
+    func withConnection<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
         try reader.withLock { open in
             guard let open else { throw PostgresStoreError(message: "the store is closed") }
             return try body(open)
@@ -128,11 +129,14 @@ public final class PostgresCorpusStore: CorpusStore {
     }
 
     /// Stores the documents in one transaction: a failure in any of them leaves none of the batch.
+    /// The transaction holds the store's write lock, so that a batch of another process waits for
+    /// it and then groups its near-copies with this batch's documents.
     @discardableResult
     public func add(prepared documents: [PreparedDocument]) throws -> Int {
         try withWriter { connection in
             _ = try run("BEGIN", on: connection)
             do {
+                _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
                 var added = 0
                 for document in documents where try insert(document, on: connection) { added += 1 }
                 _ = try run("COMMIT", on: connection)
@@ -154,6 +158,7 @@ public final class PostgresCorpusStore: CorpusStore {
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """, on: connection)
         guard let row = try inserted.first?.decode(Int.self) else { return false }
+        try placeNearCopies(Int64(row), signature: prepared.signature, on: connection)
 
         var perEntity: [String: (mention: EntityMention, count: Int, aliases: [String: Int])] = [:]
         var order: [String] = []

@@ -5,8 +5,8 @@ import PostgresNIO
 /// (`CorpusSchema`, docs/corpus.md) with the same columns and meanings, in PostgreSQL's types —
 /// `documents.id` an identity, `analysis` and the JSON arrays (`via`, `participants`) `jsonb`,
 /// flags (`relative`, `direct`) `boolean`, numbers `double precision`, offsets `integer`, counts
-/// `bigint`. Not here: SQLite's near-duplicate tables and search index (`rasd duplicates`, `rasd
-/// search` run on a SQLite store). `schema_version` holds one row per migration applied; opening
+/// `bigint`, signatures `bytea`. Not here: SQLite's search index (`rasd search` runs on a SQLite
+/// store). `schema_version` holds one row per migration applied; opening
 /// a store applies the missing ones in one transaction, under an advisory lock so that two
 /// processes opening the same new database do not both create it.
 enum PostgresSchema {
@@ -105,7 +105,32 @@ enum PostgresSchema {
             "CREATE INDEX claims_key ON claims(key)",
             "CREATE INDEX claims_document ON claims(document)",
         ]),
+        // Near-copies as in SQLite (`NearDuplicates`): each document's MinHash and its 16 band
+        // keys, and the group it joined. Documents stored before this migration are signed and
+        // grouped when the store is opened (`PostgresCorpusStore.signUnsigned`).
+        (2, "near-duplicate groups", [
+            "ALTER TABLE documents ADD COLUMN duplicate_group BIGINT",
+            "CREATE INDEX documents_duplicate_group ON documents(duplicate_group)",
+            """
+            CREATE TABLE signatures (
+                document BIGINT PRIMARY KEY REFERENCES documents(id),
+                minhash BYTEA NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE bands (
+                band INTEGER NOT NULL,
+                key BIGINT NOT NULL,
+                document BIGINT NOT NULL REFERENCES documents(id)
+            )
+            """,
+            "CREATE INDEX bands_key ON bands(band, key, document)",
+        ]),
     ]
+
+    /// The advisory lock that migrations and every batch of documents hold for their transaction
+    /// (any constant will do: it only keeps writers of the same database apart).
+    static let writeLock = 0x7261_7364
 
     /// The newest version this Rasd knows.
     static var latest: Int { migrations.map(\.version).max() ?? 0 }
@@ -115,8 +140,7 @@ enum PostgresSchema {
         func run(_ query: PostgresQuery) throws -> PostgresQueryResult { try connection.query(query, logger: logger).wait() }
         _ = try run("BEGIN")
         do {
-            // Any constant will do: it only keeps two openings of the same database apart.
-            _ = try run("SELECT pg_advisory_xact_lock(\(Int(0x7261_7364)))")
+            _ = try run("SELECT pg_advisory_xact_lock(\(writeLock))")
             _ = try run("""
                 CREATE TABLE IF NOT EXISTS schema_version (
                     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now()

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RasdAnalysis
+import RasdTestSupport
 import RasdText
 import Testing
 @testable import RasdCorpus
@@ -8,19 +9,9 @@ import Testing
 /// Near-copies: MinHash resemblance of team-written texts, and groups in the store, each with its
 /// earliest member, which the claims ledger counts as one origin.
 struct NearDuplicateTests {
-    static let story = """
-        وصلت إلى ميناء راجين صباح اليوم سفينة شحن محملة بالحاويات قادمة من فلاديفوستوك. \
-        وأرسلت كوريا الشمالية نحو عشرة آلاف جندي إلى روسيا خلال الأشهر الماضية. \
-        وتنقل القطارات الحاويات عبر جسر الصداقة إلى محطة خاسان الحدودية. \
-        ويراقب المحللون حركة السفن بواسطة صور الأقمار الاصطناعية منذ بداية العام. \
-        وتقول الحكومة في سيول إن الشحنات تضاعفت خلال الصيف الماضي. \
-        وتنفي موسكو وبيونغ يانغ أي تعاون عسكري يخالف قرارات مجلس الأمن.
-        """
-    static let edited = story.replacingOccurrences(of: "صباح اليوم", with: "مساء أمس") + " وكانت السفينة قد غادرت قبل أسبوع."
-    static let other = """
-        افتتح المعرض الدولي للكتاب أبوابه في القاهرة بمشاركة مئات دور النشر العربية والأجنبية. \
-        ويضم المعرض هذا العام جناحا خاصا لأدب الأطفال وندوات يومية عن الترجمة والنشر الرقمي.
-        """
+    static let story = NearCopyTexts.story
+    static let edited = NearCopyTexts.edited
+    static let other = NearCopyTexts.other
 
     @Test("Resemblance: the same text 1, an edited copy above the threshold, another story far below")
     func resemblance() {

@@ -125,11 +125,11 @@ struct SQLiteCorpusStoreTests {
 
     @Test("A timeline date's grain is read off its shape")
     func grains() {
-        #expect(SQLiteCorpusStore.grain(of: "2023") == "year")
-        #expect(SQLiteCorpusStore.grain(of: "2023-10") == "month")
-        #expect(SQLiteCorpusStore.grain(of: "2023-10-19") == "day")
-        #expect(SQLiteCorpusStore.grain(of: "2023-W41") == "week")
-        #expect(SQLiteCorpusStore.grain(of: "2025-Q3") == "quarter")
-        #expect(SQLiteCorpusStore.grain(of: "2013-02-12T15:00") == "minute")
+        #expect(TimelineItem.grain(of: "2023") == "year")
+        #expect(TimelineItem.grain(of: "2023-10") == "month")
+        #expect(TimelineItem.grain(of: "2023-10-19") == "day")
+        #expect(TimelineItem.grain(of: "2023-W41") == "week")
+        #expect(TimelineItem.grain(of: "2025-Q3") == "quarter")
+        #expect(TimelineItem.grain(of: "2013-02-12T15:00") == "minute")
     }
 }

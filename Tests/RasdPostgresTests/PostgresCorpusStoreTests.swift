@@ -121,7 +121,7 @@ struct PostgresCorpusStoreTests {
         #expect(try reopened.counts().documents == 5)
         let database = String(url.split(separator: "/").last ?? "")
         let server = try #require(TestPostgresServer.shared)
-        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "1\n")
+        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "\(2)\n")
         let analysis = try server.psql(database, "SELECT analysis FROM documents WHERE document = 'seed-003'")
         let decoded = try JSONDecoder().decode(AnalyzedDocument.self, from: Data(analysis.utf8))
         #expect(decoded == Self.seeds[3])
@@ -130,6 +130,99 @@ struct PostgresCorpusStoreTests {
             WHERE c.key = 'north-korea|transfer|حاويه' AND c.source = 'john-kirby' ORDER BY d.document
             """)
         #expect(kirby == "seed-000\nseed-003\n")
+    }
+}
+
+/// The views across documents on PostgreSQL: near-copy groups, the claims ledger and the
+/// timeline, each the SQLite store's for the same documents.
+extension PostgresCorpusStoreTests {
+    /// The seeds with a team-written story, an edited copy of it and an unrelated story.
+    static let withCopies: [AnalyzedDocument] = seeds + [
+        AnalysisPipeline.standard.analyze(DocumentInput(id: "copy", text: NearCopyTexts.edited, outlet: "Second", published: "2024-06-02")),
+        AnalysisPipeline.standard.analyze(DocumentInput(id: "original", text: NearCopyTexts.story, outlet: "First", published: "2024-06-01")),
+        AnalysisPipeline.standard.analyze(DocumentInput(id: "other", text: NearCopyTexts.other, outlet: "Third", published: "2024-06-01")),
+    ]
+
+    /// Both stores holding `withCopies`, stored in one batch each.
+    static func bothStores() throws -> (postgres: PostgresCorpusStore, sqlite: SQLiteCorpusStore, url: String, path: String) {
+        let (store, url) = try postgres()
+        try store.add(withCopies)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-pg-copies-\(UUID().uuidString).sqlite").path
+        let reference = try SQLiteCorpusStore(path: path)
+        try reference.add(withCopies)
+        return (store, reference, url, path)
+    }
+
+    @Test("An edited copy joins its original's group, earliest first; the groups are the SQLite store's")
+    func nearCopies() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let groups = try store.duplicateGroups()
+        #expect(groups.map { $0.members.map(\.document) } == [["original", "copy"]])
+        #expect(groups.first?.earliest.outlet == "First")
+        #expect(try store.duplicateGroups() == reference.duplicateGroups())
+    }
+
+    @Test("Re-adding a copy in a later batch puts it in the same group; a new copy of it joins too")
+    func nearCopiesAcrossBatches() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        try store.add([Self.withCopies[6]])
+        try store.add([Self.withCopies[7], Self.withCopies[5]])
+        let again = AnalysisPipeline.standard.analyze(DocumentInput(
+            id: "again", text: NearCopyTexts.edited + " وأضاف المصدر أن التحقيق مستمر.", outlet: "Fourth", published: "2024-06-03"))
+        #expect(try store.add([again, Self.withCopies[5]]) == 1)
+        #expect(try store.duplicateGroups().map { $0.members.map(\.document) } == [["original", "copy", "again"]])
+    }
+
+    @Test("The claims ledger is the SQLite store's: Kirby's containers from two articles, a story and its copy as one group")
+    func ledgerEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let ledger = try store.claimLedger(entity: nil)
+        #expect(ledger.count > 3)
+        #expect(ledger == (try reference.claimLedger(entity: nil)))
+        let containers = ledger.first { $0.key == "north-korea|transfer|حاويه" }
+        #expect(containers?.claims.filter { $0.source == "john-kirby" }.map(\.document).sorted() == ["seed-000", "seed-003"])
+        #expect(containers?.values.map(\.value) == [1000, 1000, 28000])
+        let copies = ledger.first { $0.key == "north-korea|deployment|جندي" }?.claims.filter { ["original", "copy"].contains($0.document) }
+        #expect(copies?.count == 2)
+        #expect(copies?.first?.copies != nil && copies?.first?.copies == copies?.last?.copies)
+        #expect(try store.claimLedger(entity: "john-kirby") == reference.claimLedger(entity: "john-kirby"))
+        #expect(try store.claimLedger(entity: "john-kirby").map(\.key) == ["north-korea|transfer|حاويه"])
+    }
+
+    @Test("The timeline is the SQLite store's, whole and for Lavrov: his 2023 meeting before his 2025 one")
+    func timelineEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let items = try store.timeline(entity: nil)
+        #expect(items.count > 5)
+        #expect(items == (try reference.timeline(entity: nil)))
+        let lavrov = try store.timeline(entity: "sergey-lavrov")
+        #expect(lavrov == (try reference.timeline(entity: "sergey-lavrov")))
+        let meetings = lavrov.filter { $0.kind == "event" && $0.what == "meeting" }.map(\.date)
+        #expect(meetings.first == "2023-10-19")
+        #expect(meetings.last == "2025-07-12")
+    }
+
+    @Test("A store made before near-copies were kept (schema 1) has its documents signed and grouped when opened")
+    func schemaOneStoreGetsGroups() throws {
+        let (store, url) = try Self.postgres()
+        try store.add(Self.withCopies)
+        let expected = try store.duplicateGroups()
+        store.close()
+        let database = String(url.split(separator: "/").last ?? "")
+        let server = try #require(TestPostgresServer.shared)
+        _ = try server.psql(database, """
+            DROP TABLE bands; DROP TABLE signatures; ALTER TABLE documents DROP COLUMN duplicate_group;
+            DELETE FROM schema_version WHERE version = 2
+            """)
+        let reopened = try PostgresCorpusStore(url: url)
+        defer { reopened.close() }
+        #expect(try server.psql(database, "SELECT COUNT(*) FROM signatures") == "\(Self.withCopies.count)\n")
+        #expect(try reopened.duplicateGroups() == expected)
+        #expect(expected.map { $0.members.map(\.document) } == [["original", "copy"]])
     }
 }
 

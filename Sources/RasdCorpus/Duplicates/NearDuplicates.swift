@@ -5,7 +5,7 @@ import GRDB
 /// documents that may resemble it; the first one that does (resemblance ≥ `MinHash.threshold`)
 /// gives its group, else the document starts a group of its own. A group is named by its first
 /// stored member; `SQLiteCorpusStore.duplicateGroups()` reports each with its earliest member.
-enum NearDuplicates {
+public enum NearDuplicates {
     static func place(_ document: Int64, signature: MinHash, in db: Database) throws {
         let keys = signature.bandKeys
         let filed = try filedDocuments(under: keys, in: db)
@@ -69,7 +69,7 @@ enum NearDuplicates {
 
     /// The first earlier document, band by band, whose signature resembles `signature` at least
     /// `MinHash.threshold`: the rule the store and `NearDuplicateGrouper` share.
-    static func firstResembling(_ signature: MinHash, keys: [Int64],
+    public static func firstResembling(_ signature: MinHash, keys: [Int64],
                                 candidates: (Int, Int64) throws -> [Int64],
                                 signature stored: (Int64) throws -> MinHash?) rethrows -> Int64? {
         var seen = Set<Int64>()
@@ -115,30 +115,43 @@ public struct DuplicateGroup: Sendable, Equatable, Codable {
         public var document: String
         public var outlet: String?
         public var published: String?
+
+        public init(document: String, outlet: String?, published: String?) {
+            self.document = document
+            self.outlet = outlet
+            self.published = published
+        }
     }
 
     public var members: [Member]
     /// The member published first: the story's origin among the copies.
     public var earliest: Member { members[0] }
+
+    /// The groups of members read group by group, each group's members earliest published first
+    /// (undated last, then as stored): the largest groups first. Both stores group their rows here.
+    public static func groups(_ rows: [(group: Int64, member: Member)]) -> [DuplicateGroup] {
+        var groups: [Int64: [Member]] = [:]
+        var order: [Int64] = []
+        for row in rows {
+            if groups[row.group] == nil { order.append(row.group) }
+            groups[row.group, default: []].append(row.member)
+        }
+        return order.map { DuplicateGroup(members: groups[$0]!) }.sorted { $0.members.count > $1.members.count }
+    }
 }
 
 extension SQLiteCorpusStore {
     /// Every group of two or more near-copies, largest first.
     public func duplicateGroups() throws -> [DuplicateGroup] {
-        try scan { db in
-            let rows = try Row.fetchAll(db, sql: """
+        let rows = try scan { db in
+            try Row.fetchAll(db, sql: """
                 SELECT duplicate_group, document, outlet, published FROM documents
                 WHERE duplicate_group IN (SELECT duplicate_group FROM documents GROUP BY duplicate_group HAVING COUNT(*) > 1)
                 ORDER BY duplicate_group, published IS NULL, published, id
                 """)
-            var groups: [Int64: [DuplicateGroup.Member]] = [:]
-            var order: [Int64] = []
-            for row in rows {
-                let group: Int64 = row["duplicate_group"]
-                if groups[group] == nil { order.append(group) }
-                groups[group, default: []].append(.init(document: row["document"], outlet: row["outlet"], published: row["published"]))
-            }
-            return order.map { DuplicateGroup(members: groups[$0]!) }.sorted { $0.members.count > $1.members.count }
         }
+        return DuplicateGroup.groups(rows.map { row in
+            (row["duplicate_group"], DuplicateGroup.Member(document: row["document"], outlet: row["outlet"], published: row["published"]))
+        })
     }
 }

@@ -19,6 +19,22 @@ public struct ClaimCluster: Sendable, Equatable, Codable {
         /// The group of near-copies the document belongs to (`rasd duplicates`).
         public var copies: Int64?
 
+        public init(document: String, outlet: String?, published: String?, source: String?, via: [String], value: Double?,
+                    valueMax: Double?, qualifier: String?, date: String?, stance: String, evidence: String, copies: Int64?) {
+            self.document = document
+            self.outlet = outlet
+            self.published = published
+            self.source = source
+            self.via = via
+            self.value = value
+            self.valueMax = valueMax
+            self.qualifier = qualifier
+            self.date = date
+            self.stance = stance
+            self.evidence = evidence
+            self.copies = copies
+        }
+
         private enum CodingKeys: String, CodingKey {
             case document, outlet, published, source, via, value, qualifier, date, stance, evidence, copies
             case valueMax = "value_max"
@@ -46,34 +62,37 @@ public struct ClaimCluster: Sendable, Equatable, Codable {
     public var values: [Value]
 }
 
-extension SQLiteCorpusStore {
-    /// Claims grouped by key, optionally only those whose subject, object, recipient or source is
-    /// `entity`; the groups with most reports first.
-    public func claimLedger(entity: String? = nil) throws -> [ClaimCluster] {
-        let rows = try scan { db in
-            try Row.fetchAll(db, sql: """
-                SELECT c.key, c.subject, c.predicate, c.object, c.value, c.value_max, c.qualifier, c.date, c.source, c.recipient,
-                       c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published, d.duplicate_group
-                FROM claims c JOIN documents d ON d.id = c.document
-                WHERE c.key IS NOT NULL AND (?1 IS NULL OR c.subject = ?1 OR c.object = ?1 OR c.recipient = ?1 OR c.source = ?1)
-                ORDER BY c.key, COALESCE(c.date, d.published), d.document
-                """, arguments: [entity])
+extension ClaimCluster {
+    /// One stored claim as the ledger reads it: its key and terms, and the report it makes.
+    public struct Row: Sendable {
+        public var key: String
+        public var subject: String?
+        public var predicate: String
+        public var object: String?
+        public var report: Report
+
+        public init(key: String, subject: String?, predicate: String, object: String?, report: Report) {
+            self.key = key
+            self.subject = subject
+            self.predicate = predicate
+            self.object = object
+            self.report = report
         }
+    }
+
+    /// The ledger of stored claims read in key order, then by date (the claim's, else its
+    /// document's publication), then by document: one cluster per key, the most reported first.
+    /// Both stores read their rows in that order and group them here.
+    public static func ledger(_ rows: [Row]) -> [ClaimCluster] {
         var clusters: [String: ClaimCluster] = [:]
         var order: [String] = []
         for row in rows {
-            let key: String = row["key"]
-            let via = (try? JSONDecoder().decode([String].self, from: Data(((row["via"] as String?) ?? "[]").utf8))) ?? []
-            let report = ClaimCluster.Report(
-                document: row["document"], outlet: row["outlet"], published: row["published"], source: row["source"], via: via,
-                value: row["value"], valueMax: row["value_max"], qualifier: row["qualifier"], date: row["date"],
-                stance: (row["stance"] as String?) ?? "assert", evidence: row["evidence"], copies: row["duplicate_group"])
-            if clusters[key] == nil {
-                order.append(key)
-                clusters[key] = ClaimCluster(key: key, subject: row["subject"], predicate: row["predicate"], object: row["object"],
-                                             claims: [], sources: [], corroborations: 0, denials: 0, values: [])
+            if clusters[row.key] == nil {
+                order.append(row.key)
+                clusters[row.key] = ClaimCluster(key: row.key, subject: row.subject, predicate: row.predicate, object: row.object,
+                                                 claims: [], sources: [], corroborations: 0, denials: 0, values: [])
             }
-            clusters[key]!.claims.append(report)
+            clusters[row.key]!.claims.append(row.report)
         }
         return order.compactMap { key in
             guard var cluster = clusters[key] else { return nil }
@@ -93,5 +112,29 @@ extension SQLiteCorpusStore {
             cluster.corroborations = origins.count
             return cluster
         }.sorted { $0.claims.count > $1.claims.count }
+    }
+}
+
+extension SQLiteCorpusStore {
+    /// Claims grouped by key, optionally only those whose subject, object, recipient or source is
+    /// `entity`; the groups with most reports first.
+    public func claimLedger(entity: String? = nil) throws -> [ClaimCluster] {
+        let rows = try scan { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.key, c.subject, c.predicate, c.object, c.value, c.value_max, c.qualifier, c.date, c.source, c.recipient,
+                       c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published, d.duplicate_group
+                FROM claims c JOIN documents d ON d.id = c.document
+                WHERE c.key IS NOT NULL AND (?1 IS NULL OR c.subject = ?1 OR c.object = ?1 OR c.recipient = ?1 OR c.source = ?1)
+                ORDER BY c.key, COALESCE(c.date, d.published), d.document, c.evidence_start, c.evidence_end
+                """, arguments: [entity])
+        }
+        return ClaimCluster.ledger(rows.map { (row: Row) -> ClaimCluster.Row in
+            let via: String? = row["via"], stance: String? = row["stance"]
+            let report = ClaimCluster.Report(
+                document: row["document"], outlet: row["outlet"], published: row["published"], source: row["source"],
+                via: StoredJSON.strings(via), value: row["value"], valueMax: row["value_max"], qualifier: row["qualifier"],
+                date: row["date"], stance: stance ?? "assert", evidence: row["evidence"], copies: row["duplicate_group"])
+            return ClaimCluster.Row(key: row["key"], subject: row["subject"], predicate: row["predicate"], object: row["object"], report: report)
+        })
     }
 }

@@ -14,6 +14,13 @@ public protocol CorpusStore: Sendable {
     func counts() throws -> CorpusCounts
     /// Entities by how many documents name them, most first.
     func entities(limit: Int) throws -> [CorpusEntity]
+    /// Every group of two or more near-copies, largest first, each earliest published first.
+    func duplicateGroups() throws -> [DuplicateGroup]
+    /// Claims grouped by key (`ClaimCluster.ledger`), only those naming `entity` when it is given.
+    func claimLedger(entity: String?) throws -> [ClaimCluster]
+    /// Dated events and claims, oldest first (`TimelineItem.items`), only those naming `entity`
+    /// when it is given.
+    func timeline(entity: String?) throws -> [TimelineItem]
 }
 
 /// How much a store holds.

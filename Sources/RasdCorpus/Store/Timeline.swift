@@ -16,43 +16,47 @@ public struct TimelineItem: Sendable, Equatable, Codable {
     public var sources: [String]
 }
 
-extension SQLiteCorpusStore {
-    /// Events (statements left out) and claims with a resolved date, oldest first; the same event
-    /// or claim on the same date in several documents is one item. `entity` keeps those that name it.
-    public func timeline(entity: String? = nil) throws -> [TimelineItem] {
-        let rows = try scan { db in
-            try Row.fetchAll(db, sql: """
-                SELECT 'event' AS kind, e.type AS what, e.participants AS participants, e.date AS date,
-                       d.document AS document, d.outlet AS outlet
-                FROM events e JOIN documents d ON d.id = e.document
-                WHERE e.type != 'statement' AND e.date IS NOT NULL
-                UNION ALL
-                SELECT 'claim', c.key, json_array(c.subject, c.recipient), c.date, d.document, COALESCE(c.source, d.outlet)
-                FROM claims c JOIN documents d ON d.id = c.document
-                WHERE c.key IS NOT NULL AND c.date IS NOT NULL
-                ORDER BY date, kind, what
-                """)
+extension TimelineItem {
+    /// One dated event or claim of one document, as a store reads it.
+    public struct Row: Sendable {
+        /// `event` or `claim`.
+        public var kind: String
+        public var what: String
+        /// The participants as stored: a JSON array (nulls and repeats are dropped).
+        public var participants: String?
+        public var date: String
+        public var document: String
+        /// The outlet (for a claim, its source where it has one).
+        public var source: String?
+
+        public init(kind: String, what: String, participants: String?, date: String, document: String, source: String?) {
+            self.kind = kind
+            self.what = what
+            self.participants = participants
+            self.date = date
+            self.document = document
+            self.source = source
         }
+    }
+
+    /// The timeline of rows read in date, kind, what and document order: the same event or claim
+    /// with the same participants on the same date is one item, with every document that reports
+    /// it. `entity` keeps the items that name it. Both stores group their rows here.
+    public static func items(_ rows: [Row], entity: String? = nil) -> [TimelineItem] {
         var items: [TimelineItem] = []
         var index: [String: Int] = [:]
         for row in rows {
-            var participants: [String] = []
-            for name in ((try? JSONDecoder().decode([String?].self, from: Data(((row["participants"] as String?) ?? "[]").utf8))) ?? [])
-                .compactMap({ $0 }) where !participants.contains(name) {
-                participants.append(name)
-            }
+            let participants = StoredJSON.strings(row.participants)
             if let entity, !participants.contains(entity) { continue }
-            let date: String = row["date"], kind: String = row["kind"], what: String = row["what"]
-            let document: String = row["document"]
-            let identity = "\(date)|\(kind)|\(what)|\(participants.sorted().joined(separator: ","))"
+            let identity = "\(row.date)|\(row.kind)|\(row.what)|\(participants.sorted().joined(separator: ","))"
             if let existing = index[identity] {
-                if !items[existing].documents.contains(document) { items[existing].documents.append(document) }
-                if let source = row["outlet"] as String?, !items[existing].sources.contains(source) { items[existing].sources.append(source) }
+                if !items[existing].documents.contains(row.document) { items[existing].documents.append(row.document) }
+                if let source = row.source, !items[existing].sources.contains(source) { items[existing].sources.append(source) }
                 continue
             }
             index[identity] = items.count
-            items.append(TimelineItem(date: date, grain: Self.grain(of: date), kind: kind, what: what, participants: participants,
-                                      documents: [document], sources: (row["outlet"] as String?).map { [$0] } ?? []))
+            items.append(TimelineItem(date: row.date, grain: grain(of: row.date), kind: row.kind, what: row.what,
+                                      participants: participants, documents: [row.document], sources: row.source.map { [$0] } ?? []))
         }
         return items
     }
@@ -68,5 +72,29 @@ extension SQLiteCorpusStore {
         case 2: return "month"
         default: return "day"
         }
+    }
+}
+
+extension SQLiteCorpusStore {
+    /// Events (statements left out) and claims with a resolved date, oldest first; the same event
+    /// or claim on the same date in several documents is one item. `entity` keeps those that name it.
+    public func timeline(entity: String? = nil) throws -> [TimelineItem] {
+        let rows = try scan { db in
+            try Row.fetchAll(db, sql: """
+                SELECT 'event' AS kind, e.type AS what, e.participants AS participants, e.date AS date,
+                       d.document AS document, d.outlet AS outlet
+                FROM events e JOIN documents d ON d.id = e.document
+                WHERE e.type != 'statement' AND e.date IS NOT NULL
+                UNION ALL
+                SELECT 'claim', c.key, json_array(c.subject, c.recipient), c.date, d.document, COALESCE(c.source, d.outlet)
+                FROM claims c JOIN documents d ON d.id = c.document
+                WHERE c.key IS NOT NULL AND c.date IS NOT NULL
+                ORDER BY date, kind, what, document, participants
+                """)
+        }
+        return TimelineItem.items(rows.map { row in
+            TimelineItem.Row(kind: row["kind"], what: row["what"], participants: row["participants"], date: row["date"],
+                             document: row["document"], source: row["outlet"])
+        }, entity: entity)
     }
 }

@@ -18,12 +18,12 @@ struct ClaimsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "Only claims whose subject, object, recipient or source is this entity.") var entity: String?
     @Option(help: "table (for people) or json (one claim cluster per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let ledger = try StoreAccess.open(db).claimLedger(entity: entity)
+        let ledger = try StoreAccess.openAny(db).claimLedger(entity: entity)
         switch format {
         case .json:
             try StoreAccess.printJSONLines(ledger)

@@ -16,11 +16,11 @@ struct DuplicatesCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "table (for people) or json (one group per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let groups = try StoreAccess.open(db).duplicateGroups()
+        let groups = try StoreAccess.openAny(db).duplicateGroups()
         switch format {
         case .json:
             try StoreAccess.printJSONLines(groups)

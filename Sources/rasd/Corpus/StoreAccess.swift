@@ -17,7 +17,8 @@ enum StoreAccess {
     static func open(_ path: String) throws -> SQLiteCorpusStore {
         if PostgresURL.isPostgres(path) {
             printError("rasd: this command needs a SQLite store for now (\(PostgresURL.redacted(path)) is PostgreSQL): "
-                       + "a PostgreSQL store works with `rasd ingest` and `rasd entities`; see docs/corpus.md")
+                       + "a PostgreSQL store works with `rasd ingest`, `entities`, `duplicates`, `claims` and `timeline`; "
+                       + "see docs/corpus.md")
             throw ExitCode(1)
         }
         guard FileManager.default.fileExists(atPath: path) else {

@@ -13,12 +13,12 @@ struct TimelineCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "Only items that name this entity.") var entity: String?
     @Option(help: "table (for people) or json (one item per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let items = try StoreAccess.open(db).timeline(entity: entity)
+        let items = try StoreAccess.openAny(db).timeline(entity: entity)
         switch format {
         case .json:
             try StoreAccess.printJSONLines(items)
