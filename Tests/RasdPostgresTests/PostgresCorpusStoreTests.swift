@@ -206,6 +206,39 @@ extension PostgresCorpusStoreTests {
         #expect(meetings.last == "2025-07-12")
     }
 
+    @Test("The entity graph is the SQLite store's: whole, around Lavrov, two hops out, and with a minimum weight")
+    func graphEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let whole = try store.graph(entity: nil, depth: 1, minimumWeight: 1)
+        #expect(whole.edges.count > 20)
+        #expect(whole == (try reference.graph(entity: nil, depth: 1, minimumWeight: 1)))
+        let lavrov = try store.graph(entity: "sergey-lavrov", depth: 1, minimumWeight: 1)
+        #expect(lavrov == (try reference.graph(entity: "sergey-lavrov", depth: 1, minimumWeight: 1)))
+        let meeting = lavrov.edges.first { $0.kind == "meeting" && $0.source == "kim-jong-un" && $0.target == "sergey-lavrov" }
+        #expect(meeting?.documents == ["seed-000", "seed-002"])
+        #expect(try store.graph(entity: "sergey-lavrov", depth: 2, minimumWeight: 1) == reference.graph(entity: "sergey-lavrov", depth: 2, minimumWeight: 1))
+        #expect(try store.graph(entity: nil, depth: 1, minimumWeight: 2) == reference.graph(entity: nil, depth: 1, minimumWeight: 2))
+        #expect(try store.graph(entity: "no-such-entity", depth: 1, minimumWeight: 1).nodes.isEmpty)
+    }
+
+    @Test("An entity's profile is the SQLite store's: spellings, roles, newest documents, co-occurring entities, statements")
+    func entityProfileEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let lavrov = try #require(try store.entity("sergey-lavrov", documentLimit: 20, coOccurringLimit: 20, statementLimit: 20))
+        #expect(lavrov == (try reference.entity("sergey-lavrov", documentLimit: 20, coOccurringLimit: 20, statementLimit: 20)))
+        #expect(lavrov.newestDocuments.map(\.document) == ["seed-002", "seed-000", "seed-004"])
+        #expect(lavrov.roles.first?.role.isEmpty == false)
+        for id in try reference.entities(limit: 8).map(\.entity) {
+            #expect(try store.entity(id, documentLimit: 2, coOccurringLimit: 3, statementLimit: 2)
+                    == reference.entity(id, documentLimit: 2, coOccurringLimit: 3, statementLimit: 2))
+        }
+        #expect(try store.entity("no-such-entity", documentLimit: 20, coOccurringLimit: 20, statementLimit: 20) == nil)
+        #expect(try store.containsEntity("sergey-lavrov"))
+        #expect(try !store.containsEntity("no-such-entity"))
+    }
+
     @Test("A store made before near-copies were kept (schema 1) has its documents signed and grouped when opened")
     func schemaOneStoreGetsGroups() throws {
         let (store, url) = try Self.postgres()

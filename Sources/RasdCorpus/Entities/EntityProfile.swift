@@ -6,6 +6,11 @@ public struct EntityProfile: Sendable, Equatable, Codable {
     public struct Alias: Sendable, Equatable, Codable {
         public var alias: String
         public var count: Int
+
+        public init(alias: String, count: Int) {
+            self.alias = alias
+            self.count = count
+        }
     }
 
     /// A role it was given (`وزير الخارجية الروسي`), with the country the role names, and how many
@@ -14,6 +19,12 @@ public struct EntityProfile: Sendable, Equatable, Codable {
         public var role: String
         public var roleCountry: String?
         public var count: Int
+
+        public init(role: String, roleCountry: String?, count: Int) {
+            self.role = role
+            self.roleCountry = roleCountry
+            self.count = count
+        }
 
         private enum CodingKeys: String, CodingKey {
             case role, count
@@ -27,6 +38,13 @@ public struct EntityProfile: Sendable, Equatable, Codable {
         public var title: String?
         public var outlet: String?
         public var published: String?
+
+        public init(document: String, title: String?, outlet: String?, published: String?) {
+            self.document = document
+            self.title = title
+            self.outlet = outlet
+            self.published = published
+        }
     }
 
     /// An entity named in the same documents.
@@ -37,6 +55,14 @@ public struct EntityProfile: Sendable, Equatable, Codable {
         public var canonicalAr: String?
         /// The documents that name both.
         public var documents: Int
+
+        public init(entity: String, type: String, canonical: String?, canonicalAr: String?, documents: Int) {
+            self.entity = entity
+            self.type = type
+            self.canonical = canonical
+            self.canonicalAr = canonicalAr
+            self.documents = documents
+        }
 
         private enum CodingKeys: String, CodingKey {
             case entity, type, canonical, documents
@@ -56,10 +82,26 @@ public struct EntityProfile: Sendable, Equatable, Codable {
         public var stance: String
         /// The agencies or outlets it was relayed through, nearest first.
         public var via: [String]
+
+        public init(document: String, published: String?, cue: String, content: String, direct: Bool, stance: String, via: [String]) {
+            self.document = document
+            self.published = published
+            self.cue = cue
+            self.content = content
+            self.direct = direct
+            self.stance = stance
+            self.via = via
+        }
     }
 
     /// How many characters of a statement's content a profile keeps.
     public static let excerptLength = 240
+
+    /// A statement's content as a profile keeps it: at most `excerptLength` characters, an
+    /// ellipsis ending what was cut.
+    public static func excerpt(_ content: String) -> String {
+        content.count > excerptLength ? String(content.prefix(excerptLength - 1)) + "…" : content
+    }
 
     public var entity: String
     public var type: String
@@ -83,6 +125,24 @@ public struct EntityProfile: Sendable, Equatable, Codable {
     public var statements: [Statement]
     /// Its dated events and claims, oldest first (`timeline(entity:)`).
     public var timeline: [TimelineItem]
+
+    public init(entity: String, type: String, canonical: String?, canonicalAr: String?, mentions: Int, documents: Int,
+                aliases: [Alias], roles: [Role], newestDocuments: [Document], coOccurring: [CoOccurrence], statementCount: Int,
+                statements: [Statement], timeline: [TimelineItem]) {
+        self.entity = entity
+        self.type = type
+        self.canonical = canonical
+        self.canonicalAr = canonicalAr
+        self.mentions = mentions
+        self.documents = documents
+        self.aliases = aliases
+        self.roles = roles
+        self.newestDocuments = newestDocuments
+        self.coOccurring = coOccurring
+        self.statementCount = statementCount
+        self.statements = statements
+        self.timeline = timeline
+    }
 
     private enum CodingKeys: String, CodingKey {
         case entity, type, canonical, mentions, documents, aliases, roles, statements, timeline

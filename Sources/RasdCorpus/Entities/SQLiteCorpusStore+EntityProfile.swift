@@ -38,7 +38,7 @@ extension SQLiteCorpusStore {
     private static func roles(of id: String, in db: Database) throws -> [EntityProfile.Role] {
         try Row.fetchAll(db, sql: """
             SELECT role, role_country, COUNT(*) AS count FROM mentions WHERE entity = ? AND role IS NOT NULL
-            GROUP BY role, role_country ORDER BY count DESC, role
+            GROUP BY role, role_country ORDER BY count DESC, role, role_country
             """, arguments: [id])
             .map { EntityProfile.Role(role: $0["role"], roleCountry: $0["role_country"], count: $0["count"]) }
     }
@@ -77,8 +77,7 @@ extension SQLiteCorpusStore {
                 let content: String = row["content"]
                 return EntityProfile.Statement(
                     document: row["document"], published: row["published"], cue: row["cue"],
-                    content: content.count > EntityProfile.excerptLength
-                        ? String(content.prefix(EntityProfile.excerptLength - 1)) + "…" : content,
+                    content: EntityProfile.excerpt(content),
                     direct: row["direct"], stance: row["stance"], via: StoredJSON.strings(row["via"]))
             }
     }

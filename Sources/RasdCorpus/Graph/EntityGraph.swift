@@ -18,6 +18,16 @@ public struct EntityGraph: Sendable, Equatable, Codable {
         /// Hops from the center; nil in a graph of the whole corpus.
         public var hops: Int?
 
+        public init(entity: String, type: String, canonical: String?, canonicalAr: String?, mentions: Int, documents: Int, hops: Int? = nil) {
+            self.entity = entity
+            self.type = type
+            self.canonical = canonical
+            self.canonicalAr = canonicalAr
+            self.mentions = mentions
+            self.documents = documents
+            self.hops = hops
+        }
+
         private enum CodingKeys: String, CodingKey {
             case entity, type, canonical, mentions, documents, hops
             case canonicalAr = "canonical_ar"

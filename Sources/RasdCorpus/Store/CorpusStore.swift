@@ -21,6 +21,12 @@ public protocol CorpusStore: Sendable {
     /// Dated events and claims, oldest first (`TimelineItem.items`), only those naming `entity`
     /// when it is given.
     func timeline(entity: String?) throws -> [TimelineItem]
+    /// The entity graph (`EntityGraph.build`): the whole corpus, or the neighbourhood of `entity`.
+    func graph(entity: String?, depth: Int, minimumWeight: Int) throws -> EntityGraph
+    /// Whether the store knows this entity identifier.
+    func containsEntity(_ id: String) throws -> Bool
+    /// The profile of one entity, or nil when the store does not know the identifier.
+    func entity(_ id: String, documentLimit: Int, coOccurringLimit: Int, statementLimit: Int) throws -> EntityProfile?
 }
 
 /// How much a store holds.

@@ -17,14 +17,14 @@ struct EntityCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "How many documents, co-occurring entities and statements to show, newest or most shared first.")
     var limit = 20
     @Option(help: "table (for people) or json (the profile as one object, for machines).") var format: StoreAccess.Format = .table
     @Argument(help: "The entity identifier.") var id: String
 
     func run() throws {
-        let store = try StoreAccess.open(db)
+        let store = try StoreAccess.openAny(db)
         let limit = max(0, limit)
         guard let profile = try store.entity(id, documentLimit: limit, coOccurringLimit: limit, statementLimit: limit) else {
             try StoreAccess.requireEntity(id, in: store, db: db)

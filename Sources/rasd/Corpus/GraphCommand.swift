@@ -20,7 +20,7 @@ struct GraphCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "Only the neighbourhood of this entity identifier (see `rasd entities`).") var entity: String?
     @Option(help: "With --entity: how many hops from it.") var depth = 1
     @Option(help: "Leave out edges seen in fewer documents.") var minWeight = 1
@@ -33,7 +33,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreAccess.open(db)
+        let store = try StoreAccess.openAny(db)
         if let entity { try StoreAccess.requireEntity(entity, in: store, db: db) }
         let graph = try store.graph(entity: entity, depth: depth, minimumWeight: minWeight)
         switch format {

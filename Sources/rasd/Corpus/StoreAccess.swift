@@ -17,7 +17,7 @@ enum StoreAccess {
     static func open(_ path: String) throws -> SQLiteCorpusStore {
         if PostgresURL.isPostgres(path) {
             printError("rasd: this command needs a SQLite store for now (\(PostgresURL.redacted(path)) is PostgreSQL): "
-                       + "a PostgreSQL store works with `rasd ingest`, `entities`, `duplicates`, `claims` and `timeline`; "
+                       + "a PostgreSQL store works with `rasd ingest`, `entities`, `entity`, `duplicates`, `claims`, `timeline` and `graph`; "
                        + "see docs/corpus.md")
             throw ExitCode(1)
         }
@@ -52,9 +52,9 @@ enum StoreAccess {
     static func shown(_ db: String) -> String { PostgresURL.redacted(db) }
 
     /// A clear error and exit status 1 unless the store knows the entity identifier.
-    static func requireEntity(_ id: String, in store: SQLiteCorpusStore, db path: String) throws {
+    static func requireEntity(_ id: String, in store: any CorpusStore, db path: String) throws {
         guard try store.containsEntity(id) else {
-            printError("rasd: no entity \(id) in \(path): `rasd entities --db \(path)` lists the identifiers")
+            printError("rasd: no entity \(id) in \(shown(path)): `rasd entities --db \(shown(path))` lists the identifiers")
             throw ExitCode(1)
         }
     }
