@@ -1,7 +1,8 @@
 import Foundation
+import PostgresNIO
 import RasdAnalysis
 import RasdCorpus
-import RasdPostgres
+@testable import RasdPostgres
 import RasdTestSupport
 import Testing
 
@@ -237,6 +238,56 @@ extension PostgresCorpusStoreTests {
         #expect(try store.entity("no-such-entity", documentLimit: 20, coOccurringLimit: 20, statementLimit: 20) == nil)
         #expect(try store.containsEntity("sergey-lavrov"))
         #expect(try !store.containsEntity("no-such-entity"))
+    }
+
+    /// What an export wrote.
+    static func exported(_ body: (ExportStream) throws -> Void) throws -> String {
+        final class Collected: @unchecked Sendable { var bytes: [UInt8] = [] }
+        let collected = Collected()
+        // A small buffer: the stream hands its bytes on many times per export.
+        let stream = ExportStream(capacity: 64) { collected.bytes.append(contentsOf: $0) }
+        try body(stream)
+        try stream.flush()
+        return String(decoding: collected.bytes, as: UTF8.self)
+    }
+
+    @Test("JSON Lines exports are the SQLite store's bytes, whole and for one entity, each line the stored analysis")
+    func jsonlEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let whole = try Self.exported { try store.exportJSONL(entity: nil, to: $0) }
+        #expect(whole == (try Self.exported { try reference.exportJSONL(entity: nil, to: $0) }))
+        let lines = whole.split(separator: "\n")
+        #expect(lines.count == Self.withCopies.count)
+        #expect(try lines.map { try JSONDecoder().decode(AnalyzedDocument.self, from: Data($0.utf8)) } == Self.withCopies)
+        let lavrov = try Self.exported { try store.exportJSONL(entity: "sergey-lavrov", to: $0) }
+        #expect(lavrov == (try Self.exported { try reference.exportJSONL(entity: "sergey-lavrov", to: $0) }))
+        #expect(lavrov.split(separator: "\n").count == 3)
+    }
+
+    @Test("CSV exports of every table are the SQLite store's bytes, whole and for one entity")
+    func csvEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        for table in CorpusTable.allCases {
+            for entity in [nil, "sergey-lavrov", "north-korea"] as [String?] {
+                let written = try Self.exported { try store.exportCSV(table, entity: entity, to: $0) }
+                let expected = try Self.exported { try reference.exportCSV(table, entity: entity, to: $0) }
+                #expect(written == expected, "\(table) \(entity ?? "whole")")
+                #expect(written.split(separator: "\r\n").count > 1, "\(table) \(entity ?? "whole") has rows")
+            }
+        }
+    }
+
+    @Test("A cursor hands on every row once, in order, across batches, the last one short or empty")
+    func cursorBatches() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        for (count, batch) in [(10, 3), (9, 3), (0, 3), (2, 500)] {
+            var seen: [Int] = []
+            try store.forEachRow("SELECT n FROM generate_series(1, \(count)) AS n", batch: batch) { seen.append(try $0.decode(Int.self)) }
+            #expect(seen == Array(stride(from: 1, through: count, by: 1)))
+        }
     }
 
     @Test("A store made before near-copies were kept (schema 1) has its documents signed and grouped when opened")

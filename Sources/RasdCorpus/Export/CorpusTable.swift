@@ -1,3 +1,5 @@
+import Foundation
+
 /// A store table as a CSV export writes it (docs/corpus.md, "Exports"): its columns in the
 /// table's order, each typed; in the record tables `document` is the input's id
 /// (`documents.document`), with the store's row id last as `document_row`.
@@ -16,7 +18,19 @@ public enum CorpusTable: String, CaseIterable, Sendable {
         var kind: Kind
         /// The SQL expression that reads it.
         var expression: String
+        /// PostgreSQL's, where it differs.
+        var postgres: String?
+
+        init(name: String, kind: Kind, expression: String, postgres: String? = nil) {
+            self.name = name
+            self.kind = kind
+            self.expression = expression
+            self.postgres = postgres ?? (kind == .list ? expression + "::text" : nil)
+        }
     }
+
+    /// The columns' names, in order: the CSV header.
+    public var columnNames: [String] { columns.map(\.name) }
 
     var columns: [Column] {
         switch self {
@@ -31,6 +45,8 @@ public enum CorpusTable: String, CaseIterable, Sendable {
                    Column(name: "documents", kind: .number, expression: "e.documents"),
                    Column(name: "aliases", kind: .text, expression: """
                        (SELECT group_concat(alias, ' | ') FROM (SELECT alias FROM aliases WHERE entity = e.entity ORDER BY count DESC, alias))
+                       """, postgres: """
+                       (SELECT string_agg(alias, ' | ' ORDER BY count DESC, alias COLLATE "C") FROM aliases WHERE entity = e.entity)
                        """)]
         case .mentions:
             return Self.record(Self.span("start", "end", "text") + Self.plain("x", text: "entity", "type", "role", "role_country"))
@@ -61,19 +77,34 @@ public enum CorpusTable: String, CaseIterable, Sendable {
         }
     }
 
-    /// The query, oldest stored first; with an entity (bound as `?1`), only the rows that concern it.
-    func query(entity: Bool) -> String {
-        let select = "SELECT " + columns.map { "\($0.expression) AS \"\($0.name)\"" }.joined(separator: ", ")
-        let filter = entity ? " WHERE " + entityFilter : ""
+    /// The SQL a store speaks: the tables are the same, a few functions and types are not.
+    public enum Dialect: Sendable {
+        case sqlite, postgres
+    }
+
+    /// The query, oldest stored first; with an entity (bound as the first parameter), only the
+    /// rows that concern it. PostgreSQL orders text byte by byte, as SQLite does, and keeps a
+    /// record table's rows in the order written (`ctid`: the tables are only ever appended to).
+    public func query(entity: Bool, dialect: Dialect = .sqlite) -> String {
+        let select = "SELECT " + columns.map { column in
+            let expression = dialect == .postgres ? (column.postgres ?? column.expression) : column.expression
+            return "\(expression) AS \"\(column.name)\""
+        }.joined(separator: ", ")
+        let parameter = dialect == .postgres ? "$1" : "?1"
+        let filter = entity ? " WHERE " + entityFilter(dialect).replacingOccurrences(of: "?1", with: parameter) : ""
         switch self {
         case .documents: return select + " FROM documents d" + filter + " ORDER BY d.id"
-        case .entities: return select + " FROM entities e" + filter + " ORDER BY e.documents DESC, e.mentions DESC, e.entity"
-        default: return select + " FROM \(rawValue) x JOIN documents d ON d.id = x.document" + filter + " ORDER BY x.rowid"
+        case .entities:
+            return select + " FROM entities e" + filter + " ORDER BY e.documents DESC, e.mentions DESC, e.entity"
+                + (dialect == .postgres ? " COLLATE \"C\"" : "")
+        default:
+            return select + " FROM \(rawValue) x JOIN documents d ON d.id = x.document" + filter
+                + (dialect == .postgres ? " ORDER BY x.document, x.ctid" : " ORDER BY x.rowid")
         }
     }
 
     /// Which rows `--entity` keeps (docs/corpus.md, "Exports").
-    private var entityFilter: String {
+    private func entityFilter(_ dialect: Dialect) -> String {
         let documentsNamingIt = "(SELECT document FROM mentions WHERE entity = ?1)"
         switch self {
         case .documents: return "d.id IN \(documentsNamingIt)"
@@ -85,7 +116,9 @@ public enum CorpusTable: String, CaseIterable, Sendable {
                 (x.speaker_entity = ?1 OR EXISTS (SELECT 1 FROM mentions m WHERE m.document = x.document AND m.entity = ?1
                  AND m.start >= x.content_start AND m."end" <= x.content_end))
                 """
-        case .events: return "(x.place = ?1 OR EXISTS (SELECT 1 FROM json_each(x.participants) WHERE value = ?1))"
+        case .events:
+            return dialect == .postgres ? "(x.place = ?1 OR x.participants ? ?1)"
+                : "(x.place = ?1 OR EXISTS (SELECT 1 FROM json_each(x.participants) WHERE value = ?1))"
         case .claims: return "?1 IN (x.subject, x.object, x.recipient, x.source)"
         }
     }

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 extension SQLiteCorpusStore {
-    /// Writes one table as CSV (`CSVFormat`: byte order mark, header, CRLF), row by row from a
-    /// cursor; with `entity`, only the rows that concern it (`CorpusTable`). Returns the rows written.
+    /// Writes one table as CSV (`CSVTableWriter`: byte order mark, header, CRLF), row by row from
+    /// a cursor; with `entity`, only the rows that concern it (`CorpusTable`). Returns the rows written.
     ///
     /// ```swift
     /// let out = ExportStream.standardOutput()
@@ -12,30 +12,23 @@ extension SQLiteCorpusStore {
     /// ```
     @discardableResult
     public func exportCSV(_ table: CorpusTable, entity: String? = nil, to stream: ExportStream) throws -> Int {
-        let columns = table.columns
-        return try scan { db in
-            try stream.write(CSVFormat.byteOrderMark)
-            try stream.write(CSVFormat.record(columns.map { .text($0.name) }))
+        try scan { db in
+            var writer = try CSVTableWriter(table, to: stream)
             let rows = try Row.fetchCursor(db, sql: table.query(entity: entity != nil),
                                            arguments: entity.map { [$0] } ?? StatementArguments())
-            var count = 0
             while let row = try rows.next() {
-                try stream.write(CSVFormat.record(columns.indices.map { Self.field(row[$0] as DatabaseValue, as: columns[$0].kind) }))
-                count += 1
+                try writer.write(row.databaseValues.map(Self.stored))
             }
-            return count
+            return writer.rows
         }
     }
 
-    private static func field(_ value: DatabaseValue, as kind: CorpusTable.Kind) -> CSVField {
-        switch (value.storage, kind) {
-        case (.null, _): return .text(nil)
-        case (.int64(let number), .boolean): return .boolean(number != 0)
-        case (.int64(let number), _): return .integer(number)
-        case (.double(let number), _): return .number(number)
-        case (.string(let text), .list): return .text(StoredJSON.strings(text).joined(separator: " | "))
-        case (.string(let text), _): return .text(text)
-        case (.blob, _): return .text(nil)
+    private static func stored(_ value: DatabaseValue) -> StoredValue {
+        switch value.storage {
+        case .null, .blob: return .null
+        case .int64(let number): return .integer(number)
+        case .double(let number): return .real(number)
+        case .string(let text): return .text(text)
         }
     }
 }

@@ -27,6 +27,12 @@ public protocol CorpusStore: Sendable {
     func containsEntity(_ id: String) throws -> Bool
     /// The profile of one entity, or nil when the store does not know the identifier.
     func entity(_ id: String, documentLimit: Int, coOccurringLimit: Int, statementLimit: Int) throws -> EntityProfile?
+    /// Writes every stored document's analysis as one JSON line (the contract's bytes), oldest
+    /// stored first, only those that name `entity` when it is given; returns how many.
+    @discardableResult func exportJSONL(entity: String?, to stream: ExportStream) throws -> Int
+    /// Writes one table as CSV (`CSVTableWriter`), only the rows that concern `entity` when it is
+    /// given; returns how many rows.
+    @discardableResult func exportCSV(_ table: CorpusTable, entity: String?, to stream: ExportStream) throws -> Int
 }
 
 /// How much a store holds.

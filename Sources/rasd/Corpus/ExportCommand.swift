@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
         case csv, jsonl, gexf
     }
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "csv, jsonl or gexf.") var format: Format
     @Option(help: "With csv (required there): documents, entities, mentions, dates, quantities, attributions, events or claims.")
     var table: String?
@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreAccess.open(db)
+        let store = try StoreAccess.openAny(db)
         if let entity { try StoreAccess.requireEntity(entity, in: store, db: db) }
         let stream: ExportStream
         if let out {

@@ -1,4 +1,4 @@
-extension SQLiteCorpusStore {
+extension CorpusStore {
     /// Writes the entity graph (`graph(entity:depth:minimumWeight:)`) as GEXF 1.3 (`GEXFWriter`).
     /// Returns the graph written.
     @discardableResult
