@@ -33,6 +33,8 @@ public final class PostgresCorpusStore: CorpusStore {
     /// `contains`, `counts`, `entities` and `query`: they see what is committed.
     private let reader: Mutex<PostgresConnection?>
     private let logger: Logger
+    /// Makes the search terms of documents being prepared.
+    private let termMaker = SearchTermMaker()
 
     /// Opens the store at `url` (see `PostgresURL`) and applies the migrations it lacks.
     public convenience init(url: String) throws {
@@ -59,6 +61,7 @@ public final class PostgresCorpusStore: CorpusStore {
         do {
             try withWriter { try PostgresSchema.migrate(on: $0, logger: self.logger) }
             try signUnsigned()
+            try indexUnindexed()
         } catch {
             close()
             throw PostgresStoreError(message: "cannot bring the schema up to date: \(Self.describe(error))")
@@ -137,10 +140,13 @@ public final class PostgresCorpusStore: CorpusStore {
             _ = try run("BEGIN", on: connection)
             do {
                 _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
-                var added = 0
-                for document in documents where try insert(document, on: connection) { added += 1 }
+                var segment = SearchSegment()
+                for document in documents {
+                    if let row = try insert(document, on: connection) { segment.add(document, row: row) }
+                }
+                try writeSegment(segment, on: connection)
                 _ = try run("COMMIT", on: connection)
-                return added
+                return segment.documents.count
             } catch {
                 _ = try? run("ROLLBACK", on: connection)
                 throw error
@@ -148,8 +154,13 @@ public final class PostgresCorpusStore: CorpusStore {
         }
     }
 
-    /// Inserts one document and its records; false when its text is stored already.
-    private func insert(_ prepared: PreparedDocument, on connection: PostgresConnection) throws -> Bool {
+    /// Makes a document ready to store, its search terms included, on the caller's thread.
+    public func prepare(_ document: AnalyzedDocument) -> PreparedDocument {
+        termMaker.prepare(document)
+    }
+
+    /// Inserts one document and its records; returns its row, or nil when its text is stored already.
+    private func insert(_ prepared: PreparedDocument, on connection: PostgresConnection) throws -> Int64? {
         let document = prepared.document, hash = prepared.contentHash, analysis = prepared.json
         let inserted = try run("""
             INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
@@ -157,8 +168,9 @@ public final class PostgresCorpusStore: CorpusStore {
                     \(document.published), \(document.text), \(analysis)::jsonb)
             ON CONFLICT (content_hash) DO NOTHING RETURNING id
             """, on: connection)
-        guard let row = try inserted.first?.decode(Int.self) else { return false }
-        try placeNearCopies(Int64(row), signature: prepared.signature, on: connection)
+        guard let stored = try inserted.first?.decode(Int64.self) else { return nil }
+        try placeNearCopies(stored, signature: prepared.signature, on: connection)
+        let row = Int(stored)
 
         var perEntity: [String: (mention: EntityMention, count: Int, aliases: [String: Int])] = [:]
         var order: [String] = []
@@ -229,7 +241,7 @@ public final class PostgresCorpusStore: CorpusStore {
                                    .int(item.evidence.start), .int(item.evidence.end), .text(item.evidence.text)]
                        },
                        on: connection)
-        return true
+        return stored
     }
 
     /// A value bound to a placeholder.

@@ -5,8 +5,7 @@ import PostgresNIO
 /// (`CorpusSchema`, docs/corpus.md) with the same columns and meanings, in PostgreSQL's types —
 /// `documents.id` an identity, `analysis` and the JSON arrays (`via`, `participants`) `jsonb`,
 /// flags (`relative`, `direct`) `boolean`, numbers `double precision`, offsets `integer`, counts
-/// `bigint`, signatures `bytea`. Not here: SQLite's search index (`rasd search` runs on a SQLite
-/// store). `schema_version` holds one row per migration applied; opening
+/// `bigint`, signatures and postings `bytea`. `schema_version` holds one row per migration applied; opening
 /// a store applies the missing ones in one transaction, under an advisory lock so that two
 /// processes opening the same new database do not both create it.
 enum PostgresSchema {
@@ -125,6 +124,29 @@ enum PostgresSchema {
             )
             """,
             "CREATE INDEX bands_key ON bands(band, key, document)",
+        ]),
+        // The search index as in SQLite (`SearchIndexWriter`): segments of consecutive documents,
+        // one row per term and segment with its postings and positions blobs (`PostingsBlob`).
+        // Documents stored before this migration are indexed when the store is opened.
+        (3, "search index", [
+            """
+            CREATE TABLE search_segments (
+                id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                level INTEGER NOT NULL,
+                first_document BIGINT NOT NULL, last_document BIGINT NOT NULL,
+                documents BIGINT NOT NULL, terms BIGINT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE search_postings (
+                term TEXT COLLATE "C" NOT NULL,
+                segment BIGINT NOT NULL REFERENCES search_segments(id),
+                postings BYTEA NOT NULL,
+                positions BYTEA NOT NULL,
+                PRIMARY KEY (term, segment)
+            )
+            """,
+            "CREATE INDEX search_postings_segment ON search_postings(segment)",
         ]),
     ]
 

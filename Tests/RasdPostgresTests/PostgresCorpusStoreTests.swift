@@ -122,7 +122,7 @@ struct PostgresCorpusStoreTests {
         #expect(try reopened.counts().documents == 5)
         let database = String(url.split(separator: "/").last ?? "")
         let server = try #require(TestPostgresServer.shared)
-        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "\(2)\n")
+        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "3\n")
         let analysis = try server.psql(database, "SELECT analysis FROM documents WHERE document = 'seed-003'")
         let decoded = try JSONDecoder().decode(AnalyzedDocument.self, from: Data(analysis.utf8))
         #expect(decoded == Self.seeds[3])
@@ -290,6 +290,67 @@ extension PostgresCorpusStoreTests {
         }
     }
 
+    /// Queries of every kind: words in their inflected forms, a phrase, AND, an exclusion, filters
+    /// alone and with words, pages.
+    static let searches: [SearchRequest] = [
+        SearchRequest(query: "قذائف"), SearchRequest(query: "لافروف"), SearchRequest(query: "كوريا الشمالية"),
+        SearchRequest(query: "\"كوريا الشمالية\""), SearchRequest(query: "حاويات روسيا"), SearchRequest(query: "روسيا -لافروف"),
+        SearchRequest(query: "في"), SearchRequest(query: "السفينة"), SearchRequest(query: "كلمة-لا-توجد"),
+        SearchRequest(query: "روسيا", entity: "sergey-lavrov"), SearchRequest(query: "", entity: "north-korea"),
+        SearchRequest(query: "روسيا", outlet: "Yemen Freedom"), SearchRequest(query: "", from: "2024", to: "2025-07"),
+        SearchRequest(query: "روسيا", eventType: "meeting"), SearchRequest(query: "روسيا", limit: 2, offset: 1),
+        SearchRequest(query: ""),
+    ]
+
+    @Test("Search answers as the SQLite store does: the same hits, scores, totals and snippets for every kind of query")
+    func searchEqualsSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        try reference.indexPendingDocuments()
+        for var request in Self.searches {
+            for countAll in [false, true] {
+                request.countAll = countAll
+                let results = try store.search(request)
+                #expect(results == (try reference.search(request)), "\(request.query)")
+            }
+        }
+        let inflected = try store.search(SearchRequest(query: "قذائف")).hits.map(\.document)
+        #expect(Set(inflected) == ["seed-000", "seed-001", "seed-002", "seed-003"])
+        #expect(throws: SearchError.badDate("2024-5")) { try store.search(SearchRequest(query: "x", from: "2024-5")) }
+    }
+
+    @Test("Documents stored one batch at a time make segments that merge, and search the same")
+    func searchAcrossMergedSegments() throws {
+        let (store, url) = try Self.postgres()
+        defer { store.close() }
+        for document in Self.withCopies { try store.add([document]) }
+        let database = String(url.split(separator: "/").last ?? "")
+        let server = try #require(TestPostgresServer.shared)
+        // Eight one-document segments: four merged into one of level 1, then four more into another.
+        #expect(try server.psql(database, "SELECT level, documents FROM search_segments ORDER BY first_document") == "1|4\n1|4\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-pg-search-\(UUID().uuidString).sqlite").path
+        defer { Self.removeSQLite(path) }
+        let reference = try SQLiteCorpusStore(path: path)
+        try reference.add(Self.withCopies)
+        try reference.indexPendingDocuments()
+        for request in Self.searches { #expect(try store.search(request) == reference.search(request), "\(request.query)") }
+    }
+
+    @Test("A store made before it kept a search index (schema 2) has its documents indexed when opened")
+    func schemaTwoStoreGetsIndex() throws {
+        let (store, url) = try Self.postgres()
+        try store.add(Self.withCopies)
+        let expected = try Self.searches.map { try store.search($0) }
+        store.close()
+        let database = String(url.split(separator: "/").last ?? "")
+        let server = try #require(TestPostgresServer.shared)
+        _ = try server.psql(database, "DROP TABLE search_postings; DROP TABLE search_segments; DELETE FROM schema_version WHERE version = 3")
+        let reopened = try PostgresCorpusStore(url: url)
+        defer { reopened.close() }
+        #expect(try Self.searches.map { try reopened.search($0) } == expected)
+        #expect(expected[0].hits.count == 4)
+    }
+
     @Test("A store made before near-copies were kept (schema 1) has its documents signed and grouped when opened")
     func schemaOneStoreGetsGroups() throws {
         let (store, url) = try Self.postgres()
@@ -300,7 +361,7 @@ extension PostgresCorpusStoreTests {
         let server = try #require(TestPostgresServer.shared)
         _ = try server.psql(database, """
             DROP TABLE bands; DROP TABLE signatures; ALTER TABLE documents DROP COLUMN duplicate_group;
-            DELETE FROM schema_version WHERE version = 2
+            DROP TABLE search_postings; DROP TABLE search_segments; DELETE FROM schema_version WHERE version >= 2
             """)
         let reopened = try PostgresCorpusStore(url: url)
         defer { reopened.close() }

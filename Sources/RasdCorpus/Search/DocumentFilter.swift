@@ -1,7 +1,5 @@
-import GRDB
-
 /// The documents a search may return under its filters (entity, event type, outlet, dates), as a
-/// bitmap over row ids; nil when the request has no filter. Every value is a bound argument.
+/// bitmap over row ids; nil when the request has no filter.
 struct DocumentFilter {
     private var bits: [UInt64]
 
@@ -19,24 +17,12 @@ struct DocumentFilter {
         return found
     }
 
-    init?(_ request: SearchRequest, in db: Database) throws {
+    init?(_ request: SearchRequest, records: some SearchIndexRecords) throws {
         var sets: [[Int64]] = []
-        if let entity = request.entity {
-            sets.append(try Int64.fetchAll(db, sql: "SELECT DISTINCT document FROM mentions WHERE entity = ?", arguments: [entity]))
-        }
-        if let type = request.eventType {
-            sets.append(try Int64.fetchAll(db, sql: "SELECT DISTINCT document FROM events WHERE type = ?", arguments: [type]))
-        }
-        if let outlet = request.outlet {
-            sets.append(try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE outlet = ?", arguments: [outlet]))
-        }
-        if request.from != nil || request.to != nil {
-            // ISO dates compare as strings; a bound's prefix takes its whole year, month or day.
-            sets.append(try Int64.fetchAll(db, sql: """
-                SELECT id FROM documents WHERE published IS NOT NULL
-                AND (?1 IS NULL OR published >= ?1) AND (?2 IS NULL OR published <= ?2 || '~')
-                """, arguments: [request.from, request.to]))
-        }
+        if let entity = request.entity { sets.append(try records.documents(mentioning: entity)) }
+        if let type = request.eventType { sets.append(try records.documents(withEvent: type)) }
+        if let outlet = request.outlet { sets.append(try records.documents(fromOutlet: outlet)) }
+        if request.from != nil || request.to != nil { sets.append(try records.documents(publishedFrom: request.from, to: request.to)) }
         guard !sets.isEmpty else { return nil }
         let largest = sets.flatMap { $0 }.max() ?? 0
         var bits = [UInt64](repeating: 0, count: Int(largest >> 6) + 1)

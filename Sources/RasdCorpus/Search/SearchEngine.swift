@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Runs a parsed query over the index: every required clause must match (AND), phrases by
 /// positions, excluded clauses must not; documents are ranked by BM25 (k1 1.2, b 0.75, Lucene's
@@ -25,18 +24,14 @@ struct SearchEngine {
         var total: Int?
     }
 
-    func run(in db: Database) throws -> Outcome {
-        let statistics = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT COALESCE(SUM(documents), 0), COALESCE(SUM(terms), 0), COALESCE(MAX(id), 0), COUNT(*) FROM search_segments
-            """))
-        let documentCount = Double(statistics?[0] as Int64? ?? 0)
-        let termCount = Double(statistics?[1] as Int64? ?? 0)
-        // The index's state: segments are only added or merged into new ones, never changed.
-        let generation = [0, 1, 2, 3].map { statistics?[$0] as Int64? ?? 0 }
+    func run(records: some SearchIndexRecords) throws -> Outcome {
+        let totals = try records.indexTotals()
+        let documentCount = Double(totals.documents)
+        let termCount = Double(totals.terms)
         func cursor(for term: String, positions: Bool) throws -> PostingsCursor {
-            guard let cache else { return try Self.cursor(for: term, positions: positions, in: db) }
-            return try cache.cursor(for: term, positions: positions, generation: generation) {
-                try Self.cursor(for: term, positions: positions, in: db)
+            guard let cache else { return try Self.cursor(for: term, positions: positions, records: records) }
+            return try cache.cursor(for: term, positions: positions, generation: totals.generation) {
+                try Self.cursor(for: term, positions: positions, records: records)
             }
         }
         let nothing = Outcome(ranked: [], total: countAll ? 0 : nil)
@@ -178,15 +173,9 @@ struct SearchEngine {
     }
 
     /// A term's postings over every segment, in document order; with their positions for a phrase.
-    static func cursor(for term: String, positions: Bool, in db: Database) throws -> PostingsCursor {
-        if positions {
-            let statement = try db.cachedStatement(sql: "SELECT postings, positions FROM search_postings WHERE term = ? ORDER BY segment")
-            let blobs = try Row.fetchAll(statement, arguments: [term]).map { row in
-                PostingsBlob([UInt8](row[0] as Data), positions: [UInt8](row[1] as Data))
-            }
-            return PostingsCursor(blobs: blobs)
-        }
-        let statement = try db.cachedStatement(sql: "SELECT postings FROM search_postings WHERE term = ? ORDER BY segment")
-        return PostingsCursor(blobs: try Data.fetchAll(statement, arguments: [term]).map { PostingsBlob([UInt8]($0)) })
+    static func cursor(for term: String, positions: Bool, records: some SearchIndexRecords) throws -> PostingsCursor {
+        PostingsCursor(blobs: try records.postingsRows(of: term, positions: positions).map { row in
+            positions ? PostingsBlob(row.postings, positions: row.positions) : PostingsBlob(row.postings)
+        })
     }
 }

@@ -33,6 +33,8 @@ public protocol CorpusStore: Sendable {
     /// Writes one table as CSV (`CSVTableWriter`), only the rows that concern `entity` when it is
     /// given; returns how many rows.
     @discardableResult func exportCSV(_ table: CorpusTable, entity: String?, to stream: ExportStream) throws -> Int
+    /// Full-text search (`CorpusSearch`): BM25 over the Arabic analyzer's terms, phrases, filters, snippets.
+    func search(_ request: SearchRequest) throws -> SearchResults
 }
 
 /// How much a store holds.

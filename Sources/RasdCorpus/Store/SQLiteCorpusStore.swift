@@ -13,8 +13,8 @@ public final class SQLiteCorpusStore: CorpusStore {
     let postingsCache = PostingsCache()
     /// Search terms of committed documents that wait for their segment.
     let pendingTerms = PendingSearchTerms()
-    /// Stems that `prepare` keeps from document to document, one cache per worker at a time.
-    private let stemCaches = Mutex<[StemCache]>([])
+    /// Makes search terms for `prepare`, keeping stems from document to document.
+    private let termMaker = SearchTermMaker()
 
     /// A reader's memory map and page cache.
     static let readerPragmas = "PRAGMA mmap_size = \(1 << 30); PRAGMA cache_size = -65536"
@@ -66,11 +66,7 @@ public final class SQLiteCorpusStore: CorpusStore {
 
     /// Makes a document ready to store, its search terms included, on the caller's thread.
     public func prepare(_ document: AnalyzedDocument) -> PreparedDocument {
-        // Each call borrows a stem cache of its own: workers prepare documents side by side.
-        var cache = stemCaches.withLock { $0.popLast() } ?? StemCache()
-        defer { stemCaches.withLock { [cache] in $0.append(cache) } }
-        return PreparedDocument(document, searchTerms: DocumentTerms(title: document.title, text: document.text,
-                                                                     analyzer: .standard, cache: &cache))
+        termMaker.prepare(document)
     }
 
     /// Inserts one document and its records; returns its row, or nil when its text is stored already.

@@ -53,7 +53,7 @@ struct QueryParameters {
     /// A date prefix as the filters take it: `2023`, `2023-10` or `2023-10-19`.
     func datePrefix(_ name: String) throws -> String? {
         guard let text = string(name) else { return nil }
-        guard SQLiteCorpusStore.isDatePrefix(text) else {
+        guard CorpusSearch.isDatePrefix(text) else {
             throw APIError.badRequest("\(name) must be a date as 2023, 2023-10 or 2023-10-19, not \(text)")
         }
         return text

@@ -19,7 +19,7 @@ struct SearchCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store.") var db = "rasd.sqlite"
+    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "Only documents that mention this entity identifier (see `rasd entities`).") var entity: String?
     @Option(help: "Only documents that report an event of this type: meeting, visit, agreement, transfer, deployment, statement…")
     var type: String?
@@ -38,11 +38,13 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreAccess.open(db)
-        if try store.unindexedDocuments() > 0 {
-            // Left by an interrupted ingest: index them now, unless another process is writing.
-            do { try store.indexPendingDocuments() } catch {
-                printError("rasd: note: \(try store.unindexedDocuments()) stored documents are not searchable yet (\(error))")
+        let store = try StoreAccess.openAny(db)
+        // SQLite's index takes documents in segments after they are stored: those an interrupted
+        // ingest left are indexed now, unless another process is writing. (PostgreSQL indexes
+        // each batch in its own transaction.)
+        if let sqlite = store as? SQLiteCorpusStore, try sqlite.unindexedDocuments() > 0 {
+            do { try sqlite.indexPendingDocuments() } catch {
+                printError("rasd: note: \(try sqlite.unindexedDocuments()) stored documents are not searchable yet (\(error))")
             }
         }
         var request = SearchRequest(query: query.joined(separator: " "), entity: entity, eventType: type, outlet: outlet,
@@ -51,7 +53,7 @@ struct SearchCommand: ParsableCommand {
         let results: SearchResults
         do {
             results = try store.search(request)
-        } catch let error as SQLiteCorpusStore.SearchError {
+        } catch let error as SearchError {
             printError("rasd: \(error)")
             throw ExitCode(2)
         }

@@ -17,7 +17,7 @@ enum StoreAccess {
     static func open(_ path: String) throws -> SQLiteCorpusStore {
         if PostgresURL.isPostgres(path) {
             printError("rasd: this command needs a SQLite store for now (\(PostgresURL.redacted(path)) is PostgreSQL): "
-                       + "a PostgreSQL store works with every corpus command but `rasd search` and `rasd serve`; "
+                       + "a PostgreSQL store works with every corpus command but `rasd serve`; "
                        + "see docs/corpus.md")
             throw ExitCode(1)
         }

@@ -1,0 +1,123 @@
+import NIOCore
+import PostgresNIO
+import RasdCorpus
+
+/// The search index in PostgreSQL, log-structured as SQLite's (`SearchIndexWriter`): each batch of
+/// documents becomes a segment in the batch's own transaction (so the index always covers what
+/// is stored), and whenever `mergeFactor` segments of one level end the index they are merged
+/// into one of the next level — a term in one segment only is copied on the server, one in
+/// several has its blobs concatenated here.
+extension PostgresCorpusStore {
+    /// Segments of one level that are merged into one.
+    static let mergeFactor = 4
+    /// Term rows per `INSERT`.
+    static let rowsPerInsert = 2_000
+
+    /// Writes `segment` as a level-0 segment, then merges the segments it completes.
+    func writeSegment(_ segment: SearchSegment, on connection: PostgresConnection) throws {
+        guard let first = segment.documents.first, let last = segment.documents.last else { return }
+        guard let id = try run("""
+            INSERT INTO search_segments (level, first_document, last_document, documents, terms)
+            VALUES (0, \(first), \(last), \(segment.documents.count), \(segment.wordCount)) RETURNING id
+            """, on: connection).first?.decode(Int64.self) else { return }
+        var terms: [String] = [], postings: [ByteBuffer] = [], positions: [ByteBuffer] = []
+        func flush() throws {
+            guard !terms.isEmpty else { return }
+            try insertPostings(segment: id, terms: terms, postings: postings, positions: positions, on: connection)
+            terms.removeAll(keepingCapacity: true)
+            postings.removeAll(keepingCapacity: true)
+            positions.removeAll(keepingCapacity: true)
+        }
+        try segment.forEachRow { term, termPostings, termPositions in
+            terms.append(term)
+            postings.append(ByteBuffer(bytes: termPostings))
+            positions.append(ByteBuffer(bytes: termPositions))
+            if terms.count == Self.rowsPerInsert { try flush() }
+        }
+        try flush()
+        try mergeSegments(on: connection)
+    }
+
+    private func insertPostings(segment: Int64, terms: [String], postings: [ByteBuffer], positions: [ByteBuffer],
+                                on connection: PostgresConnection) throws {
+        _ = try run("""
+            INSERT INTO search_postings (term, segment, postings, positions)
+            SELECT term, \(segment), postings, positions FROM unnest(\(terms)::text[], \(postings)::bytea[], \(positions)::bytea[])
+                AS rows(term, postings, positions)
+            """, on: connection)
+    }
+
+    /// Merges the last `mergeFactor` segments while they share a level, into one of the next level.
+    private func mergeSegments(on connection: PostgresConnection) throws {
+        while true {
+            let tail = try run("""
+                SELECT id, level, first_document, last_document, documents, terms FROM search_segments
+                ORDER BY first_document DESC LIMIT \(Self.mergeFactor)
+                """, on: connection).map { try $0.decode((Int64, Int, Int64, Int64, Int64, Int64).self) }.reversed()
+            guard tail.count == Self.mergeFactor, Set(tail.map(\.1)).count == 1, let first = tail.first, let last = tail.last else { return }
+            let old = tail.map(\.0)
+            guard let merged = try run("""
+                INSERT INTO search_segments (level, first_document, last_document, documents, terms)
+                VALUES (\(first.1 + 1), \(first.2), \(last.3), \(tail.reduce(0) { $0 + $1.4 }), \(tail.reduce(0) { $0 + $1.5 }))
+                RETURNING id
+                """, on: connection).first?.decode(Int64.self) else { return }
+            // Terms of one segment only (most of them) go on as they are, without leaving the server.
+            _ = try run("""
+                INSERT INTO search_postings (term, segment, postings, positions)
+                SELECT term, \(merged), postings, positions FROM search_postings p
+                WHERE segment = ANY(\(old)) AND NOT EXISTS (
+                    SELECT 1 FROM search_postings q WHERE q.term = p.term AND q.segment = ANY(\(old)) AND q.segment <> p.segment)
+                """, on: connection)
+            let shared = try run("""
+                SELECT term, array_agg(postings ORDER BY segment), array_agg(positions ORDER BY segment) FROM search_postings
+                WHERE segment = ANY(\(old)) GROUP BY term HAVING COUNT(*) > 1
+                """, on: connection)
+            var terms: [String] = [], postings: [ByteBuffer] = [], positions: [ByteBuffer] = []
+            for row in shared {
+                let (term, termPostings, termPositions) = try row.decode((String, [ByteBuffer], [ByteBuffer]).self)
+                let joined = SearchSegment.concatenate(zip(termPostings, termPositions).map { (Array($0.readableBytesView), Array($1.readableBytesView)) })
+                terms.append(term)
+                postings.append(ByteBuffer(bytes: joined.postings))
+                positions.append(ByteBuffer(bytes: joined.positions))
+                if terms.count == Self.rowsPerInsert {
+                    try insertPostings(segment: merged, terms: terms, postings: postings, positions: positions, on: connection)
+                    terms.removeAll(keepingCapacity: true)
+                    postings.removeAll(keepingCapacity: true)
+                    positions.removeAll(keepingCapacity: true)
+                }
+            }
+            if !terms.isEmpty { try insertPostings(segment: merged, terms: terms, postings: postings, positions: positions, on: connection) }
+            _ = try run("DELETE FROM search_postings WHERE segment = ANY(\(old))", on: connection)
+            _ = try run("DELETE FROM search_segments WHERE id = ANY(\(old))", on: connection)
+        }
+    }
+
+    /// Indexes, a page of documents per transaction, the documents stored before the store kept a
+    /// search index (schema versions 1 and 2): an interrupted pass goes on at the next opening.
+    func indexUnindexed() throws {
+        let page = 500
+        try withWriter { connection in
+            while true {
+                _ = try run("BEGIN", on: connection)
+                do {
+                    _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
+                    let waiting = try run("""
+                        SELECT id, title, text FROM documents
+                        WHERE id > (SELECT COALESCE(MAX(last_document), 0) FROM search_segments) ORDER BY id LIMIT \(page)
+                        """, on: connection)
+                    var segment = SearchSegment()
+                    for row in waiting {
+                        let (id, title, text) = try row.decode((Int64, String?, String).self)
+                        segment.add(title: title, text: text, row: id)
+                    }
+                    try writeSegment(segment, on: connection)
+                    _ = try run("COMMIT", on: connection)
+                    if segment.documents.count < page { return }
+                } catch {
+                    _ = try? run("ROLLBACK", on: connection)
+                    throw error
+                }
+            }
+        }
+    }
+}
