@@ -136,17 +136,26 @@ public final class PostgresCorpusStore: CorpusStore {
     /// it and then groups its near-copies with this batch's documents.
     @discardableResult
     public func add(prepared documents: [PreparedDocument]) throws -> Int {
+        try inWriteTransaction { connection in
+            var segment = SearchSegment()
+            for document in documents {
+                if let row = try insert(document, on: connection) { segment.add(document, row: row) }
+            }
+            try writeSegment(segment, on: connection)
+            return segment.documents.count
+        }
+    }
+
+    /// Runs `body` on the writing connection in one transaction that holds the store's write lock:
+    /// committed when it returns, rolled back when it throws.
+    func inWriteTransaction<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
         try withWriter { connection in
             _ = try run("BEGIN", on: connection)
             do {
                 _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
-                var segment = SearchSegment()
-                for document in documents {
-                    if let row = try insert(document, on: connection) { segment.add(document, row: row) }
-                }
-                try writeSegment(segment, on: connection)
+                let result = try body(connection)
                 _ = try run("COMMIT", on: connection)
-                return segment.documents.count
+                return result
             } catch {
                 _ = try? run("ROLLBACK", on: connection)
                 throw error

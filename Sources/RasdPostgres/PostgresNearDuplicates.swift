@@ -48,26 +48,15 @@ extension PostgresCorpusStore {
     /// nothing and the next opening goes on from where it stopped.
     func signUnsigned() throws {
         let page = 200
-        try withWriter { connection in
-            while true {
-                _ = try run("BEGIN", on: connection)
-                do {
-                    _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
-                    let unsigned = try run("SELECT id, text FROM documents WHERE duplicate_group IS NULL ORDER BY id LIMIT \(page)",
-                                           on: connection)
-                    var signed = 0
-                    for found in unsigned {
-                        let (row, text) = try found.decode((Int64, String).self)
-                        try placeNearCopies(row, signature: MinHash(text: text), on: connection)
-                        signed += 1
-                    }
-                    _ = try run("COMMIT", on: connection)
-                    if signed < page { return }
-                } catch {
-                    _ = try? run("ROLLBACK", on: connection)
-                    throw error
-                }
+        while try inWriteTransaction({ connection in
+            let unsigned = try run("SELECT id, text FROM documents WHERE duplicate_group IS NULL ORDER BY id LIMIT \(page)", on: connection)
+            var signed = 0
+            for found in unsigned {
+                let (row, text) = try found.decode((Int64, String).self)
+                try placeNearCopies(row, signature: MinHash(text: text), on: connection)
+                signed += 1
             }
-        }
+            return signed == page
+        }) {}
     }
 }

@@ -20,31 +20,40 @@ extension PostgresCorpusStore {
             INSERT INTO search_segments (level, first_document, last_document, documents, terms)
             VALUES (0, \(first), \(last), \(segment.documents.count), \(segment.wordCount)) RETURNING id
             """, on: connection).first?.decode(Int64.self) else { return }
+        var rows = PostingsRows(segment: id)
+        try segment.forEachRow { term, postings, positions in
+            try rows.add(term, postings: postings, positions: positions, store: self, on: connection)
+        }
+        try rows.flush(store: self, on: connection)
+        try mergeSegments(on: connection)
+    }
+
+    /// A segment's term rows on their way to the server, `rowsPerInsert` to an `INSERT`.
+    private struct PostingsRows {
+        let segment: Int64
         var terms: [String] = [], postings: [ByteBuffer] = [], positions: [ByteBuffer] = []
-        func flush() throws {
+
+        init(segment: Int64) { self.segment = segment }
+
+        mutating func add(_ term: String, postings termPostings: [UInt8], positions termPositions: [UInt8],
+                          store: PostgresCorpusStore, on connection: PostgresConnection) throws {
+            terms.append(term)
+            postings.append(ByteBuffer(bytes: termPostings))
+            positions.append(ByteBuffer(bytes: termPositions))
+            if terms.count == PostgresCorpusStore.rowsPerInsert { try flush(store: store, on: connection) }
+        }
+
+        mutating func flush(store: PostgresCorpusStore, on connection: PostgresConnection) throws {
             guard !terms.isEmpty else { return }
-            try insertPostings(segment: id, terms: terms, postings: postings, positions: positions, on: connection)
+            _ = try store.run("""
+                INSERT INTO search_postings (term, segment, postings, positions)
+                SELECT term, \(segment), postings, positions FROM unnest(\(terms)::text[], \(postings)::bytea[], \(positions)::bytea[])
+                    AS rows(term, postings, positions)
+                """, on: connection)
             terms.removeAll(keepingCapacity: true)
             postings.removeAll(keepingCapacity: true)
             positions.removeAll(keepingCapacity: true)
         }
-        try segment.forEachRow { term, termPostings, termPositions in
-            terms.append(term)
-            postings.append(ByteBuffer(bytes: termPostings))
-            positions.append(ByteBuffer(bytes: termPositions))
-            if terms.count == Self.rowsPerInsert { try flush() }
-        }
-        try flush()
-        try mergeSegments(on: connection)
-    }
-
-    private func insertPostings(segment: Int64, terms: [String], postings: [ByteBuffer], positions: [ByteBuffer],
-                                on connection: PostgresConnection) throws {
-        _ = try run("""
-            INSERT INTO search_postings (term, segment, postings, positions)
-            SELECT term, \(segment), postings, positions FROM unnest(\(terms)::text[], \(postings)::bytea[], \(positions)::bytea[])
-                AS rows(term, postings, positions)
-            """, on: connection)
     }
 
     /// Merges the last `mergeFactor` segments while they share a level, into one of the next level.
@@ -72,21 +81,13 @@ extension PostgresCorpusStore {
                 SELECT term, array_agg(postings ORDER BY segment), array_agg(positions ORDER BY segment) FROM search_postings
                 WHERE segment = ANY(\(old)) GROUP BY term HAVING COUNT(*) > 1
                 """, on: connection)
-            var terms: [String] = [], postings: [ByteBuffer] = [], positions: [ByteBuffer] = []
+            var rows = PostingsRows(segment: merged)
             for row in shared {
-                let (term, termPostings, termPositions) = try row.decode((String, [ByteBuffer], [ByteBuffer]).self)
-                let joined = SearchSegment.concatenate(zip(termPostings, termPositions).map { (Array($0.readableBytesView), Array($1.readableBytesView)) })
-                terms.append(term)
-                postings.append(ByteBuffer(bytes: joined.postings))
-                positions.append(ByteBuffer(bytes: joined.positions))
-                if terms.count == Self.rowsPerInsert {
-                    try insertPostings(segment: merged, terms: terms, postings: postings, positions: positions, on: connection)
-                    terms.removeAll(keepingCapacity: true)
-                    postings.removeAll(keepingCapacity: true)
-                    positions.removeAll(keepingCapacity: true)
-                }
+                let (term, postings, positions) = try row.decode((String, [ByteBuffer], [ByteBuffer]).self)
+                let joined = SearchSegment.concatenate(zip(postings, positions).map { (Array($0.readableBytesView), Array($1.readableBytesView)) })
+                try rows.add(term, postings: joined.postings, positions: joined.positions, store: self, on: connection)
             }
-            if !terms.isEmpty { try insertPostings(segment: merged, terms: terms, postings: postings, positions: positions, on: connection) }
+            try rows.flush(store: self, on: connection)
             _ = try run("DELETE FROM search_postings WHERE segment = ANY(\(old))", on: connection)
             _ = try run("DELETE FROM search_segments WHERE id = ANY(\(old))", on: connection)
         }
@@ -96,28 +97,18 @@ extension PostgresCorpusStore {
     /// search index (schema versions 1 and 2): an interrupted pass goes on at the next opening.
     func indexUnindexed() throws {
         let page = 500
-        try withWriter { connection in
-            while true {
-                _ = try run("BEGIN", on: connection)
-                do {
-                    _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
-                    let waiting = try run("""
-                        SELECT id, title, text FROM documents
-                        WHERE id > (SELECT COALESCE(MAX(last_document), 0) FROM search_segments) ORDER BY id LIMIT \(page)
-                        """, on: connection)
-                    var segment = SearchSegment()
-                    for row in waiting {
-                        let (id, title, text) = try row.decode((Int64, String?, String).self)
-                        segment.add(title: title, text: text, row: id)
-                    }
-                    try writeSegment(segment, on: connection)
-                    _ = try run("COMMIT", on: connection)
-                    if segment.documents.count < page { return }
-                } catch {
-                    _ = try? run("ROLLBACK", on: connection)
-                    throw error
-                }
+        while try inWriteTransaction({ connection in
+            let waiting = try run("""
+                SELECT id, title, text FROM documents
+                WHERE id > (SELECT COALESCE(MAX(last_document), 0) FROM search_segments) ORDER BY id LIMIT \(page)
+                """, on: connection)
+            var segment = SearchSegment()
+            for row in waiting {
+                let (id, title, text) = try row.decode((Int64, String?, String).self)
+                segment.add(title: title, text: text, row: id)
             }
-        }
+            try writeSegment(segment, on: connection)
+            return segment.documents.count == page
+        }) {}
     }
 }
