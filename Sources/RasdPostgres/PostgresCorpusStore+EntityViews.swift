@@ -84,15 +84,7 @@ extension PostgresCorpusStore {
     /// (`REPEATABLE READ`), so that a view made of several queries sees one state of the store.
     func withSnapshot<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
         try withConnection { connection in
-            _ = try run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", on: connection)
-            do {
-                let result = try body(connection)
-                _ = try run("COMMIT", on: connection)
-                return result
-            } catch {
-                _ = try? run("ROLLBACK", on: connection)
-                throw error
-            }
+            try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", on: connection, body)
         }
     }
 }

@@ -150,16 +150,24 @@ public final class PostgresCorpusStore: CorpusStore {
     /// committed when it returns, rolled back when it throws.
     func inWriteTransaction<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
         try withWriter { connection in
-            _ = try run("BEGIN", on: connection)
-            do {
+            try transaction("BEGIN", on: connection) { connection in
                 _ = try run("SELECT pg_advisory_xact_lock(\(PostgresSchema.writeLock))", on: connection)
-                let result = try body(connection)
-                _ = try run("COMMIT", on: connection)
-                return result
-            } catch {
-                _ = try? run("ROLLBACK", on: connection)
-                throw error
+                return try body(connection)
             }
+        }
+    }
+
+    /// Runs `body` between `begin` and `COMMIT`; `ROLLBACK` when it throws.
+    func transaction<Result>(_ begin: String, on connection: PostgresConnection,
+                             _ body: (PostgresConnection) throws -> Result) throws -> Result {
+        _ = try run(PostgresQuery(unsafeSQL: begin), on: connection)
+        do {
+            let result = try body(connection)
+            _ = try run("COMMIT", on: connection)
+            return result
+        } catch {
+            _ = try? run("ROLLBACK", on: connection)
+            throw error
         }
     }
 
