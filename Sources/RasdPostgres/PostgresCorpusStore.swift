@@ -325,30 +325,7 @@ public final class PostgresCorpusStore: CorpusStore {
     /// aliases most seen first. Text is compared byte by byte (`COLLATE "C"`), as SQLite does, so
     /// the order is the SQLite store's whatever the database's locale.
     public func entities(limit: Int) throws -> [CorpusEntity] {
-        try withConnection { connection in
-            let rows = try run("""
-                SELECT entity, type, canonical, canonical_ar, mentions, documents FROM entities
-                ORDER BY documents DESC, mentions DESC, entity COLLATE "C" LIMIT \(max(0, limit))
-                """, on: connection)
-            var entities = try rows.map { row in
-                let (entity, type, canonical, canonicalAr, mentions, documents) =
-                    try row.decode((String, String, String?, String?, Int, Int).self)
-                return CorpusEntity(entity: entity, type: type, canonical: canonical, canonicalAr: canonicalAr,
-                                    aliases: [], mentions: mentions, documents: documents)
-            }
-            guard !entities.isEmpty else { return entities }
-            let aliases = try run("""
-                SELECT entity, alias FROM aliases WHERE entity = ANY(\(entities.map(\.entity)))
-                ORDER BY count DESC, alias COLLATE "C"
-                """, on: connection)
-            var byEntity: [String: [String]] = [:]
-            for row in aliases {
-                let (entity, alias) = try row.decode((String, String).self)
-                byEntity[entity, default: []].append(alias)
-            }
-            for index in entities.indices { entities[index].aliases = byEntity[entities[index].entity] ?? [] }
-            return entities
-        }
+        try entities(type: nil, name: nil, limit: limit, offset: 0).entities
     }
 }
 

@@ -11,11 +11,11 @@ import RasdCorpus
 /// try await server.run { port in print("http://127.0.0.1:\(port)/") }
 /// ```
 public struct RasdServer: Sendable {
-    public let store: SQLiteCorpusStore
+    public let store: any CorpusStore
     public let options: ServerOptions
     let site: SiteAssets
 
-    public init(store: SQLiteCorpusStore, options: ServerOptions) throws {
+    public init(store: any CorpusStore, options: ServerOptions) throws {
         self.store = store
         self.options = options
         var site = try SiteAssets.bundled()
@@ -36,7 +36,7 @@ public struct RasdServer: Sendable {
     /// gets the port listened on once the socket is bound. Throws when it cannot bind.
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         // Documents an interrupted ingest stored but did not index become searchable first.
-        _ = try? store.indexPendingDocuments()
+        _ = try? store.indexPendingDocuments(minimum: 1)
         var logger = Logger(label: "rasd.serve")
         logger.logLevel = .warning
         let app = Application(

@@ -351,6 +351,28 @@ extension PostgresCorpusStoreTests {
         #expect(expected[0].hits.count == 4)
     }
 
+    @Test("Entity pages (type, name in any case, offset) and stored analyses are the SQLite store's")
+    func entityPagesAndAnalysesEqualSQLite() throws {
+        let (store, reference, _, path) = try Self.bothStores()
+        defer { store.close(); Self.removeSQLite(path) }
+        let filters: [(String?, String?, Int, Int)] = [
+            (nil, nil, 10, 0), (nil, nil, 10, 5), ("PER", nil, 5, 0), (nil, "LAVROV", 10, 0), (nil, "لافروف", 10, 0),
+            ("GPE", "kor", 10, 0), (nil, "100%_", 10, 0), (nil, "\\", 10, 0),
+        ]
+        for (type, name, limit, offset) in filters {
+            let page = try store.entities(type: type, name: name, limit: limit, offset: offset)
+            let expected = try reference.entities(type: type, name: name, limit: limit, offset: offset)
+            #expect(page.entities == expected.entities && page.total == expected.total, "\(type ?? "-") \(name ?? "-")")
+        }
+        #expect(try store.entities(type: nil, name: "LAVROV", limit: 10, offset: 0).entities.map(\.entity) == ["sergey-lavrov"])
+        for document in Self.withCopies {
+            #expect(try store.analysisJSON(document: document.id) == reference.analysisJSON(document: document.id))
+        }
+        #expect(try store.analysisJSON(document: "no-such-document") == nil)
+        #expect(try store.unindexedDocuments() == 0)
+        #expect(try store.indexPendingDocuments(minimum: 1) == 0)
+    }
+
     @Test("A store made before near-copies were kept (schema 1) has its documents signed and grouped when opened")
     func schemaOneStoreGetsGroups() throws {
         let (store, url) = try Self.postgres()

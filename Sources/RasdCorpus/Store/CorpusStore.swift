@@ -35,6 +35,18 @@ public protocol CorpusStore: Sendable {
     @discardableResult func exportCSV(_ table: CorpusTable, entity: String?, to stream: ExportStream) throws -> Int
     /// Full-text search (`CorpusSearch`): BM25 over the Arabic analyzer's terms, phrases, filters, snippets.
     func search(_ request: SearchRequest) throws -> SearchResults
+    /// How many stored documents the search index does not cover yet.
+    func unindexedDocuments() throws -> Int
+    /// Indexes the stored documents the search index does not cover, when at least `minimum`
+    /// wait (after an interrupted ingest); returns how many.
+    @discardableResult func indexPendingDocuments(minimum: Int) throws -> Int
+    /// The stored analysis of the document with this input id (the contract's JSON), or nil; the
+    /// first stored wins when two inputs share an id.
+    func analysisJSON(document id: String) throws -> String?
+    /// One page of the entities, most documents first; `type` keeps one type, `name` those whose
+    /// identifier, canonical name or a spelling contains it (ASCII letters in any case). Returns
+    /// the page and how many match in all.
+    func entities(type: String?, name: String?, limit: Int, offset: Int) throws -> (entities: [CorpusEntity], total: Int)
 }
 
 /// How much a store holds.

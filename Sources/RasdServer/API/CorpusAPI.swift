@@ -7,11 +7,11 @@ import RasdCorpus
 /// The JSON API over one corpus store: every route of `/openapi.json`. Handlers are plain
 /// functions of the request, so that each route reads as what it answers.
 struct CorpusAPI: Sendable {
-    let store: SQLiteCorpusStore
+    let store: any CorpusStore
     let options: ServerOptions
     let ingest: IngestQueue
 
-    init(store: SQLiteCorpusStore, options: ServerOptions) {
+    init(store: any CorpusStore, options: ServerOptions) {
         self.store = store
         self.options = options
         self.ingest = IngestQueue(store: store, pipeline: options.pipeline)

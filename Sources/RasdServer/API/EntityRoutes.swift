@@ -17,7 +17,7 @@ extension CorpusAPI {
     /// `GET /api/entities/{id}`: names, spellings, roles, documents, co-occurring entities and statements.
     func entity(_ context: BasicRequestContext) throws -> Response {
         let id = try Self.pathParameter("id", in: context)
-        guard let profile = try store.entity(id) else {
+        guard let profile = try store.entity(id, documentLimit: 20, coOccurringLimit: 20, statementLimit: 20) else {
             throw APIError.notFound("no entity \(id) in this store (GET /api/entities lists them)")
         }
         return JSONBody.response(profile)

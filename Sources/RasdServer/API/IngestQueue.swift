@@ -5,10 +5,10 @@ import RasdCorpus
 /// Documents posted to the server, analyzed on all cores and stored one batch at a time (the
 /// store takes one writer; batches wait their turn here rather than inside SQLite).
 actor IngestQueue {
-    let store: SQLiteCorpusStore
+    let store: any CorpusStore
     let pipeline: AnalysisPipeline
 
-    init(store: SQLiteCorpusStore, pipeline: AnalysisPipeline) {
+    init(store: any CorpusStore, pipeline: AnalysisPipeline) {
         self.store = store
         self.pipeline = pipeline
     }
@@ -40,7 +40,7 @@ actor IngestQueue {
         let added: Int
         do {
             added = try store.add(analyzed)
-            try store.indexPendingDocuments()
+            try store.indexPendingDocuments(minimum: 1)
         } catch {
             throw APIError.internalError("the store refused the batch: \(error); what it held before is kept")
         }

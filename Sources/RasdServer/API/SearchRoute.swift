@@ -16,7 +16,7 @@ extension CorpusAPI {
         let results: SearchResults
         do {
             results = try store.search(search)
-        } catch let error as SQLiteCorpusStore.SearchError {
+        } catch let error as SearchError {
             throw APIError.badRequest("\(error)")
         }
         return JSONBody.response(SearchPage(query: results.query, terms: results.terms, page: paging.page, perPage: paging.size,

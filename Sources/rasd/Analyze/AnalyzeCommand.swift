@@ -160,7 +160,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                        + "run `rasd ingest --db \(PostgresURL.redacted(path)) PATH…`")
             throw ExitCode(1)
         }
-        return try StoreAccess.openOrMake(path)
+        return try StoreAccess.makeSQLite(path)
     }
 
     /// How to run rasd again as this process was run: `swift run rasd` from a build folder.

@@ -23,7 +23,7 @@ struct ClaimsCommand: ParsableCommand {
     @Option(help: "table (for people) or json (one claim cluster per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let ledger = try StoreAccess.openAny(db).claimLedger(entity: entity)
+        let ledger = try StoreAccess.open(db).claimLedger(entity: entity)
         switch format {
         case .json:
             try StoreAccess.printJSONLines(ledger)

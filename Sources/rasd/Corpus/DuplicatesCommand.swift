@@ -20,7 +20,7 @@ struct DuplicatesCommand: ParsableCommand {
     @Option(help: "table (for people) or json (one group per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let groups = try StoreAccess.openAny(db).duplicateGroups()
+        let groups = try StoreAccess.open(db).duplicateGroups()
         switch format {
         case .json:
             try StoreAccess.printJSONLines(groups)

@@ -20,7 +20,7 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "table (for people) or json (one object per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let entities = try StoreAccess.openAny(db).entities(limit: max(1, limit))
+        let entities = try StoreAccess.open(db).entities(limit: max(1, limit))
         switch format {
         case .json:
             try StoreAccess.printJSONLines(entities)

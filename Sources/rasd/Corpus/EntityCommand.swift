@@ -24,7 +24,7 @@ struct EntityCommand: ParsableCommand {
     @Argument(help: "The entity identifier.") var id: String
 
     func run() throws {
-        let store = try StoreAccess.openAny(db)
+        let store = try StoreAccess.open(db)
         let limit = max(0, limit)
         guard let profile = try store.entity(id, documentLimit: limit, coOccurringLimit: limit, statementLimit: limit) else {
             try StoreAccess.requireEntity(id, in: store, db: db)

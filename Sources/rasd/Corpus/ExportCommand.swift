@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreAccess.openAny(db)
+        let store = try StoreAccess.open(db)
         if let entity { try StoreAccess.requireEntity(entity, in: store, db: db) }
         let stream: ExportStream
         if let out {

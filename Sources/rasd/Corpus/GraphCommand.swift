@@ -33,7 +33,7 @@ struct GraphCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreAccess.openAny(db)
+        let store = try StoreAccess.open(db)
         if let entity { try StoreAccess.requireEntity(entity, in: store, db: db) }
         let graph = try store.graph(entity: entity, depth: depth, minimumWeight: minWeight)
         switch format {

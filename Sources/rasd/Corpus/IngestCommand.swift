@@ -35,7 +35,7 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try StoreAccess.openAny(db, create: true)
+        let store = try StoreAccess.open(db, create: true)
         var reader = DocumentReader(paths: InputPaths.expand(inputs), forcedFormat: nil, fallbackPublished: nil,
                                     maxDocumentBytes: 64 << 20)
         let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount

@@ -38,7 +38,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try StoreAccess.openAny(db)
+        let store = try StoreAccess.open(db)
         // SQLite's index takes documents in segments after they are stored: those an interrupted
         // ingest left are indexed now, unless another process is writing. (PostgreSQL indexes
         // each batch in its own transaction.)

@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The store (made by `rasd ingest`).") var db = "rasd.sqlite"
+    @Option(help: "The store (made by `rasd ingest`): a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
     @Option(help: "The address to listen on; 0.0.0.0 makes the store reachable from other machines.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0: any free port).") var port = 8080
     @Flag(help: "Let clients add documents with POST /api/documents.") var allowIngest = false
@@ -40,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await server.run { port in
                 let shown = host.contains(":") ? "[\(host)]" : host
-                printError("rasd: serving \(db) (\(counts.documents) documents, \(counts.entities) entities) at http://\(shown):\(port)/ — Ctrl-C stops")
+                printError("rasd: serving \(StoreAccess.shown(db)) (\(counts.documents) documents, \(counts.entities) entities) at http://\(shown):\(port)/ — Ctrl-C stops")
             }
         } catch let error as RasdServer.StartError {
             printError("rasd: \(error)")

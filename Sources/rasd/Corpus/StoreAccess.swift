@@ -12,15 +12,8 @@ enum StoreAccess {
         case json
     }
 
-    /// The SQLite store at `path`, or a clear error and exit status 1 when there is none (or when
-    /// `path` is a PostgreSQL URL: the commands that call this run on SQLite's own tables and index).
-    static func open(_ path: String) throws -> SQLiteCorpusStore {
-        if PostgresURL.isPostgres(path) {
-            printError("rasd: this command needs a SQLite store for now (\(PostgresURL.redacted(path)) is PostgreSQL): "
-                       + "a PostgreSQL store works with every corpus command but `rasd serve`; "
-                       + "see docs/corpus.md")
-            throw ExitCode(1)
-        }
+    /// The SQLite store at `path`, or a clear error and exit status 1 when there is none.
+    private static func openSQLite(_ path: String) throws -> SQLiteCorpusStore {
         guard FileManager.default.fileExists(atPath: path) else {
             printError("rasd: no store at \(path): make one with `rasd ingest --db \(path) PATH…`")
             throw ExitCode(1)
@@ -29,7 +22,7 @@ enum StoreAccess {
     }
 
     /// The SQLite store at `path`, made if missing, or a clear error and exit status 1.
-    static func openOrMake(_ path: String) throws -> SQLiteCorpusStore {
+    static func makeSQLite(_ path: String) throws -> SQLiteCorpusStore {
         do { return try SQLiteCorpusStore(path: path) } catch {
             printError("rasd: cannot open the store \(path): \(error)")
             throw ExitCode(1)
@@ -38,8 +31,8 @@ enum StoreAccess {
 
     /// The store `db` names, SQLite or PostgreSQL (`postgres://…`), for what every store does
     /// (`CorpusStore`). `create`: a missing SQLite file is made (ingest) instead of refused.
-    static func openAny(_ db: String, create: Bool = false) throws -> any CorpusStore {
-        guard PostgresURL.isPostgres(db) else { return create ? try openOrMake(db) : try open(db) }
+    static func open(_ db: String, create: Bool = false) throws -> any CorpusStore {
+        guard PostgresURL.isPostgres(db) else { return create ? try makeSQLite(db) : try openSQLite(db) }
         do {
             return try PostgresCorpusStore(url: db)
         } catch {

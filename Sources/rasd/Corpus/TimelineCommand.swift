@@ -18,7 +18,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "table (for people) or json (one item per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {
-        let items = try StoreAccess.openAny(db).timeline(entity: entity)
+        let items = try StoreAccess.open(db).timeline(entity: entity)
         switch format {
         case .json:
             try StoreAccess.printJSONLines(items)
