@@ -91,7 +91,7 @@ let package = Package(
         // Throughput of the text core, for Benchmarks/run-text-benchmark.
         .executableTarget(
             name: "rasd-benchmark",
-            dependencies: ["RasdAnalysis", "RasdCorpus"],
+            dependencies: ["RasdAnalysis", "RasdCorpus", "RasdPostgres"],
             path: "Benchmarks/Sources/rasd-benchmark",
             swiftSettings: strictness
         ),

@@ -137,12 +137,15 @@ public final class PostgresCorpusStore: CorpusStore {
     @discardableResult
     public func add(prepared documents: [PreparedDocument]) throws -> Int {
         try inWriteTransaction { connection in
+            // A few statements for the whole batch, not a dozen per document: every one waits
+            // for the server's answer.
+            let stored = try insertDocuments(documents, on: connection)
+            try placeNearCopies(stored.map { ($0.row, $0.document.signature) }, on: connection)
+            try insertRecords(stored, on: connection)
             var segment = SearchSegment()
-            for document in documents {
-                if let row = try insert(document, on: connection) { segment.add(document, row: row) }
-            }
+            for (document, row) in stored { segment.add(document, row: row) }
             try writeSegment(segment, on: connection)
-            return segment.documents.count
+            return stored.count
         }
     }
 
@@ -176,91 +179,6 @@ public final class PostgresCorpusStore: CorpusStore {
         termMaker.prepare(document)
     }
 
-    /// Inserts one document and its records; returns its row, or nil when its text is stored already.
-    private func insert(_ prepared: PreparedDocument, on connection: PostgresConnection) throws -> Int64? {
-        let document = prepared.document, hash = prepared.contentHash, analysis = prepared.json
-        let inserted = try run("""
-            INSERT INTO documents (document, content_hash, title, url, outlet, author, published, text, analysis)
-            VALUES (\(document.id), \(hash), \(document.title), \(document.url), \(document.outlet), \(document.author),
-                    \(document.published), \(document.text), \(analysis)::jsonb)
-            ON CONFLICT (content_hash) DO NOTHING RETURNING id
-            """, on: connection)
-        guard let stored = try inserted.first?.decode(Int64.self) else { return nil }
-        try placeNearCopies(stored, signature: prepared.signature, on: connection)
-        let row = Int(stored)
-
-        var perEntity: [String: (mention: EntityMention, count: Int, aliases: [String: Int])] = [:]
-        var order: [String] = []
-        for entity in document.entities {
-            if perEntity[entity.entity] == nil { order.append(entity.entity) }
-            var entry = perEntity[entity.entity] ?? (entity, 0, [:])
-            entry.count += 1
-            entry.aliases[entity.text, default: 0] += 1
-            perEntity[entity.entity] = entry
-        }
-        try insertRows(into: "mentions", columns: ["document", "start", "\"end\"", "text", "entity", "type", "role", "role_country"],
-                       rows: document.entities.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .text($0.entity),
-                                                      .text($0.type), .text($0.role), .text($0.roleCountry)] },
-                       on: connection)
-        try insertRows(into: "entities", columns: ["entity", "type", "canonical", "canonical_ar", "mentions", "documents"],
-                       rows: order.map { id in
-                           let entry = perEntity[id]!
-                           return [.text(id), .text(entry.mention.type), .text(entry.mention.canonical),
-                                   .text(entry.mention.canonicalAr), .int(entry.count), .int(1)]
-                       },
-                       suffix: """
-                       ON CONFLICT (entity) DO UPDATE SET mentions = entities.mentions + excluded.mentions,
-                           documents = entities.documents + 1,
-                           canonical = COALESCE(entities.canonical, excluded.canonical),
-                           canonical_ar = COALESCE(entities.canonical_ar, excluded.canonical_ar)
-                       """, on: connection)
-        try insertRows(into: "aliases", columns: ["entity", "alias", "count"],
-                       rows: order.flatMap { id in
-                           perEntity[id]!.aliases.sorted { $0.key < $1.key }.map { [.text(id), .text($0.key), .int($0.value)] }
-                       },
-                       suffix: "ON CONFLICT (entity, alias) DO UPDATE SET count = aliases.count + excluded.count", on: connection)
-        try insertRows(into: "dates", columns: ["document", "start", "\"end\"", "text", "value", "end_value", "grain", "relative"],
-                       rows: document.dates.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .text($0.value),
-                                                   .text($0.endValue), .text($0.grain), .bool($0.relative)] },
-                       on: connection)
-        try insertRows(into: "quantities", columns: ["document", "start", "\"end\"", "text", "value", "value_max", "unit", "unit_lemma",
-                                                     "qualifier", "per"],
-                       rows: document.quantities.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .double($0.value),
-                                                        .double($0.valueMax), .text($0.unit), .text($0.unitLemma), .text($0.qualifier),
-                                                        .text($0.per)] },
-                       on: connection)
-        try insertRows(into: "attributions", columns: ["document", "cue_start", "cue_end", "cue", "speaker_start", "speaker_end", "speaker",
-                                                       "speaker_entity", "content_start", "content_end", "content", "direct", "stance", "via"],
-                       rows: try document.attributions.map { item in
-                           [.int(row), .int(item.cue.start), .int(item.cue.end), .text(item.cue.text), .int(item.speaker?.start),
-                            .int(item.speaker?.end), .text(item.speaker?.text), .text(item.speaker?.entity), .int(item.content.start),
-                            .int(item.content.end), .text(item.content.text), .bool(item.direct), .text(item.stance),
-                            .json(try Self.jsonArray(item.via.map { $0.entity ?? $0.text }))]
-                       },
-                       on: connection)
-        try insertRows(into: "events", columns: ["document", "type", "trigger_start", "trigger_end", "trigger", "participants", "place", "date"],
-                       rows: try document.events.map { item in
-                           [.int(row), .text(item.type), .int(item.trigger.start), .int(item.trigger.end), .text(item.trigger.text),
-                            .json(try Self.jsonArray(item.participants)), .text(item.place), .text(item.date)]
-                       },
-                       on: connection)
-        try insertRows(into: "claims", columns: ["document", "key", "subject", "predicate", "object", "value", "value_max", "qualifier",
-                                                 "date", "source", "recipient", "stance", "via", "evidence_start", "evidence_end", "evidence"],
-                       rows: try document.claims.map { item in
-                           // The relays of the statement the claim was read from (its evidence is that statement's content).
-                           let holder = document.attributions.first {
-                               $0.content.start == item.evidence.start && $0.content.end == item.evidence.end
-                           }
-                           return [.int(row), .text(item.key), .text(item.subject), .text(item.predicate), .text(item.object),
-                                   .double(item.value), .double(item.valueMax), .text(item.qualifier), .text(item.date),
-                                   .text(item.source), .text(item.recipient), .text(item.stance),
-                                   .json(try Self.jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? [])),
-                                   .int(item.evidence.start), .int(item.evidence.end), .text(item.evidence.text)]
-                       },
-                       on: connection)
-        return stored
-    }
-
     /// A value bound to a placeholder.
     enum Value {
         case int(Int?)
@@ -273,7 +191,7 @@ public final class PostgresCorpusStore: CorpusStore {
 
     /// One `INSERT … VALUES (…), (…)` per at most 60,000 bound values (the protocol's limit is
     /// 65,535). The statement's text holds only names and placeholders; every value is bound.
-    private func insertRows(into table: String, columns: [String], rows: [[Value]], suffix: String = "",
+    func insertRows(into table: String, columns: [String], rows: [[Value]], suffix: String = "",
                             on connection: PostgresConnection) throws {
         guard !rows.isEmpty else { return }
         let perStatement = max(1, 60_000 / columns.count)
@@ -303,7 +221,7 @@ public final class PostgresCorpusStore: CorpusStore {
         }
     }
 
-    private static func jsonArray(_ values: [String]) throws -> String {
+    static func jsonArray(_ values: [String]) throws -> String {
         String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import PostgresNIO
 import RasdCorpus
 
@@ -7,40 +8,70 @@ import RasdCorpus
 /// whose signature resembles its own at least `MinHash.threshold` gives its group, else it starts
 /// a group of its own (named by its row). `signatures` and `bands` hold what the next one compares.
 extension PostgresCorpusStore {
-    /// Groups the stored document `row` and files its signature and band keys, in the caller's transaction.
-    func placeNearCopies(_ row: Int64, signature: MinHash, on connection: PostgresConnection) throws {
-        let keys = signature.bandKeys
-        let bands = keys.indices.map(Int32.init)
-        // The documents under each band's key, band by band, first stored first.
-        var filed = [[Int64]](repeating: [], count: keys.count)
+    /// Groups newly stored documents (rows ascending) and files their signatures and band keys,
+    /// in the caller's transaction, as placing them one by one would: a document's candidates are
+    /// the stored documents under its keys, then the batch's earlier ones. Five statements a batch.
+    func placeNearCopies(_ batch: [(row: Int64, signature: MinHash)], on connection: PostgresConnection) throws {
+        guard !batch.isEmpty else { return }
+        let keys = batch.map(\.signature.bandKeys)
+        // The stored documents under any of the batch's keys, band by band, first stored first.
+        var wanted = Set<BandKey>()
+        for documentKeys in keys { for (band, key) in documentKeys.enumerated() { wanted.insert(BandKey(band: band, key: key)) } }
+        var filed: [BandKey: [Int64]] = [:]
         for found in try run("""
-            SELECT b.band, b.document FROM unnest(\(bands)::integer[], \(keys)::bigint[]) AS wanted(band, key)
+            SELECT b.band, b.key, b.document FROM unnest(\(wanted.map { Int32($0.band) })::integer[], \(wanted.map(\.key))::bigint[])
+                AS wanted(band, key)
             JOIN bands b ON b.band = wanted.band AND b.key = wanted.key
-            ORDER BY b.band, b.document
+            ORDER BY b.band, b.key, b.document
             """, on: connection) {
-            let (band, document) = try found.decode((Int32, Int64).self)
-            filed[Int(band)].append(document)
+            let (band, key, document) = try found.decode((Int32, Int64, Int64).self)
+            filed[BandKey(band: Int(band), key: key), default: []].append(document)
         }
-        var stored: [Int64: MinHash] = [:]
-        let candidates = Array(Set(filed.joined()))
+        var signatures: [Int64: MinHash] = [:]
+        var groups: [Int64: Int64] = [:]
+        let candidates = Array(Set(filed.values.joined()))
         if !candidates.isEmpty {
-            for found in try run("SELECT document, minhash FROM signatures WHERE document = ANY(\(candidates))", on: connection) {
-                let (document, bytes) = try found.decode((Int64, Data).self)
-                stored[document] = MinHash(bytes: [UInt8](bytes))
+            for found in try run("""
+                SELECT s.document, s.minhash, d.duplicate_group FROM signatures s JOIN documents d ON d.id = s.document
+                WHERE s.document = ANY(\(candidates))
+                """, on: connection) {
+                let (document, bytes, group) = try found.decode((Int64, Data, Int64?).self)
+                signatures[document] = MinHash(bytes: [UInt8](bytes))
+                groups[document] = group ?? document
             }
         }
-        let match = NearDuplicates.firstResembling(signature, keys: keys, candidates: { band, _ in filed[band] },
-                                                   signature: { stored[$0] })
-        var group = row
-        if let match {
-            group = try run("SELECT duplicate_group FROM documents WHERE id = \(match)", on: connection).first?.decode(Int64?.self) ?? match
+        var placed: [Int64] = []
+        for ((row, signature), documentKeys) in zip(batch, keys) {
+            let match = NearDuplicates.firstResembling(signature, keys: documentKeys,
+                                                       candidates: { band, key in filed[BandKey(band: band, key: key)] ?? [] },
+                                                       signature: { signatures[$0] })
+            let group = match.map { groups[$0] ?? $0 } ?? row
+            groups[row] = group
+            signatures[row] = signature
+            placed.append(group)
+            for (band, key) in documentKeys.enumerated() { filed[BandKey(band: band, key: key), default: []].append(row) }
         }
-        _ = try run("UPDATE documents SET duplicate_group = \(group) WHERE id = \(row)", on: connection)
-        _ = try run("INSERT INTO signatures (document, minhash) VALUES (\(row), \(Data(signature.bytes)))", on: connection)
+        let rows = batch.map(\.row)
+        _ = try run("""
+            UPDATE documents SET duplicate_group = placed.grp FROM unnest(\(rows)::bigint[], \(placed)::bigint[]) AS placed(id, grp)
+            WHERE documents.id = placed.id
+            """, on: connection)
+        _ = try run("""
+            INSERT INTO signatures (document, minhash)
+            SELECT * FROM unnest(\(rows)::bigint[], \(batch.map { ByteBuffer(bytes: $0.signature.bytes) })::bytea[])
+            """, on: connection)
+        let bandRows = keys.flatMap { $0.indices.map(Int32.init) }
         _ = try run("""
             INSERT INTO bands (band, key, document)
-            SELECT band, key, \(row) FROM unnest(\(bands)::integer[], \(keys)::bigint[]) AS filed(band, key)
+            SELECT * FROM unnest(\(bandRows)::integer[], \(keys.flatMap { $0 })::bigint[],
+                                 \(zip(rows, keys).flatMap { row, documentKeys in documentKeys.map { _ in row } })::bigint[])
             """, on: connection)
+    }
+
+    /// A band and a key filed under it.
+    struct BandKey: Hashable {
+        var band: Int
+        var key: Int64
     }
 
     /// Signs and groups, first stored first, the documents stored before the store kept near-copies
@@ -50,13 +81,12 @@ extension PostgresCorpusStore {
         let page = 200
         while try inWriteTransaction({ connection in
             let unsigned = try run("SELECT id, text FROM documents WHERE duplicate_group IS NULL ORDER BY id LIMIT \(page)", on: connection)
-            var signed = 0
-            for found in unsigned {
-                let (row, text) = try found.decode((Int64, String).self)
-                try placeNearCopies(row, signature: MinHash(text: text), on: connection)
-                signed += 1
-            }
-            return signed == page
+                .map { found -> (row: Int64, signature: MinHash) in
+                    let (row, text) = try found.decode((Int64, String).self)
+                    return (row, MinHash(text: text))
+                }
+            try placeNearCopies(unsigned, on: connection)
+            return unsigned.count == page
         }) {}
     }
 }

@@ -84,6 +84,19 @@ struct PostgresCorpusStoreTests {
         #expect(rows.split(separator: "\n").map(String.init) == lavrov.first?.aliases)
     }
 
+    @Test("A batch holding one text twice stores it once: the entities of a SQLite store of the two texts")
+    func sameTextTwiceInOneBatch() throws {
+        let (store, _) = try Self.postgres()
+        defer { store.close() }
+        #expect(try store.add([Self.seeds[0], Self.seeds[1], Self.seeds[0]]) == 2)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-pg-twice-\(UUID().uuidString).sqlite").path
+        defer { Self.removeSQLite(path) }
+        let reference = try SQLiteCorpusStore(path: path)
+        try reference.add([Self.seeds[0], Self.seeds[1]])
+        #expect(try store.counts() == reference.counts())
+        #expect(try store.entities(limit: 1000) == reference.entities(limit: 1000))
+    }
+
     @Test("A batch is one transaction: a document the server refuses mid-batch leaves nothing of the batch")
     func batchIsOneTransaction() throws {
         let (store, _) = try Self.postgres()

@@ -1,10 +1,12 @@
 import Foundation
 import RasdCorpus
+import RasdPostgres
 
 /// The corpus benchmark's Rasd side (`Benchmarks/run-corpus-benchmark` drives it and the peers):
 ///
 /// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets] [--slowest N] [--check]`:
-///   latency of each query (one per line) through `SQLiteCorpusStore.search`, top N, after a
+///   latency of each query (one per line) through the store's `search` (a SQLite file, or a
+///   `postgres://` URL), top N, after a
 ///   warm-up pass; p50/p99/mean over every timed run, one JSON line (and the N slowest queries on
 ///   standard error). `--check` also runs each query counting every match (no block skipped) and
 ///   reports how many rankings differ from the timed ones (`check_mismatches`, 0 when exact).
@@ -47,8 +49,13 @@ enum CorpusBenchmark {
         guard let db = options["--db"], let queriesPath = options["--queries"] else {
             TimeBenchmark.fail("usage: rasd-benchmark search --db STORE --queries FILE [--limit N] [--passes N] [--snippets]")
         }
-        let store: SQLiteCorpusStore
-        do { store = try SQLiteCorpusStore(path: db) } catch { TimeBenchmark.fail("cannot open \(db): \(error)") }
+        // A SQLite file, or a PostgreSQL store (`postgres://…`) for the same queries there.
+        let store: any CorpusStore
+        do {
+            store = PostgresURL.isPostgres(db) ? try PostgresCorpusStore(url: db) : try SQLiteCorpusStore(path: db)
+        } catch {
+            TimeBenchmark.fail("cannot open \(PostgresURL.redacted(db)): \(error)")
+        }
         let queries = lines(queriesPath)
         let limit = Int(options["--limit"] ?? "10") ?? 10
         let passes = Int(options["--passes"] ?? "3") ?? 3
