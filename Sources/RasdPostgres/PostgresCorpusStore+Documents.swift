@@ -57,22 +57,12 @@ extension PostgresCorpusStore {
         for index in entities.indices { entities[index].aliases = byEntity[entities[index].entity] ?? [] }
     }
 
-    /// The documents past the last search segment: none but while another process's batch is
-    /// being stored, since each batch is indexed in its own transaction.
+    /// The documents past the last search segment.
     public func unindexedDocuments() throws -> Int {
         try withConnection { connection in
             try run("""
                 SELECT COUNT(*) FROM documents WHERE id > (SELECT COALESCE(MAX(last_document), 0) FROM search_segments)
                 """, on: connection).first?.decode(Int.self) ?? 0
         }
-    }
-
-    /// Indexes what a store made before it kept a search index holds (done when it is opened).
-    @discardableResult
-    public func indexPendingDocuments(minimum: Int = 1) throws -> Int {
-        let waiting = try unindexedDocuments()
-        guard waiting >= max(1, minimum) else { return 0 }
-        try indexUnindexed()
-        return waiting
     }
 }

@@ -35,6 +35,8 @@ public final class PostgresCorpusStore: CorpusStore {
     private let logger: Logger
     /// Makes the search terms of documents being prepared.
     private let termMaker = SearchTermMaker()
+    /// Search terms of committed documents that wait for their segment.
+    let pendingTerms = PendingSearchTerms()
 
     /// Opens the store at `url` (see `PostgresURL`) and applies the migrations it lacks.
     public convenience init(url: String) throws {
@@ -59,9 +61,11 @@ public final class PostgresCorpusStore: CorpusStore {
         writer = Mutex(opened[0])
         reader = Mutex(opened[1])
         do {
-            try withWriter { try PostgresSchema.migrate(on: $0, logger: self.logger) }
+            let found = try withWriter { try PostgresSchema.migrate(on: $0, logger: self.logger) }
             try signUnsigned()
-            try indexUnindexed()
+            // A store made before it kept a search index gets one now; otherwise what an
+            // interrupted ingest left unindexed waits for `indexPendingDocuments`, as in SQLite.
+            if (1...2).contains(found) { try indexPendingDocuments(minimum: 1) }
         } catch {
             close()
             throw PostgresStoreError(message: "cannot bring the schema up to date: \(Self.describe(error))")
@@ -133,20 +137,23 @@ public final class PostgresCorpusStore: CorpusStore {
 
     /// Stores the documents in one transaction: a failure in any of them leaves none of the batch.
     /// The transaction holds the store's write lock, so that a batch of another process waits for
-    /// it and then groups its near-copies with this batch's documents.
+    /// it and then groups its near-copies with this batch's documents. As in SQLite, the search
+    /// index takes stored documents 2,000 at a time (`indexPendingDocuments`).
     @discardableResult
     public func add(prepared documents: [PreparedDocument]) throws -> Int {
-        try inWriteTransaction { connection in
+        let stored = try inWriteTransaction { connection in
             // A few statements for the whole batch, not a dozen per document: every one waits
             // for the server's answer.
             let stored = try insertDocuments(documents, on: connection)
             try placeNearCopies(stored.map { ($0.row, $0.document.signature) }, on: connection)
             try insertRecords(stored, on: connection)
-            var segment = SearchSegment()
-            for (document, row) in stored { segment.add(document, row: row) }
-            try writeSegment(segment, on: connection)
-            return stored.count
+            return stored
         }
+        // Kept once committed; once `SearchIndexWriter.segmentDocuments` stored documents wait,
+        // they become a search segment.
+        pendingTerms.keep(stored.map { ($0.row, $0.document) })
+        try indexPendingDocuments(minimum: PostgresCorpusStore.segmentDocuments)
+        return stored.count
     }
 
     /// Runs `body` on the writing connection in one transaction that holds the store's write lock:

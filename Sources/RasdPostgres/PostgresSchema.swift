@@ -127,7 +127,8 @@ enum PostgresSchema {
         ]),
         // The search index as in SQLite (`SearchIndexWriter`): segments of consecutive documents,
         // one row per term and segment with its postings and positions blobs (`PostingsBlob`).
-        // Documents stored before this migration are indexed when the store is opened.
+        // Documents stored before this migration are indexed when the store is opened
+        // (`PostgresCorpusStore.indexPendingDocuments`).
         (3, "search index", [
             """
             CREATE TABLE search_segments (
@@ -157,8 +158,10 @@ enum PostgresSchema {
     /// The newest version this Rasd knows.
     static var latest: Int { migrations.map(\.version).max() ?? 0 }
 
-    /// Applies the migrations the database lacks, all in one transaction.
-    static func migrate(on connection: PostgresConnection, logger: Logger) throws {
+    /// Applies the migrations the database lacks, all in one transaction; returns the version it
+    /// found (0 for a new database).
+    @discardableResult
+    static func migrate(on connection: PostgresConnection, logger: Logger) throws -> Int {
         func run(_ query: PostgresQuery) throws -> PostgresQueryResult { try connection.query(query, logger: logger).wait() }
         _ = try run("BEGIN")
         do {
@@ -177,6 +180,7 @@ enum PostgresSchema {
                 _ = try run("INSERT INTO schema_version (version, name) VALUES (\(migration.version), \(migration.name))")
             }
             _ = try run("COMMIT")
+            return current
         } catch {
             _ = try? run("ROLLBACK")
             throw error

@@ -2,12 +2,14 @@ import NIOCore
 import PostgresNIO
 import RasdCorpus
 
-/// The search index in PostgreSQL, log-structured as SQLite's (`SearchIndexWriter`): each batch of
-/// documents becomes a segment in the batch's own transaction (so the index always covers what
-/// is stored), and whenever `mergeFactor` segments of one level end the index they are merged
-/// into one of the next level — a term in one segment only is copied on the server, one in
-/// several has its blobs concatenated here.
+/// The search index in PostgreSQL, log-structured as SQLite's (`SearchIndexWriter`): stored
+/// documents become a segment once `segmentDocuments` wait (and the rest when an ingest ends), and
+/// whenever `mergeFactor` segments of one level end the index they are merged into one of the
+/// next level — a term in one segment only is copied on the server, one in several has its blobs
+/// concatenated here.
 extension PostgresCorpusStore {
+    /// Documents per segment written at once, as in SQLite.
+    static let segmentDocuments = 2_000
     /// Segments of one level that are merged into one.
     static let mergeFactor = 4
     /// Term rows per `INSERT`.
@@ -93,22 +95,36 @@ extension PostgresCorpusStore {
         }
     }
 
-    /// Indexes, a page of documents per transaction, the documents stored before the store kept a
-    /// search index (schema versions 1 and 2): an interrupted pass goes on at the next opening.
-    func indexUnindexed() throws {
-        let page = 500
-        while try inWriteTransaction({ connection in
-            let waiting = try run("""
-                SELECT id, title, text FROM documents
-                WHERE id > (SELECT COALESCE(MAX(last_document), 0) FROM search_segments) ORDER BY id LIMIT \(page)
-                """, on: connection)
-            var segment = SearchSegment()
-            for row in waiting {
-                let (id, title, text) = try row.decode((Int64, String?, String).self)
-                segment.add(title: title, text: text, row: id)
+    /// Indexes the stored documents past the last segment, `segmentDocuments` to a segment, each
+    /// segment in its own transaction, when at least `minimum` wait: with the terms the workers
+    /// made where `pendingTerms` keeps them, else from the stored title and text (another process
+    /// stored them, this one restarted, or the store was made before it kept an index).
+    @discardableResult
+    public func indexPendingDocuments(minimum: Int = 1) throws -> Int {
+        var indexed = 0
+        while true {
+            let written = try inWriteTransaction { connection -> Int in
+                let waiting = try run("""
+                    SELECT id FROM documents WHERE id > (SELECT COALESCE(MAX(last_document), 0) FROM search_segments)
+                    ORDER BY id LIMIT \(Self.segmentDocuments)
+                    """, on: connection).map { try $0.decode(Int64.self) }
+                guard waiting.count >= min(max(1, minimum), Self.segmentDocuments) else { return 0 }
+                var texts: [Int64: (title: String?, text: String)] = [:]
+                let missing = pendingTerms.missing(waiting)
+                if !missing.isEmpty {
+                    for row in try run("SELECT id, title, text FROM documents WHERE id = ANY(\(missing))", on: connection) {
+                        let (id, title, text) = try row.decode((Int64, String?, String).self)
+                        texts[id] = (title, text)
+                    }
+                }
+                var segment = SearchSegment()
+                for row in waiting { segment.add(row: row, pending: pendingTerms) { texts[row] ?? (nil, "") } }
+                try writeSegment(segment, on: connection)
+                return waiting.count
             }
-            try writeSegment(segment, on: connection)
-            return segment.documents.count == page
-        }) {}
+            if written == 0 { break }
+            indexed += written
+        }
+        return indexed
     }
 }

@@ -161,9 +161,11 @@ extension PostgresCorpusStoreTests {
     static func bothStores() throws -> (postgres: PostgresCorpusStore, sqlite: SQLiteCorpusStore, url: String, path: String) {
         let (store, url) = try postgres()
         try store.add(withCopies)
+        try store.indexPendingDocuments(minimum: 1)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rasd-pg-copies-\(UUID().uuidString).sqlite").path
         let reference = try SQLiteCorpusStore(path: path)
         try reference.add(withCopies)
+        try reference.indexPendingDocuments(minimum: 1)
         return (store, reference, url, path)
     }
 
@@ -319,7 +321,7 @@ extension PostgresCorpusStoreTests {
     func searchEqualsSQLite() throws {
         let (store, reference, _, path) = try Self.bothStores()
         defer { store.close(); Self.removeSQLite(path) }
-        try reference.indexPendingDocuments()
+        #expect(try store.unindexedDocuments() == 0)
         for var request in Self.searches {
             for countAll in [false, true] {
                 request.countAll = countAll
@@ -332,11 +334,17 @@ extension PostgresCorpusStoreTests {
         #expect(throws: SearchError.badDate("2024-5")) { try store.search(SearchRequest(query: "x", from: "2024-5")) }
     }
 
-    @Test("Documents stored one batch at a time make segments that merge, and search the same")
+    @Test("Documents indexed one at a time make segments that merge, and search the same")
     func searchAcrossMergedSegments() throws {
         let (store, url) = try Self.postgres()
         defer { store.close() }
-        for document in Self.withCopies { try store.add([document]) }
+        for document in Self.withCopies {
+            try store.add([document])
+            // Fewer documents than a segment takes wait until they are asked for.
+            #expect(try store.unindexedDocuments() == 1)
+            #expect(try store.indexPendingDocuments(minimum: 2) == 0)
+            #expect(try store.indexPendingDocuments(minimum: 1) == 1)
+        }
         let database = String(url.split(separator: "/").last ?? "")
         let server = try #require(TestPostgresServer.shared)
         // Eight one-document segments: four merged into one of level 1, then four more into another.
@@ -353,6 +361,7 @@ extension PostgresCorpusStoreTests {
     func schemaTwoStoreGetsIndex() throws {
         let (store, url) = try Self.postgres()
         try store.add(Self.withCopies)
+        try store.indexPendingDocuments(minimum: 1)
         let expected = try Self.searches.map { try store.search($0) }
         store.close()
         let database = String(url.split(separator: "/").last ?? "")
@@ -384,6 +393,20 @@ extension PostgresCorpusStoreTests {
         #expect(try store.analysisJSON(document: "no-such-document") == nil)
         #expect(try store.unindexedDocuments() == 0)
         #expect(try store.indexPendingDocuments(minimum: 1) == 0)
+    }
+
+    @Test("Documents a new process did not prepare are indexed from their stored text, as those it did")
+    func indexedFromStoredText() throws {
+        let (store, url) = try Self.postgres()
+        try store.add(Self.withCopies)
+        store.close()
+        let reopened = try PostgresCorpusStore(url: url)
+        defer { reopened.close() }
+        #expect(try reopened.unindexedDocuments() == Self.withCopies.count)
+        #expect(try reopened.indexPendingDocuments(minimum: 1) == Self.withCopies.count)
+        let (reference, _, _, path) = try Self.bothStores()
+        defer { reference.close(); Self.removeSQLite(path) }
+        for request in Self.searches { #expect(try reopened.search(request) == reference.search(request), "\(request.query)") }
     }
 
     @Test("A store made before near-copies were kept (schema 1) has its documents signed and grouped when opened")

@@ -3,7 +3,7 @@ import RasdText
 import Synchronization
 
 /// A search segment for a store that keeps the index in its own tables (PostgreSQL): stored
-/// documents' terms filed in row order, then written as one row per term — its UTF-8 text, its
+/// documents' terms filed in row order (those the analysis workers made, `PendingSearchTerms`), then written as one row per term — its UTF-8 text, its
 /// postings blob and its positions blob (`PostingsBlob`), terms in byte order. The SQLite store
 /// writes the same rows through `SearchIndexWriter`.
 public struct SearchSegment {
@@ -17,18 +17,15 @@ public struct SearchSegment {
     /// Word terms of all its documents (the BM25 lengths' total).
     public var wordCount: Int { builder.wordCount }
 
-    /// Files a stored document (rows come in ascending order): its search terms made beforehand
-    /// (`SearchTermMaker`) where it has them, else read from its title and text.
-    public mutating func add(_ prepared: PreparedDocument, row: Int64) {
-        let terms = prepared.searchTerms
-            ?? DocumentTerms(title: prepared.document.title, text: prepared.document.text, analyzer: .standard, cache: &cache)
-        builder.add(terms, document: row)
-        documents.append(row)
-    }
-
-    /// Files a stored document read back from the store.
-    public mutating func add(title: String?, text: String, row: Int64) {
-        builder.add(DocumentTerms(title: title, text: text, analyzer: .standard, cache: &cache), document: row)
+    /// Files a stored document (rows come in ascending order): the terms `pending` keeps for its
+    /// row, else those of its title and text (`stored`).
+    public mutating func add(row: Int64, pending: PendingSearchTerms?, stored: () throws -> (title: String?, text: String)) rethrows {
+        if let terms = pending?.take(row) {
+            builder.add(terms, document: row)
+        } else {
+            let (title, text) = try stored()
+            builder.add(DocumentTerms(title: title, text: text, analyzer: .standard, cache: &cache), document: row)
+        }
         documents.append(row)
     }
 

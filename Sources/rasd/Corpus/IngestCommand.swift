@@ -83,8 +83,8 @@ struct IngestCommand: AsyncParsableCommand {
             }
         )
         flush()
-        // SQLite's search index takes the documents no segment covers yet; PostgreSQL has none.
-        writer.finish { try (store as? SQLiteCorpusStore)?.indexPendingDocuments() }
+        // The search index takes the documents no segment covers yet.
+        writer.finish { try store.indexPendingDocuments(minimum: 1) }
         progress.finish()
         let added = writer.added
         // A text repeated within the input is met before its first copy is committed: the store

@@ -39,12 +39,11 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try StoreAccess.open(db)
-        // SQLite's index takes documents in segments after they are stored: those an interrupted
-        // ingest left are indexed now, unless another process is writing. (PostgreSQL indexes
-        // each batch in its own transaction.)
-        if let sqlite = store as? SQLiteCorpusStore, try sqlite.unindexedDocuments() > 0 {
-            do { try sqlite.indexPendingDocuments() } catch {
-                printError("rasd: note: \(try sqlite.unindexedDocuments()) stored documents are not searchable yet (\(error))")
+        // The index takes documents in segments after they are stored: those an interrupted
+        // ingest left are indexed now, unless another process is writing.
+        if try store.unindexedDocuments() > 0 {
+            do { try store.indexPendingDocuments(minimum: 1) } catch {
+                printError("rasd: note: \(try store.unindexedDocuments()) stored documents are not searchable yet (\(error))")
             }
         }
         var request = SearchRequest(query: query.joined(separator: " "), entity: entity, eventType: type, outlet: outlet,
