@@ -37,6 +37,8 @@ public final class PostgresCorpusStore: CorpusStore {
     private let termMaker = SearchTermMaker()
     /// Search terms of committed documents that wait for their segment.
     let pendingTerms = PendingSearchTerms()
+    /// Hot postings lists of this store's searches.
+    let postingsCache = PostingsCache()
 
     /// Opens the store at `url` (see `PostgresURL`) and applies the migrations it lacks.
     public convenience init(url: String) throws {

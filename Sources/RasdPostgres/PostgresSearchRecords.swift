@@ -3,8 +3,8 @@ import NIOCore
 import PostgresNIO
 import RasdCorpus
 
-/// A search's records in PostgreSQL, in the SQLite store's terms (`SearchIndexRecords`), read on one
-/// connection inside one snapshot (`PostgresCorpusStore.search`).
+/// A search's records in PostgreSQL, in the SQLite store's terms (`SearchIndexRecords`), read on the
+/// reading connection (`PostgresCorpusStore.search`).
 struct PostgresSearchRecords: SearchIndexRecords {
     let store: PostgresCorpusStore
     let connection: PostgresConnection
@@ -87,10 +87,13 @@ struct PostgresSearchRecords: SearchIndexRecords {
 }
 
 extension PostgresCorpusStore {
-    /// Full-text search (`CorpusSearch`) over the store's own index, in one snapshot.
+    /// Full-text search (`CorpusSearch`) over the store's own index. Not in a transaction of its
+    /// own: each statement sees committed segments, and the hot postings lists are kept between
+    /// searches (`postingsCache`, emptied by any new or merged segment), so a search costs the
+    /// server two or three statements.
     public func search(_ request: SearchRequest) throws -> SearchResults {
-        try withSnapshot { connection in
-            try CorpusSearch.run(request, records: PostgresSearchRecords(store: self, connection: connection))
+        try withConnection { connection in
+            try CorpusSearch.run(request, records: PostgresSearchRecords(store: self, connection: connection), cache: postingsCache)
         }
     }
 }

@@ -5,7 +5,7 @@ import RasdText
 /// the filtered documents, newest first.
 public enum CorpusSearch {
     /// Answers `request` from `records`; `cache` keeps hot postings lists between searches.
-    static func run(_ request: SearchRequest, records: some SearchIndexRecords, cache: PostingsCache?) throws -> SearchResults {
+    public static func run(_ request: SearchRequest, records: some SearchIndexRecords, cache: PostingsCache?) throws -> SearchResults {
         let query = try parse(request.query)
         for date in [request.from, request.to].compactMap({ $0 }) where !isDatePrefix(date) { throw SearchError.badDate(date) }
         guard (1...SearchRequest.maximumLimit).contains(request.limit) else { throw SearchError.badLimit(request.limit) }
@@ -27,11 +27,6 @@ public enum CorpusSearch {
         let maker = SnippetMaker(terms: Set(query.scoringTerms), analyzer: .standard)
         let hits = try hits(ranked, snippets: request.snippets ? maker : nil, records: records)
         return SearchResults(query: request.query, terms: query.scoringTerms, total: total, hits: hits)
-    }
-
-    /// Answers `request` from `records` (a store without a postings cache of its own).
-    public static func run(_ request: SearchRequest, records: some SearchIndexRecords) throws -> SearchResults {
-        try run(request, records: records, cache: nil)
     }
 
     static func parse(_ text: String) throws -> SearchQuery {

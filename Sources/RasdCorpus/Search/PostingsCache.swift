@@ -3,7 +3,7 @@ import Synchronization
 /// The postings lists a store's searches read last, decoded to their block directories, kept in
 /// memory up to `limit` bytes: a hot term (`في`, a name in the news) is read from SQLite once,
 /// not per query. Keyed by the index's state (`generation`): any new or merged segment empties it.
-final class PostingsCache: Sendable {
+public final class PostingsCache: Sendable {
     static let limit = 64 << 20
 
     private struct State {
@@ -13,6 +13,8 @@ final class PostingsCache: Sendable {
     }
 
     private let state = Mutex(State())
+
+    public init() {}
 
     /// The cursor for `term` (with positions or not) under `generation`, loaded by `load` on a miss.
     func cursor(for term: String, positions: Bool, generation: [Int64],
@@ -34,7 +36,7 @@ final class PostingsCache: Sendable {
         return cursor
     }
 
-    func removeAll() {
+    public func removeAll() {
         state.withLock { $0 = State() }
     }
 }
