@@ -6,9 +6,8 @@ import RasdPostgres
 ///
 /// - `search --db STORE --queries FILE [--limit N] [--passes N] [--snippets] [--slowest N] [--check]`:
 ///   latency of each query (one per line) through the store's `search` (a SQLite file, or a
-///   `postgres://` URL), top N, after a
-///   warm-up pass; p50/p99/mean over every timed run, one JSON line (and the N slowest queries on
-///   standard error). `--check` also runs each query counting every match (no block skipped) and
+///   `postgres://` URL), top N, after a warm-up pass; p50/p99/mean over every timed run, one JSON
+///   line (and the N slowest queries on standard error). `--check` also runs each query counting every match (no block skipped) and
 ///   reports how many rankings differ from the timed ones (`check_mismatches`, 0 when exact).
 /// - `matches --db STORE --queries FILE --out FILE`: every matching document id of each query, one
 ///   JSON array per line (for recall).
