@@ -9,8 +9,9 @@ import Synchronization
 
 /// The corpus store in PostgreSQL: the same records as `SQLiteCorpusStore` (documents with their
 /// raw text and full analysis as `jsonb`, entities and their aliases with counts, mentions, dates,
-/// quantities, attributions, events, claims, near-copy groups), as tables an analyst queries with psql. The schema is
-/// brought up to date when the store is opened (`PostgresSchema`, recorded in `schema_version`).
+/// quantities, attributions, events, claims, near-copy groups, the search index), as tables an
+/// analyst queries with psql. The schema is brought up to date when the store is opened
+/// (`PostgresSchema`, recorded in `schema_version`).
 /// Each `add` is one transaction; a document whose text is stored already (`content_hash`) is
 /// skipped, also when two processes ingest at once (the unique index decides). Every value reaches
 /// the server as a bound parameter.
@@ -151,8 +152,8 @@ public final class PostgresCorpusStore: CorpusStore {
             try insertRecords(stored, on: connection)
             return stored
         }
-        // Kept once committed; once `SearchIndexWriter.segmentDocuments` stored documents wait,
-        // they become a search segment.
+        // Kept once committed; once `segmentDocuments` stored documents wait, they become a
+        // search segment.
         pendingTerms.keep(stored.map { ($0.row, $0.document) })
         try indexPendingDocuments(minimum: PostgresCorpusStore.segmentDocuments)
         return stored.count
