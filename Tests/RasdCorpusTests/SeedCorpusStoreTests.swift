@@ -53,7 +53,7 @@ struct SeedCorpusStoreTests {
 }
 
 extension SeedCorpusStoreTests {
-    @Test("The ledger shows Kirby's claim from two articles and the figure moving from 1,000 to 28,000")
+    @Test("The ledger shows Kirby's claim from two articles, the Kremlin's denial of it, and the figure moving from 1,000 to 28,000")
     func ledger() throws {
         let (store, path) = try Self.store()
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -61,6 +61,10 @@ extension SeedCorpusStoreTests {
         #expect(containers?.claims.filter { $0.source == "john-kirby" }.map(\.document).sorted() == ["seed-000", "seed-003"])
         #expect(containers?.corroborations == 2)
         #expect(containers?.values.map(\.value) == [1000, 1000, 28000])
+        let denials = containers?.claims.filter { $0.stance == "deny" }
+        #expect(denials?.map(\.source) == ["kremlin"])
+        #expect(denials?.map(\.document) == ["seed-000"])
+        #expect(containers?.denials == 1)
         #expect(try store.claimLedger(entity: "john-kirby").map(\.key) == ["north-korea|transfer|حاويه"])
     }
 }

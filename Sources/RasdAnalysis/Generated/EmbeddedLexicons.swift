@@ -19165,6 +19165,53 @@ East
 مرصد	m	source
 """##
 
+    /// Lexicons/state-bodies.tsv
+    static let stateBodies = #"""
+# Rasd: state bodies and the state each speaks for. Written by hand by the Rasd team (general
+# knowledge; no article text copied). A denial by one of them (`نفى الكرملين …`) answers the claims
+# about its state (`ClaimDenials`).
+#
+# Columns, tab-separated: the body's entity id (gazetteer-organizations.tsv), the state's entity id
+# (gazetteer-places.tsv).
+white-house	united-states
+us-government	united-states
+pentagon	united-states
+us-department-of-state	united-states
+us-department-of-the-treasury	united-states
+us-department-of-justice	united-states
+us-department-of-commerce	united-states
+us-national-security-council	united-states
+us-armed-forces	united-states
+kremlin	russia
+russian-ministry-of-foreign-affairs	russia
+russian-ministry-of-defence	russia
+government-of-russia	russia
+ministry-of-defence-of-ukraine	ukraine
+ministry-of-foreign-affairs-of-ukraine	ukraine
+ministry-of-foreign-affairs-of-north-korea	north-korea
+ministry-of-national-defence-of-north-korea	north-korea
+ministry-of-foreign-affairs-of-south-korea	south-korea
+ministry-of-national-defense-of-south-korea	south-korea
+ministry-of-unification-of-south-korea	south-korea
+office-of-the-president-of-south-korea	south-korea
+ministry-of-foreign-affairs-of-china	china
+ministry-of-national-defense-of-china	china
+ministry-of-defense-of-japan	japan
+ministry-of-foreign-affairs-of-japan	japan
+foreign-commonwealth-and-development-office	united-kingdom
+ministry-of-defence-of-the-united-kingdom	united-kingdom
+downing-street	united-kingdom
+elysee-palace	france
+ministry-for-europe-and-foreign-affairs-of-france	france
+federal-foreign-office-of-germany	germany
+ministry-of-foreign-affairs-of-iran	iran
+ministry-of-foreign-affairs-of-turkey	turkiye
+ministry-of-national-defense-of-turkey	turkiye
+ministry-of-foreign-affairs-of-saudi-arabia	saudi-arabia
+ministry-of-defense-of-saudi-arabia	saudi-arabia
+ministry-of-foreign-affairs-of-egypt	egypt
+"""#
+
     /// Lexicons/time-words.tsv
     static let timeWords = #"""
 # Rasd time words: the words the date and duration grammars (Time/DateGrammar.swift,
@@ -50342,6 +50389,7 @@ this	0
         "section-names.txt": sectionNames,
         "source-phrases.tsv": sourcePhrases,
         "speaker-nouns.tsv": speakerNouns,
+        "state-bodies.tsv": stateBodies,
         "time-words.tsv": timeWords,
         "units.tsv": units,
         "weekday-names.tsv": weekdayNames,

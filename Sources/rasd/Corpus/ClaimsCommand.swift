@@ -18,7 +18,7 @@ struct ClaimsCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "Only claims whose subject, object, recipient or source is this entity.") var entity: String?
     @Option(help: "table (for people) or json (one claim cluster per line, for machines).") var format: StoreAccess.Format = .table
 

@@ -16,7 +16,7 @@ struct DuplicatesCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "table (for people) or json (one group per line, for machines).") var format: StoreAccess.Format = .table
 
     func run() throws {

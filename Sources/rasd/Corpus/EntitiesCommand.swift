@@ -15,7 +15,7 @@ struct EntitiesCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "How many, most documents first.") var limit = 20
     @Option(help: "table (for people) or json (one object per line, for machines).") var format: StoreAccess.Format = .table
 

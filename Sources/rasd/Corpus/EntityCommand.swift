@@ -17,7 +17,7 @@ struct EntityCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "How many documents, co-occurring entities and statements to show, newest or most shared first.")
     var limit = 20
     @Option(help: "table (for people) or json (the profile as one object, for machines).") var format: StoreAccess.Format = .table

@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
         case csv, jsonl, gexf
     }
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "csv, jsonl or gexf.") var format: Format
     @Option(help: "With csv (required there): documents, entities, mentions, dates, quantities, attributions, events or claims.")
     var table: String?

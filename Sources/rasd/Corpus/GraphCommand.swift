@@ -20,7 +20,7 @@ struct GraphCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "Only the neighbourhood of this entity identifier (see `rasd entities`).") var entity: String?
     @Option(help: "With --entity: how many hops from it.") var depth = 1
     @Option(help: "Leave out edges seen in fewer documents.") var minWeight = 1

@@ -19,7 +19,7 @@ struct SearchCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "Only documents that mention this entity identifier (see `rasd entities`).") var entity: String?
     @Option(help: "Only documents that report an event of this type: meeting, visit, agreement, transfer, deployment, statement…")
     var type: String?

@@ -20,7 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The store (made by `rasd ingest`): a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "The address to listen on; 0.0.0.0 makes the store reachable from other machines.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0: any free port).") var port = 8080
     @Flag(help: "Let clients add documents with POST /api/documents.") var allowIngest = false

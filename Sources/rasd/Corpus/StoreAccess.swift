@@ -29,6 +29,9 @@ enum StoreAccess {
         }
     }
 
+    /// What `--db` takes, for the help of every command that reads a store.
+    static let storeHelp = ArgumentHelp("The store: a SQLite file or postgres://user[:password]@host[:port]/database.")
+
     /// The store `db` names, SQLite or PostgreSQL (`postgres://…`), for what every store does
     /// (`CorpusStore`). `create`: a missing SQLite file is made (ingest) instead of refused.
     static func open(_ db: String, create: Bool = false) throws -> any CorpusStore {

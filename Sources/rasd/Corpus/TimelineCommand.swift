@@ -13,7 +13,7 @@ struct TimelineCommand: ParsableCommand {
         """
     )
 
-    @Option(help: "The store: a SQLite file or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
+    @Option(help: StoreAccess.storeHelp) var db = "rasd.sqlite"
     @Option(help: "Only items that name this entity.") var entity: String?
     @Option(help: "table (for people) or json (one item per line, for machines).") var format: StoreAccess.Format = .table
 

@@ -62,14 +62,18 @@ struct SeedAttributionTests {
 @Suite("Seed claims", .enabled(if: SeedCorpus.isAvailable,
                                "../shared/corpus/seeds is not beside the repository: seed tests are skipped"))
 struct SeedClaimTests {
-    @Test("Kirby's container claim in seed-000 and seed-003 has one key; seed-002's later figure shares it")
+    @Test("Kirby's container claim in seed-000 and seed-003 has one key; seed-002's later figure shares it; the Kremlin denies it")
     func kirbyContainers() {
         func claims(_ id: String) -> [Claim] { SeedAttributionTests.documents[id]?.claims ?? [] }
         let key = "north-korea|transfer|حاويه"
-        let early = claims("seed-000").filter { $0.key == key } + claims("seed-003").filter { $0.key == key }
+        let early = (claims("seed-000") + claims("seed-003")).filter { $0.key == key && $0.stance != "deny" }
         #expect(early.count == 2)
         #expect(early.allSatisfy { $0.source == "john-kirby" && $0.value == 1000 && $0.qualifier == "more_than" })
         #expect(claims("seed-002").contains { $0.key == key && $0.value == 28000 })
+        // seed-000 reports the Kremlin's denial of the accusations of arms for Russia.
+        let denials = (claims("seed-000") + claims("seed-003")).filter { $0.key == key && $0.stance == "deny" }
+        #expect(denials.map(\.source) == ["kremlin"])
+        #expect(denials.allSatisfy { $0.value == nil })
     }
 }
 

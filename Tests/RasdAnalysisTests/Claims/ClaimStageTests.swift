@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RasdAnalysis
 
@@ -70,5 +71,39 @@ struct ClaimStageTests {
     @Test("An event nobody reports and nothing counts is no claim")
     func noClaim() {
         #expect(Self.claims("والتقى لافروف وانغ يي في بكين.").isEmpty)
+    }
+}
+
+/// Denials that answer the claims of their document (`ClaimDenials`).
+extension ClaimStageTests {
+    static let accusation = "وقال جون كيربي إن كوريا الشمالية سلمت أكثر من ألف حاوية من الذخائر إلى روسيا."
+
+    @Test("A state body's denial answers the claim about its state, under the claim's key, with its own words as evidence")
+    func denialByStateBody() throws {
+        let denial = " ونفى الكرملين هذه الاتهامات وقال إنها لا تستند إلى أي دليل."
+        let text = Self.accusation + denial
+        let found = Self.claims(text)
+        let answer = try #require(found.first { $0.stance == "deny" })
+        #expect(answer.key == "north-korea|transfer|حاويه")
+        #expect(answer.source == "kremlin")
+        #expect(answer.value == nil && answer.date == nil)
+        #expect(answer.recipient == "russia")
+        let evidence = try #require(text.range(of: "هذه الاتهامات وقال إنها لا تستند إلى أي دليل"))
+        #expect(answer.evidence.text == String(text[evidence]))
+        #expect(found.filter { $0.stance != "deny" }.count == 1)
+    }
+
+    @Test("A denial whose words name the claim's recipient answers it; one by the claim's own source does not")
+    func denialNamingTheParty() {
+        let named = Self.claims(Self.accusation + " ونفت وزارة الخارجية الصينية أن تكون روسيا قد تلقت أي شحنات، ووصفت ذلك بأنه أخبار كاذبة.")
+        #expect(named.contains { $0.stance == "deny" && $0.key == "north-korea|transfer|حاويه" })
+        let own = Self.claims(Self.accusation + " ونفى جون كيربي أن تكون لديه أرقام أخرى، وقال إنها أخبار كاذبة.")
+        #expect(!own.contains { $0.stance == "deny" && $0.source == "john-kirby" })
+    }
+
+    @Test("A denial about another party answers nothing: the claim's parties are not the denier's")
+    func denialElsewhere() {
+        let found = Self.claims(Self.accusation + " ونفت وزارة الخارجية الإيرانية تقارير عن تزويد اليمن بالصواريخ، ووصفتها بأنها أخبار كاذبة.")
+        #expect(!found.contains { $0.stance == "deny" && $0.key == "north-korea|transfer|حاويه" })
     }
 }
