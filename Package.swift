@@ -100,7 +100,8 @@ let package = Package(
         .testTarget(name: "RasdCorpusTests", dependencies: ["RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
         // A throwaway PostgreSQL server (Debian's binaries) per suite; skipped with a message when none starts.
         .testTarget(name: "RasdPostgresTests", dependencies: ["RasdPostgres", "RasdAnalysis", "RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
-        .testTarget(name: "RasdServerTests", dependencies: ["RasdServer", "RasdAnalysis", "RasdCorpus", "RasdTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "RasdServerTests", dependencies: ["RasdServer", "RasdAnalysis", "RasdCorpus", "RasdPostgres", "RasdTestSupport"],
+                    swiftSettings: strictness),
         // Deterministic random text for the property tests of both libraries.
         .target(name: "RasdTestSupport", path: "Tests/RasdTestSupport", swiftSettings: strictness),
         // Runs the built `rasd` binary as a user would: inputs, errors, exit codes, the contract.

@@ -4,11 +4,13 @@ import FoundationNetworking
 #endif
 import RasdAnalysis
 import RasdCorpus
+import RasdPostgres
 import RasdTestSupport
 @testable import RasdServer
 
-/// A real `rasd serve` in this process, on a free loopback port, over a real SQLite store, and
-/// an HTTP client for it. The seed store is built once per test run and shared read-only.
+/// A real `rasd serve` in this process, on a free loopback port, over a real SQLite store (or a
+/// PostgreSQL one, `postgresSeeds`), and an HTTP client for it. The seed stores are built once per
+/// test run and shared read-only.
 struct TestServer: Sendable {
     let base: URL
     let storePath: String
@@ -17,15 +19,31 @@ struct TestServer: Sendable {
     static let seeds = Task<TestServer, any Error> {
         let path = temporaryStore("seeds")
         let store = try SQLiteCorpusStore(path: path)
+        try store.add(try seedDocuments())
+        try store.indexPendingDocuments()
+        return try await start(store: store, path: path, options: ServerOptions(port: 0))
+    }
+
+    /// The same documents in a PostgreSQL store (`TestPostgresServer`), served; nil where no
+    /// PostgreSQL server can start.
+    static let postgresSeeds = Task<TestServer?, any Error> {
+        guard let database = TestPostgresServer.shared else { return nil }
+        let url = try database.createDatabase()
+        let store = try PostgresCorpusStore(url: url)
+        try store.add(try seedDocuments())
+        try store.indexPendingDocuments(minimum: 1)
+        return try await start(store: store, path: url, options: ServerOptions(port: 0))
+    }
+
+    /// The five seeds and `hostileArticle`, analysed.
+    static func seedDocuments() throws -> [AnalyzedDocument] {
         var documents = try (0..<5).map { number -> AnalyzedDocument in
             let id = "seed-00\(number)"
             let text = try String(contentsOf: SharedSeeds.folder.appendingPathComponent("\(id).txt"), encoding: .utf8)
             return AnalysisPipeline.standard.analyze(DocumentInput(id: id, text: text))
         }
         documents.append(AnalysisPipeline.standard.analyze(hostileArticle))
-        try store.add(documents)
-        try store.indexPendingDocuments()
-        return try await start(store: store, path: path, options: ServerOptions(port: 0))
+        return documents
     }
 
     /// An empty store that takes documents (`--allow-ingest`), with small body limits.
@@ -57,7 +75,7 @@ struct TestServer: Sendable {
         return folder
     }()
 
-    static func start(store: SQLiteCorpusStore, path: String, options: ServerOptions) async throws -> TestServer {
+    static func start(store: any CorpusStore, path: String, options: ServerOptions) async throws -> TestServer {
         let server = try RasdServer(store: store, options: options)
         let port = try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int, any Error>) in
             let once = Once()

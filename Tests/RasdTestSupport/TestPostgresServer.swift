@@ -11,20 +11,20 @@ import Glibc
 /// The server is started once per test process (`shared`), on first use, and stopped and deleted
 /// when the process exits. Where there are no binaries or the server does not start, `shared` is
 /// nil and says why on standard error; the suites are then skipped, not failed.
-final class TestPostgresServer: Sendable {
+public final class TestPostgresServer: Sendable {
     let port: Int
     let folder: String
     let bin: String
     let runAs: String?
 
     /// The server of this test process, or nil (with a message printed) where none can start.
-    static let shared: TestPostgresServer? = {
+    public static let shared: TestPostgresServer? = {
         do {
             let server = try start()
             atexit { TestPostgresServer.shared?.stop() }
             return server
         } catch {
-            FileHandle.standardError.write(Data("RasdPostgresTests: skipped, no PostgreSQL server could start: \(error)\n".utf8))
+            FileHandle.standardError.write(Data("PostgreSQL tests: skipped, no PostgreSQL server could start: \(error)\n".utf8))
             return nil
         }
     }()
@@ -83,7 +83,7 @@ final class TestPostgresServer: Sendable {
     }
 
     /// A new empty database; its URL.
-    func createDatabase() throws -> String {
+    public func createDatabase() throws -> String {
         let name = "rasd_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         try command("createdb", ["-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres", String(name)])
         return "postgres://postgres@127.0.0.1:\(port)/\(name)"
@@ -91,7 +91,7 @@ final class TestPostgresServer: Sendable {
 
     /// psql's answer to one query on `database` (unaligned, no headers), for the tests that read
     /// the tables as an analyst would.
-    func psql(_ database: String, _ sql: String) throws -> String {
+    public func psql(_ database: String, _ sql: String) throws -> String {
         try command("psql", ["-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", "\(port)", "-U", "postgres",
                              "-d", database, "-c", sql])
     }
