@@ -49,18 +49,25 @@ extension PostgresCorpusStore {
     /// Runs `query` through a cursor inside one read-only snapshot, handing `body` its rows
     /// `batch` at a time as the server sends them.
     func forEachRow(_ query: PostgresQuery, batch: Int = 500, _ body: (PostgresRow) throws -> Void) throws {
-        try withSnapshot { connection in
-            var declare = query
-            declare.sql = "DECLARE rasd_rows NO SCROLL CURSOR FOR " + query.sql
-            _ = try run(declare, on: connection)
-            while true {
-                var fetched = 0
-                for row in try run(PostgresQuery(unsafeSQL: "FETCH FORWARD \(batch) FROM rasd_rows"), on: connection) {
-                    try body(row)
-                    fetched += 1
-                }
-                if fetched < batch { return }
+        try withSnapshot { connection in try forEachRow(query, batch: batch, on: connection, body) }
+    }
+
+    /// Runs `query` through a cursor in the transaction open on `connection` (a cursor lives in
+    /// one), `batch` rows at a time; `body` may run other statements on the connection between
+    /// them. The cursor is closed when it is done, so the transaction may declare another.
+    func forEachRow(_ query: PostgresQuery, batch: Int = 500, on connection: PostgresConnection,
+                    _ body: (PostgresRow) throws -> Void) throws {
+        var declare = query
+        declare.sql = "DECLARE rasd_rows NO SCROLL CURSOR FOR " + query.sql
+        _ = try run(declare, on: connection)
+        while true {
+            var fetched = 0
+            for row in try run(PostgresQuery(unsafeSQL: "FETCH FORWARD \(batch) FROM rasd_rows"), on: connection) {
+                try body(row)
+                fetched += 1
             }
+            if fetched < batch { break }
         }
+        _ = try run("CLOSE rasd_rows", on: connection)
     }
 }

@@ -79,12 +79,13 @@ extension PostgresCorpusStore {
                 WHERE segment = ANY(\(old)) AND NOT EXISTS (
                     SELECT 1 FROM search_postings q WHERE q.term = p.term AND q.segment = ANY(\(old)) AND q.segment <> p.segment)
                 """, on: connection)
-            let shared = try run("""
+            // The terms of several segments stream through a cursor: a merge of high levels
+            // concatenates most of the index, which must not all be held at once.
+            var rows = PostingsRows(segment: merged)
+            try forEachRow("""
                 SELECT term, array_agg(postings ORDER BY segment), array_agg(positions ORDER BY segment) FROM search_postings
                 WHERE segment = ANY(\(old)) GROUP BY term HAVING COUNT(*) > 1
-                """, on: connection)
-            var rows = PostingsRows(segment: merged)
-            for row in shared {
+                """, on: connection) { row in
                 let (term, postings, positions) = try row.decode((String, [ByteBuffer], [ByteBuffer]).self)
                 let joined = SearchSegment.concatenate(zip(postings, positions).map { (Array($0.readableBytesView), Array($1.readableBytesView)) })
                 try rows.add(term, postings: joined.postings, positions: joined.positions, store: self, on: connection)
