@@ -62,24 +62,21 @@ extension PostgresCorpusStore {
             quantities += document.quantities.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .double($0.value),
                                                      .double($0.valueMax), .text($0.unit), .text($0.unitLemma), .text($0.qualifier),
                                                      .text($0.per)] }
-            attributions += try document.attributions.map { item in
+            attributions += document.attributions.map { item in
                 [.int(row), .int(item.cue.start), .int(item.cue.end), .text(item.cue.text), .int(item.speaker?.start),
                  .int(item.speaker?.end), .text(item.speaker?.text), .text(item.speaker?.entity), .int(item.content.start),
                  .int(item.content.end), .text(item.content.text), .bool(item.direct), .text(item.stance),
-                 .json(try Self.jsonArray(item.via.map { $0.entity ?? $0.text }))]
+                 .json(StoredJSON.array(item.relays))]
             }
-            events += try document.events.map { item in
+            events += document.events.map { item in
                 [.int(row), .text(item.type), .int(item.trigger.start), .int(item.trigger.end), .text(item.trigger.text),
-                 .json(try Self.jsonArray(item.participants)), .text(item.place), .text(item.date)]
+                 .json(StoredJSON.array(item.participants)), .text(item.place), .text(item.date)]
             }
-            claims += try document.claims.map { item in
-                // The relays of the statement the claim was read from (its evidence is that statement's content).
-                let holder = document.attributions.first { $0.content.start == item.evidence.start && $0.content.end == item.evidence.end }
-                return [.int(row), .text(item.key), .text(item.subject), .text(item.predicate), .text(item.object),
-                        .double(item.value), .double(item.valueMax), .text(item.qualifier), .text(item.date),
-                        .text(item.source), .text(item.recipient), .text(item.stance),
-                        .json(try Self.jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? [])),
-                        .int(item.evidence.start), .int(item.evidence.end), .text(item.evidence.text)]
+            claims += document.claims.map { item in
+                [.int(row), .text(item.key), .text(item.subject), .text(item.predicate), .text(item.object),
+                 .double(item.value), .double(item.valueMax), .text(item.qualifier), .text(item.date),
+                 .text(item.source), .text(item.recipient), .text(item.stance), .json(StoredJSON.array(document.relays(of: item))),
+                 .int(item.evidence.start), .int(item.evidence.end), .text(item.evidence.text)]
             }
         }
         try insertRows(into: "mentions", columns: ["document", "start", "\"end\"", "text", "entity", "type", "role", "role_country"],

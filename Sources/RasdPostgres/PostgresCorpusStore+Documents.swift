@@ -6,13 +6,12 @@ import RasdCorpus
 /// What `rasd serve` reads of single documents and entity lists, and the search index's upkeep,
 /// on PostgreSQL.
 extension PostgresCorpusStore {
-    /// Read back from `jsonb` and written again as the contract's bytes (`AnalyzedDocument.json()`).
+    /// Read back from `jsonb` and written again as the contract's bytes (`contractJSON`).
     public func analysisJSON(document id: String) throws -> String? {
         try withConnection { connection in
             guard let stored = try run("SELECT analysis::text FROM documents WHERE document = \(id) ORDER BY id LIMIT 1", on: connection)
                 .first?.decode(String.self) else { return nil }
-            let document = try JSONDecoder().decode(AnalyzedDocument.self, from: Data(stored.utf8))
-            return String(decoding: document.json(), as: UTF8.self)
+            return String(decoding: try Self.contractJSON(fromJSONB: stored), as: UTF8.self)
         }
     }
 

@@ -79,12 +79,4 @@ extension PostgresCorpusStore {
         profile.timeline = try timeline(entity: id)
         return profile
     }
-
-    /// Runs `body`'s queries on the reading connection inside one read-only snapshot
-    /// (`REPEATABLE READ`), so that a view made of several queries sees one state of the store.
-    func withSnapshot<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
-        try withConnection { connection in
-            try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", on: connection, body)
-        }
-    }
 }

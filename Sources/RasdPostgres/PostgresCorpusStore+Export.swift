@@ -6,8 +6,7 @@ import RasdCorpus
 /// Exports from PostgreSQL, streamed through a server-side cursor so that memory stays flat
 /// whatever the corpus: the same JSON Lines and CSV as the SQLite store's.
 extension PostgresCorpusStore {
-    /// Each analysis is read back from `jsonb` and written again as the contract's bytes
-    /// (`AnalyzedDocument.json()`): `jsonb` keeps the values but not the text's key order and spacing.
+    /// Each analysis is read back from `jsonb` and written again as the contract's bytes (`contractJSON`).
     @discardableResult
     public func exportJSONL(entity: String? = nil, to stream: ExportStream) throws -> Int {
         var query: PostgresQuery = "SELECT analysis::text FROM documents"
@@ -17,14 +16,18 @@ extension PostgresCorpusStore {
         }
         query.sql += " ORDER BY id"
         var count = 0
-        let decoder = JSONDecoder()
         try forEachRow(query) { row in
-            let document = try decoder.decode(AnalyzedDocument.self, from: Data(try row.decode(String.self).utf8))
-            try stream.write(bytes: document.json())
+            try stream.write(bytes: Self.contractJSON(fromJSONB: try row.decode(String.self)))
             try stream.write("\n")
             count += 1
         }
         return count
+    }
+
+    /// A stored analysis (`analysis::text`) as the contract's bytes: `jsonb` keeps the values, not
+    /// the key order and spacing `AnalyzedDocument.json()` writes.
+    static func contractJSON(fromJSONB text: String) throws -> [UInt8] {
+        try JSONDecoder().decode(AnalyzedDocument.self, from: Data(text.utf8)).json()
     }
 
     @discardableResult

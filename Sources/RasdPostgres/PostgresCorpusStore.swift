@@ -29,7 +29,7 @@ import Synchronization
 /// connection (a mutex each), so a transaction's statements are never interleaved with another call's.
 public final class PostgresCorpusStore: CorpusStore {
     private let group: MultiThreadedEventLoopGroup
-    /// `add`'s transactions and the migrations.
+    /// Write transactions: batches, the migrations, signing and indexing.
     private let writer: Mutex<PostgresConnection?>
     /// `contains`, `counts`, `entities` and `query`: they see what is committed.
     private let reader: Mutex<PostgresConnection?>
@@ -64,7 +64,7 @@ public final class PostgresCorpusStore: CorpusStore {
         writer = Mutex(opened[0])
         reader = Mutex(opened[1])
         do {
-            let found = try withWriter { try PostgresSchema.migrate(on: $0, logger: self.logger) }
+            let found = try inWriteTransaction { connection in try PostgresSchema.migrate { try self.run($0, on: connection) } }
             try signUnsigned()
             // A store made before it kept a search index gets one now; otherwise what an
             // interrupted ingest left unindexed waits for `indexPendingDocuments`, as in SQLite.
@@ -170,6 +170,14 @@ public final class PostgresCorpusStore: CorpusStore {
         }
     }
 
+    /// Runs `body`'s queries on the reading connection inside one read-only snapshot
+    /// (`REPEATABLE READ`), so that a view made of several queries sees one state of the store.
+    func withSnapshot<Result>(_ body: (PostgresConnection) throws -> Result) throws -> Result {
+        try withConnection { connection in
+            try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", on: connection, body)
+        }
+    }
+
     /// Runs `body` between `begin` and `COMMIT`; `ROLLBACK` when it throws.
     func transaction<Result>(_ begin: String, on connection: PostgresConnection,
                              _ body: (PostgresConnection) throws -> Result) throws -> Result {
@@ -229,10 +237,6 @@ public final class PostgresCorpusStore: CorpusStore {
             let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + tuples.joined(separator: ", ") + " " + suffix
             _ = try run(PostgresQuery(unsafeSQL: sql, binds: bindings), on: connection)
         }
-    }
-
-    static func jsonArray(_ values: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
     }
 
     public func counts() throws -> CorpusCounts {

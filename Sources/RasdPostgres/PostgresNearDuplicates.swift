@@ -78,6 +78,11 @@ extension PostgresCorpusStore {
     /// (schema version 1): a page of documents per transaction, so an interrupted pass loses
     /// nothing and the next opening goes on from where it stopped.
     func signUnsigned() throws {
+        // Asked first without the write lock, which waits for another process's batch.
+        let unsigned = try withConnection { connection in
+            try run("SELECT EXISTS(SELECT 1 FROM documents WHERE duplicate_group IS NULL)", on: connection).first?.decode(Bool.self)
+        }
+        guard unsigned == true else { return }
         let page = 200
         while try inWriteTransaction({ connection in
             let unsigned = try run("SELECT id, text FROM documents WHERE duplicate_group IS NULL ORDER BY id LIMIT \(page)", on: connection)

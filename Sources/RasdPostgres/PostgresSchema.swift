@@ -1,13 +1,12 @@
-import Logging
 import PostgresNIO
 
 /// The PostgreSQL store's tables, as numbered migrations: the SQLite store's tables
 /// (`CorpusSchema`, docs/corpus.md) with the same columns and meanings, in PostgreSQL's types —
 /// `documents.id` an identity, `analysis` and the JSON arrays (`via`, `participants`) `jsonb`,
 /// flags (`relative`, `direct`) `boolean`, numbers `double precision`, offsets `integer`, counts
-/// `bigint`, signatures and postings `bytea`. `schema_version` holds one row per migration applied; opening
-/// a store applies the missing ones in one transaction, under an advisory lock so that two
-/// processes opening the same new database do not both create it.
+/// `bigint`, signatures and postings `bytea`. `schema_version` holds one row per migration
+/// applied; opening a store applies the missing ones in one transaction, under the store's write
+/// lock.
 enum PostgresSchema {
     static let migrations: [(version: Int, name: String, statements: [String])] = [
         (1, "documents and their records", [
@@ -158,32 +157,23 @@ enum PostgresSchema {
     /// The newest version this Rasd knows.
     static var latest: Int { migrations.map(\.version).max() ?? 0 }
 
-    /// Applies the migrations the database lacks, all in one transaction; returns the version it
-    /// found (0 for a new database).
-    @discardableResult
-    static func migrate(on connection: PostgresConnection, logger: Logger) throws -> Int {
-        func run(_ query: PostgresQuery) throws -> PostgresQueryResult { try connection.query(query, logger: logger).wait() }
-        _ = try run("BEGIN")
-        do {
-            _ = try run("SELECT pg_advisory_xact_lock(\(writeLock))")
-            _ = try run("""
-                CREATE TABLE IF NOT EXISTS schema_version (
-                    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
-                )
-                """)
-            let current = try run("SELECT COALESCE(MAX(version), 0) FROM schema_version").first?.decode(Int.self) ?? 0
-            if current > latest {
-                throw PostgresStoreError(message: "the database's schema is version \(current), newer than this Rasd knows (\(latest))")
-            }
-            for migration in migrations where migration.version > current {
-                for statement in migration.statements { _ = try run(PostgresQuery(unsafeSQL: statement)) }
-                _ = try run("INSERT INTO schema_version (version, name) VALUES (\(migration.version), \(migration.name))")
-            }
-            _ = try run("COMMIT")
-            return current
-        } catch {
-            _ = try? run("ROLLBACK")
-            throw error
+    /// Applies the migrations the database lacks, in the caller's transaction (which holds the
+    /// store's write lock, so that two processes opening the same new database do not both
+    /// create it); returns the version it found (0 for a new database).
+    static func migrate(_ run: (PostgresQuery) throws -> PostgresQueryResult) throws -> Int {
+        _ = try run("""
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+            )
+            """)
+        let current = try run("SELECT COALESCE(MAX(version), 0) FROM schema_version").first?.decode(Int.self) ?? 0
+        if current > latest {
+            throw PostgresStoreError(message: "the database's schema is version \(current), newer than this Rasd knows (\(latest))")
         }
+        for migration in migrations where migration.version > current {
+            for statement in migration.statements { _ = try run(PostgresQuery(unsafeSQL: statement)) }
+            _ = try run("INSERT INTO schema_version (version, name) VALUES (\(migration.version), \(migration.name))")
+        }
+        return current
     }
 }

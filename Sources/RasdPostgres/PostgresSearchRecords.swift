@@ -65,11 +65,11 @@ struct PostgresSearchRecords: SearchIndexRecords {
         try ids("SELECT id FROM documents ORDER BY published COLLATE \"C\" DESC NULLS LAST, id DESC LIMIT \(limit) OFFSET \(offset)")
     }
 
-    func published(_ rows: [Int64]) throws -> [Int64: String?] {
-        var dates: [Int64: String?] = [:]
-        for row in try self.rows("SELECT id, published FROM documents WHERE id = ANY(\(rows))") {
-            let (id, published) = try row.decode((Int64, String?).self)
-            dates[id] = .some(published)
+    func published(_ rows: [Int64]) throws -> [Int64: String] {
+        var dates: [Int64: String] = [:]
+        for row in try self.rows("SELECT id, published FROM documents WHERE published IS NOT NULL AND id = ANY(\(rows))") {
+            let (id, published) = try row.decode((Int64, String).self)
+            dates[id] = published
         }
         return dates
     }

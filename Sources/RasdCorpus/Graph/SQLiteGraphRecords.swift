@@ -86,10 +86,9 @@ struct SQLiteGraphRecords: GraphRecords {
 
     func documentNames(_ rows: Set<Int64>) throws -> [Int64: String] {
         guard !rows.isEmpty else { return [:] }
-        let json = String(decoding: try JSONEncoder().encode(rows.sorted()), as: UTF8.self)
         var names: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, document FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-                                    arguments: [json]) {
+                                    arguments: [StoredJSON.array(rows.sorted())]) {
             names[row["id"]] = row["document"]
         }
         return names

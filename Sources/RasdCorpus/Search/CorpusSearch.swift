@@ -45,7 +45,7 @@ public enum CorpusSearch {
         guard let allowed else { return try records.newestDocuments(limit: limit, offset: offset) }
         guard !allowed.isEmpty else { return [] }
         let published = try records.published(allowed)
-        let sorted = allowed.map { (id: $0, published: (published[$0] ?? nil) ?? "") }
+        let sorted = allowed.map { (id: $0, published: published[$0] ?? "") }
             .sorted { ($0.published, $0.id) > ($1.published, $1.id) }
         return sorted.dropFirst(offset).prefix(limit).map(\.id)
     }

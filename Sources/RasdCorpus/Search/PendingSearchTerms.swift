@@ -31,13 +31,13 @@ public final class PendingSearchTerms: Sendable {
     }
 
     /// Drops the terms of rows up to `id`: a segment covers them.
-    public func forget(through id: Int64) {
+    func forget(through id: Int64) {
         terms.withLock { terms in
             if terms.keys.contains(where: { $0 <= id }) { terms = terms.filter { $0.key > id } }
         }
     }
 
-    public func removeAll() {
+    func removeAll() {
         terms.withLock { $0.removeAll() }
     }
 }

@@ -20,7 +20,7 @@ extension SQLiteCorpusStore {
             let records = SQLiteSearchRecords(db: db)
             let outcome = try SearchEngine(query: parsed, filter: nil, capacity: max(1, try records.documentCount()), countAll: true)
                 .run(records: records)
-            let ids = String(decoding: try JSONEncoder().encode(outcome.ranked.map(\.document)), as: UTF8.self)
+            let ids = StoredJSON.array(outcome.ranked.map(\.document))
             let names = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                 SELECT id, document FROM documents WHERE id IN (SELECT value FROM json_each(?))
                 """, arguments: [ids]).map { ($0[0] as Int64, $0[1] as String) })

@@ -52,11 +52,12 @@ struct SQLiteSearchRecords: SearchIndexRecords {
                            arguments: [limit, offset])
     }
 
-    func published(_ rows: [Int64]) throws -> [Int64: String?] {
-        var dates: [Int64: String?] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, published FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-                                    arguments: [String(decoding: try JSONEncoder().encode(rows), as: UTF8.self)]) {
-            dates[row["id"]] = .some(row["published"])
+    func published(_ rows: [Int64]) throws -> [Int64: String] {
+        var dates: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, published FROM documents WHERE published IS NOT NULL AND id IN (SELECT value FROM json_each(?))
+            """, arguments: [StoredJSON.array(rows)]) {
+            dates[row["id"]] = row["published"]
         }
         return dates
     }

@@ -21,8 +21,8 @@ public protocol SearchIndexRecords {
     func documents(publishedFrom from: String?, to: String?) throws -> [Int64]
     /// One page of all documents, newest published first (undated last).
     func newestDocuments(limit: Int, offset: Int) throws -> [Int64]
-    /// The publication dates of these documents.
-    func published(_ rows: [Int64]) throws -> [Int64: String?]
+    /// The publication dates of those of these documents that have one.
+    func published(_ rows: [Int64]) throws -> [Int64: String]
     /// The hit fields of these documents, their text too when `text`.
     func hitFields(_ rows: [Int64], text: Bool) throws -> [Int64: SearchHitFields]
 }

@@ -17,12 +17,11 @@ enum SearchIndexWriter {
 
     /// Indexes stored documents past the last segment, when at least `minimum` are waiting.
     /// Terms made beforehand (`pending`) are used where it has them; the rest are read from the
-    /// stored title and text. Returns how many documents it indexed.
+    /// stored title and text (`SearchSegment`). Returns how many documents it indexed.
     @discardableResult
     static func indexPending(in pool: DatabasePool, minimum: Int = 1, segmentSize: Int = segmentDocuments,
-                             analyzer: SearchAnalyzer = .standard, pending: PendingSearchTerms? = nil) throws -> Int {
+                             pending: PendingSearchTerms? = nil) throws -> Int {
         var indexed = 0
-        var cache = StemCache()
         while true {
             let written = try pool.write { db -> Int in
                 let (last, waiting) = try waitingDocuments(in: db)
@@ -30,15 +29,14 @@ enum SearchIndexWriter {
                 let ids = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?",
                                              arguments: [last, segmentSize])
                 let stored = try db.cachedStatement(sql: "SELECT title, text FROM documents WHERE id = ?")
-                var segment = SegmentBuilder()
+                var segment = SearchSegment()
                 for id in ids {
-                    if let terms = pending?.take(id) {
-                        segment.add(terms, document: id)
-                    } else if let row = try Row.fetchOne(stored, arguments: [id]) {
-                        segment.add(DocumentTerms(title: row["title"], text: row["text"], analyzer: analyzer, cache: &cache), document: id)
+                    try segment.add(row: id, pending: pending) {
+                        let row = try Row.fetchOne(stored, arguments: [id])
+                        return (row?["title"], row?["text"] ?? "")
                     }
                 }
-                try writeSegment(segment, documents: ids, in: db)
+                try writeSegment(segment.builder, documents: ids, in: db)
                 if let last = ids.last { pending?.forget(through: last) }
                 return ids.count
             }

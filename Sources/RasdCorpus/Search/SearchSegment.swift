@@ -2,12 +2,12 @@ import RasdAnalysis
 import RasdText
 import Synchronization
 
-/// A search segment for a store that keeps the index in its own tables (PostgreSQL): stored
-/// documents' terms filed in row order (those the analysis workers made, `PendingSearchTerms`), then written as one row per term — its UTF-8 text, its
-/// postings blob and its positions blob (`PostingsBlob`), terms in byte order. The SQLite store
-/// writes the same rows through `SearchIndexWriter`.
+/// A search segment being made: stored documents' terms filed in row order (those the analysis
+/// workers made, `PendingSearchTerms`, else read again from the stored text), then written as one
+/// row per term — its UTF-8 text, its postings blob and its positions blob (`PostingsBlob`),
+/// terms in byte order. SQLite's `SearchIndexWriter` and the PostgreSQL store both make theirs here.
 public struct SearchSegment {
-    private var builder = SegmentBuilder()
+    private(set) var builder = SegmentBuilder()
     private var cache = StemCache()
     /// The rows filed, ascending.
     public private(set) var documents: [Int64] = []

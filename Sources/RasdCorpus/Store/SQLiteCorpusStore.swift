@@ -177,7 +177,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.attributions {
-            let via = try jsonArray(item.via.map { $0.entity ?? $0.text })
+            let via = StoredJSON.array(item.relays)
             try attribution.execute(in: db) { values in
                 values.add(row)
                 values.add(item.cue.start)
@@ -200,7 +200,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for item in document.events {
-            let participants = try jsonArray(item.participants)
+            let participants = StoredJSON.array(item.participants)
             try event.execute(in: db) { values in
                 values.add(row)
                 values.add(item.type)
@@ -219,8 +219,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             """)
         for item in document.claims {
             // The relays of the statement the claim was read from (its evidence is that statement's content).
-            let holder = document.attributions.first { $0.content.start == item.evidence.start && $0.content.end == item.evidence.end }
-            let via = try jsonArray(holder?.via.map { $0.entity ?? $0.text } ?? [])
+            let via = StoredJSON.array(document.relays(of: item))
             try claim.execute(in: db) { values in
                 values.add(row)
                 values.add(item.key)
@@ -241,10 +240,6 @@ public final class SQLiteCorpusStore: CorpusStore {
             }
         }
         return row
-    }
-
-    private static func jsonArray(_ values: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(values), as: UTF8.self)
     }
 
     public func counts() throws -> CorpusCounts {

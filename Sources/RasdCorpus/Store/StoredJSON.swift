@@ -8,6 +8,11 @@ public enum StoredJSON {
         String(decoding: (try? JSONEncoder().encode(values)) ?? Data("[]".utf8), as: UTF8.self)
     }
 
+    /// Store rows as one JSON array.
+    static func array(_ rows: some Collection<Int64>) -> String {
+        "[" + rows.map(String.init).joined(separator: ",") + "]"
+    }
+
     /// The distinct non-null strings of a stored JSON array, in order.
     public static func strings(_ json: String?) -> [String] {
         let values = (try? JSONDecoder().decode([String?].self, from: Data((json ?? "[]").utf8))) ?? []
