@@ -30,7 +30,7 @@ public enum CorpusTable: String, CaseIterable, Sendable {
     }
 
     /// The columns' names, in order: the CSV header.
-    public var columnNames: [String] { columns.map(\.name) }
+    var columnNames: [String] { columns.map(\.name) }
 
     var columns: [Column] {
         switch self {
