@@ -144,25 +144,82 @@ struct SearchTests {
 
     @Test("Many small segments merge, and the results equal one segment's")
     func merging() throws {
-        let inputs = (0..<23).map { number in
-            DocumentInput(id: "d\(number)", text: number % 3 == 0 ? "سقطت قذيفة رقم \(number) قرب الميناء." : "اجتماع رقم \(number) في الوزارة.")
+        let inputs = Self.numberedArticles
+        try Self.withStores(indexing: inputs) { single, store in
+            for input in inputs {
+                try store.add([Self.pipeline.analyze(input)])
+                try store.indexPendingDocuments(segmentSize: 1)
+            }
+            let segments = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT level FROM search_segments ORDER BY first_document") }
+            // 23 = 16 + 4 + 3: one segment of level 2, one of level 1, three of level 0.
+            #expect(segments.map { $0["level"] as Int } == [2, 1, 0, 0, 0])
+            try Self.expectSameResults(store, as: single)
         }
-        let (single, singlePath) = try Self.store(inputs)
+    }
+
+    static let numberedArticles = (0..<23).map { number in
+        DocumentInput(id: "d\(number)", text: number % 3 == 0 ? "سقطت قذيفة رقم \(number) قرب الميناء." : "اجتماع رقم \(number) في الوزارة.")
+    }
+
+    /// Calls `body` with a store that indexed `inputs` in one go and a new, empty store; removes both after.
+    static func withStores(indexing inputs: [DocumentInput], _ body: (SQLiteCorpusStore, SQLiteCorpusStore) throws -> Void) throws {
+        let (single, singlePath) = try store(inputs)
         defer { try? FileManager.default.removeItem(atPath: singlePath) }
         let path = SQLiteCorpusStoreTests.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let store = try SQLiteCorpusStore(path: path)
-        for input in inputs {
-            try store.add([Self.pipeline.analyze(input)])
-            try store.indexPendingDocuments(segmentSize: 1)
-        }
-        let segments = try store.pool.read { db in try Row.fetchAll(db, sql: "SELECT level FROM search_segments ORDER BY first_document") }
-        // 23 = 16 + 4 + 3: one segment of level 2, one of level 1, three of level 0.
-        #expect(segments.map { $0["level"] as Int } == [2, 1, 0, 0, 0])
-        for query in ["قذائف", "اجتماع", "\"قرب الميناء\"", "رقم -الوزارة"] {
+        try body(single, try SQLiteCorpusStore(path: path))
+    }
+
+    /// Expects `store` to give exactly the results `reference` gives (snippets aside) for each query.
+    static func expectSameResults(_ store: SQLiteCorpusStore, as reference: SQLiteCorpusStore,
+                                  queries: [String] = ["قذائف", "اجتماع", "\"قرب الميناء\"", "رقم -الوزارة"]) throws {
+        for query in queries {
             var request = SearchRequest(query: query, limit: 50)
             request.snippets = false
-            #expect(try store.search(request) == single.search(request), "\(query)")
+            #expect(try store.search(request) == reference.search(request), "\(query)")
+        }
+    }
+
+    /// The documents of each search segment, oldest first.
+    static func segmentSizes(_ store: SQLiteCorpusStore) throws -> [Int] {
+        try store.pool.read { db in try Int.fetchAll(db, sql: "SELECT documents FROM search_segments ORDER BY first_document") }
+    }
+
+    @Test("Whole parts are made while too few documents wait for a segment, and written as one segment with the rest")
+    func segmentParts() throws {
+        let inputs = Self.numberedArticles
+        try Self.withStores(indexing: inputs) { single, store in
+            try store.add(inputs.prefix(7).map { Self.pipeline.analyze($0) })
+            // 7 wait, fewer than 10: two parts of 3 are made, nothing is written.
+            #expect(try store.indexPendingDocuments(minimum: 10, segmentSize: 10, partSize: 3) == 0)
+            #expect(store.segmentParts.all.map(\.documentCount) == [3, 3])
+            #expect(try Self.segmentSizes(store).isEmpty)
+            try store.add(inputs.dropFirst(7).map { Self.pipeline.analyze($0) })
+            // 23 wait: the parts and 4 more make a segment of 10, then one more of 10; 3 stay waiting.
+            #expect(try store.indexPendingDocuments(minimum: 10, segmentSize: 10, partSize: 3) == 20)
+            #expect(try Self.segmentSizes(store) == [10, 10])
+            #expect(store.segmentParts.all.map(\.documentCount) == [3])
+            #expect(try store.indexPendingDocuments(minimum: 1, segmentSize: 10, partSize: 3) == 3)
+            #expect(try Self.segmentSizes(store) == [10, 10, 3])
+            #expect(store.segmentParts.all.isEmpty)
+            try Self.expectSameResults(store, as: single)
+        }
+    }
+
+    @Test("Parts that no longer follow the last segment are dropped and their documents read again")
+    func staleSegmentParts() throws {
+        let late = DocumentInput(id: "late", text: "اجتماع متأخر في الوزارة.")
+        try Self.withStores(indexing: Self.numberedArticles + [late]) { single, store in
+            try store.add(Self.numberedArticles.map { Self.pipeline.analyze($0) })
+            #expect(try store.indexPendingDocuments(minimum: 100, segmentSize: 100, partSize: 5) == 0)
+            #expect(store.segmentParts.all.map(\.documentCount) == [5, 5, 5, 5])
+            // Another writer (here: a second store on the file) indexes everything meanwhile.
+            try SQLiteCorpusStore(path: store.pool.path).indexPendingDocuments()
+            try store.add([Self.pipeline.analyze(late)])
+            #expect(try store.indexPendingDocuments(minimum: 1, segmentSize: 100, partSize: 5) == 1)
+            #expect(try Self.segmentSizes(store) == [23, 1])
+            #expect(store.segmentParts.all.isEmpty)
+            try Self.expectSameResults(store, as: single, queries: ["قذائف", "اجتماع"])
         }
     }
 

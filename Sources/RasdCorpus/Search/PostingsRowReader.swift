@@ -4,7 +4,7 @@ import GRDBSQLite
 /// One segment's `search_postings` rows in term order, stepped straight on SQLite's statement: a
 /// merge reads every row of the index, and most go on unchanged, so the current row's columns are
 /// lent as SQLite's own buffers (valid until `advance`) rather than copied into Swift values.
-struct PostingsRowReader {
+struct PostingsRowReader: PostingsRowSource {
     private let statement: Statement
     private let connection: SQLiteConnection?
     private(set) var isDone = false

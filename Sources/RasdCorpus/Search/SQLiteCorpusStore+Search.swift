@@ -32,13 +32,15 @@ extension SQLiteCorpusStore {
     /// returns how many.
     @discardableResult
     public func indexPendingDocuments(minimum: Int = 1) throws -> Int {
-        try SearchIndexWriter.indexPending(in: pool, minimum: minimum, pending: pendingTerms)
+        try SearchIndexWriter.indexPending(in: pool, minimum: minimum, pending: pendingTerms, parts: segmentParts)
     }
 
-    /// `indexPendingDocuments` in segments of `segmentSize` documents (tests of merging).
+    /// `indexPendingDocuments` in segments of `segmentSize` documents made `partSize` at a time
+    /// (tests of parts and merging).
     @discardableResult
-    func indexPendingDocuments(segmentSize: Int) throws -> Int {
-        try SearchIndexWriter.indexPending(in: pool, minimum: 1, segmentSize: segmentSize, pending: pendingTerms)
+    func indexPendingDocuments(minimum: Int = 1, segmentSize: Int, partSize: Int = SearchIndexWriter.partDocuments) throws -> Int {
+        try SearchIndexWriter.indexPending(in: pool, minimum: minimum, segmentSize: segmentSize, partSize: partSize,
+                                           pending: pendingTerms, parts: segmentParts)
     }
 
     /// Drops the search index and builds it again from the stored documents (after a change of
@@ -50,6 +52,7 @@ extension SQLiteCorpusStore {
         }
         postingsCache.removeAll()
         pendingTerms.removeAll()
+        segmentParts.replace(with: [])
         return try indexPendingDocuments()
     }
 

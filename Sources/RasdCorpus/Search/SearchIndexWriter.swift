@@ -5,40 +5,50 @@ import RasdText
 /// Keeps the search index up to date with the `documents` table, log-structured: stored documents
 /// that no segment covers yet become a new segment (title and text through `SearchAnalyzer`), and
 /// whenever `mergeFactor` segments of one level end the index they are merged into one of the next
-/// level by concatenating their postings. Each step is its own transaction, so an interrupted ingest
-/// leaves whole segments; the next call indexes what is missing.
+/// level by concatenating their postings. A level-0 segment is made in memory, `partDocuments` at a
+/// time (`EncodedSegment`), and written once it has `segmentDocuments`: one segment of 8,000
+/// instead of four of 2,000 merged in the database halves the index's database work. Each write
+/// is its own transaction, so an interrupted ingest leaves whole segments; the next call indexes
+/// what is missing.
 enum SearchIndexWriter {
-    /// Documents per segment written at once (bounds the memory of one step).
-    static let segmentDocuments = 2_000
+    /// Documents of a level-0 segment.
+    static let segmentDocuments = 8_000
+    /// Documents of one part made in memory (bounds the memory of one step).
+    static let partDocuments = 2_000
     /// Segments of one level that are merged into one.
     static let mergeFactor = 4
     /// The position gap between a title and the text, so a phrase never spans the two.
     static let titleGap: UInt32 = 2
 
-    /// Indexes stored documents past the last segment, when at least `minimum` are waiting.
-    /// Terms made beforehand (`pending`) are used where it has them; the rest are read from the
-    /// stored title and text (`SearchSegment`). Returns how many documents it indexed.
+    /// Indexes stored documents past the last segment, when at least `minimum` are waiting; with
+    /// fewer, makes the parts (`parts`) of whole `partSize` runs of them and writes nothing. Terms
+    /// made beforehand (`pending`) are used where it has them; the rest are read from the stored
+    /// title and text (`SearchSegment`). Returns how many documents it wrote into segments.
     @discardableResult
     static func indexPending(in pool: DatabasePool, minimum: Int = 1, segmentSize: Int = segmentDocuments,
-                             pending: PendingSearchTerms? = nil) throws -> Int {
+                             partSize: Int = partDocuments, pending: PendingSearchTerms? = nil,
+                             parts: SegmentParts? = nil) throws -> Int {
+        let partSize = max(1, min(partSize, segmentSize))
         var indexed = 0
         while true {
             let written = try pool.write { db -> Int in
                 let (last, waiting) = try waitingDocuments(in: db)
-                guard waiting >= max(1, minimum) else { return 0 }
-                let ids = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?",
-                                             arguments: [last, segmentSize])
-                let stored = try db.cachedStatement(sql: "SELECT title, text FROM documents WHERE id = ?")
-                var segment = SearchSegment()
-                for id in ids {
-                    try segment.add(row: id, pending: pending) {
-                        let row = try Row.fetchOne(stored, arguments: [id])
-                        return (row?["title"], row?["text"] ?? "")
-                    }
+                var made = try validParts(parts?.all ?? [], after: last, in: db)
+                var covered = made.reduce(0) { $0 + $1.documentCount }
+                defer { parts?.replace(with: made) }
+                let enough = waiting >= max(1, minimum)
+                // Parts up to a segment's worth when it is written now; else whole parts only.
+                while covered < min(waiting, segmentSize), enough || waiting - covered >= partSize {
+                    let part = try makePart(after: made.last?.lastDocument ?? last, limit: min(partSize, segmentSize - covered),
+                                            pending: pending, in: db)
+                    guard let part else { break }
+                    made.append(part)
+                    covered += part.documentCount
                 }
-                try writeSegment(segment.builder, documents: ids, in: db)
-                if let last = ids.last { pending?.forget(through: last) }
-                return ids.count
+                guard enough, !made.isEmpty else { return 0 }
+                try writeSegment(made, in: db)
+                made = []
+                return covered
             }
             if written == 0 { break }
             indexed += written
@@ -47,26 +57,51 @@ enum SearchIndexWriter {
         return indexed
     }
 
+    /// `parts` when they cover exactly the first stored documents past `last`, else none (another
+    /// process indexed or stored in between).
+    private static func validParts(_ parts: [EncodedSegment], after last: Int64, in db: Database) throws -> [EncodedSegment] {
+        guard let first = parts.first, let end = parts.last else { return [] }
+        let next = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM documents WHERE id > ?", arguments: [last])
+        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ? AND id <= ?",
+                                     arguments: [last, end.lastDocument]) ?? 0
+        return next == first.firstDocument && count == parts.reduce(0, { $0 + $1.documentCount }) ? parts : []
+    }
+
+    /// The rows of the next `limit` stored documents past `last`, or nil when there are none.
+    private static func makePart(after last: Int64, limit: Int, pending: PendingSearchTerms?, in db: Database) throws -> EncodedSegment? {
+        let ids = try Int64.fetchAll(db, sql: "SELECT id FROM documents WHERE id > ? ORDER BY id LIMIT ?", arguments: [last, limit])
+        guard let through = ids.last else { return nil }
+        let stored = try db.cachedStatement(sql: "SELECT title, text FROM documents WHERE id = ?")
+        var segment = SearchSegment()
+        for id in ids {
+            try segment.add(row: id, pending: pending) {
+                let row = try Row.fetchOne(stored, arguments: [id])
+                return (row?["title"], row?["text"] ?? "")
+            }
+        }
+        pending?.forget(through: through)
+        return EncodedSegment(segment)
+    }
+
     /// The last indexed document id, and how many stored documents come after it.
     static func waitingDocuments(in db: Database) throws -> (last: Int64, count: Int) {
         let last = try Int64.fetchOne(db, sql: "SELECT MAX(last_document) FROM search_segments") ?? 0
         return (last, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0)
     }
 
-    /// Writes one level-0 segment of the terms of `documents` (ids ascending, all past the last segment).
-    static func writeSegment(_ segment: SegmentBuilder, documents: [Int64], in db: Database) throws {
-        guard let first = documents.first, let last = documents.last else { return }
+    /// Writes one level-0 segment of consecutive parts (documents ascending, all past the last segment).
+    static func writeSegment(_ parts: [EncodedSegment], in db: Database) throws {
+        guard let first = parts.first, let last = parts.last else { return }
         let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
             VALUES (0, ?, ?, ?, ?, ?, ?)
-            """, arguments: [first, last, documents.count, segment.wordCount, firstRow, firstRow - 1])
+            """, arguments: [first.firstDocument, last.lastDocument, parts.reduce(0) { $0 + $1.documentCount },
+                             parts.reduce(0) { $0 + $1.wordCount }, firstRow, firstRow - 1])
         let segmentID = db.lastInsertedRowID
         let insert = try PostingsRowInserter(db)
         var row = firstRow
-        var postings: [UInt8] = [], positions: [UInt8] = [], scratch: [UInt8] = []
-        try segment.forEachTerm { term, builder in
-            builder.encode(into: &postings, positions: &positions, scratch: &scratch)
+        try SegmentRows.merge(parts.map(EncodedSegment.Cursor.init)) { term, postings, positions in
             try insert.insert(row: row, term: term, segment: segmentID, postings: postings, positions: positions)
             row += 1
         }
@@ -96,35 +131,13 @@ enum SearchIndexWriter {
                              segments.reduce(0) { $0 + ($1["documents"] as Int) }, segments.reduce(0) { $0 + ($1["terms"] as Int) },
                              firstRow, firstRow - 1])
         let merged = db.lastInsertedRowID
-        // One reader per segment, each in term order; a k-way merge by term. A term in one
-        // segment only (most terms) goes on byte for byte; one in several is concatenated.
-        var readers = try segments.map { segment in
+        let readers = try segments.map { segment in
             try PostingsRowReader(db, rows: (segment["first_row"] as Int64)...(segment["last_row"] as Int64))
         }
         let insert = try PostingsRowInserter(db)
         var row = firstRow
-        var holders: [Int] = []
-        while true {
-            holders.removeAll(keepingCapacity: true)
-            for index in readers.indices where !readers[index].isDone {
-                guard let first = holders.first else { holders.append(index); continue }
-                let order = TermBytes.compare(readers[index].term, readers[first].term)
-                if order < 0 {
-                    holders = [index]
-                } else if order == 0 {
-                    holders.append(index)
-                }
-            }
-            guard let first = holders.first else { break }
-            if holders.count == 1 {
-                let reader = readers[first]
-                try insert.insert(row: row, term: reader.term, segment: merged, postings: reader.postings, positions: reader.positions)
-            } else {
-                let blobs = holders.map { PostingsBlob([UInt8](readers[$0].postings), positions: [UInt8](readers[$0].positions)) }
-                let joined = PostingsBlob.concatenated(blobs)
-                try insert.insert(row: row, term: readers[first].term, segment: merged, postings: joined.postings, positions: joined.positions)
-            }
-            for index in holders { try readers[index].advance() }
+        try SegmentRows.merge(readers) { term, postings, positions in
+            try insert.insert(row: row, term: term, segment: merged, postings: postings, positions: positions)
             row += 1
         }
         try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, merged])

@@ -13,6 +13,8 @@ public final class SQLiteCorpusStore: CorpusStore {
     let postingsCache = PostingsCache()
     /// Search terms of committed documents that wait for their segment.
     let pendingTerms = PendingSearchTerms()
+    /// The next level-0 search segment's parts made so far (`SearchIndexWriter`).
+    let segmentParts = SegmentParts()
     /// Makes search terms for `prepare`, keeping stems from document to document.
     private let termMaker = SearchTermMaker()
 
@@ -60,7 +62,7 @@ public final class SQLiteCorpusStore: CorpusStore {
         }
         // Kept once committed; a document prepared without terms is read from its stored text.
         pendingTerms.keep(terms)
-        try SearchIndexWriter.indexPending(in: pool, minimum: SearchIndexWriter.segmentDocuments, pending: pendingTerms)
+        try SearchIndexWriter.indexPending(in: pool, minimum: SearchIndexWriter.segmentDocuments, pending: pendingTerms, parts: segmentParts)
         return added
     }
 

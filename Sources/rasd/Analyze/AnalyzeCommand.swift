@@ -91,9 +91,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
         let store = try db.map(Self.openStore)
         let writer = store.map { BackgroundStoreWriter(store: $0) }
         var pending: [PreparedDocument] = []
-        func flushStore() {
+        func flushStore() async {
             guard let writer, !pending.isEmpty else { return }
-            writer.submit(pending) { _ in }
+            await writer.submit(pending)
             pending.removeAll(keepingCapacity: true)
         }
 
@@ -111,7 +111,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 if let section = rendered.1 { page?.write(section) }
                 if let document = rendered.2 {
                     pending.append(document)
-                    if pending.count >= 200 { flushStore() }
+                    if pending.count >= 200 { await flushStore() }
                 }
                 documents += 1
             },
@@ -136,7 +136,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             printError("rasd: wrote \(path) (\(documents) documents): open it in a browser")
         }
         if let writer, let store, let db {
-            flushStore()
+            await flushStore()
             writer.finish { try store.indexPendingDocuments() }
             if let error = writer.error {
                 printError("rasd: the store \(db) refused a batch: \(error); what was stored before it is kept")

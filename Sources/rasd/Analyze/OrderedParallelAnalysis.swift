@@ -8,13 +8,14 @@ struct OrderedParallelAnalysis {
     let window: Int
 
     /// `render` runs on a worker thread with the document's position in the output (so encoding
-    /// is parallel too); `emit` runs in order on the calling task. Reader failures and warnings
-    /// are passed to `report` as they are met. A document `skip` accepts is not analyzed (`rasd
-    /// ingest` skips what its store holds already).
+    /// is parallel too); `emit` runs in order on the calling task and may suspend it (the store's
+    /// writer holds the analysis back so). Reader failures and warnings are passed to `report` as
+    /// they are met. A document `skip` accepts is not analyzed (`rasd ingest` skips what its store
+    /// holds already).
     func run<Rendered: Sendable>(reader: inout DocumentReader,
                                  skip: (DocumentInput) -> Bool = { _ in false },
                                  render: @escaping @Sendable (AnalyzedDocument, Int) -> Rendered,
-                                 emit: (Rendered) -> Void,
+                                 emit: (Rendered) async -> Void,
                                  report: (DocumentReader.Item) -> Void) async {
         await withTaskGroup(of: (Int, Rendered).self) { group in
             var submitted = 0
@@ -39,7 +40,7 @@ struct OrderedParallelAnalysis {
             while let (sequence, data) = await group.next() {
                 ready[sequence] = data
                 while let next = ready.removeValue(forKey: emitted) {
-                    emit(next)
+                    await emit(next)
                     emitted += 1
                 }
                 while more && submitted - emitted < window { more = submitNext(&group) }

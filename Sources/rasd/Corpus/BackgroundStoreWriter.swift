@@ -4,38 +4,88 @@ import RasdCorpus
 import Synchronization
 
 /// Stores batches of analyzed documents on a thread of its own, in order, so the analysis goes on
-/// while the store writes (SQLite also indexes). At most `depth` batches wait; `submit` blocks beyond that,
-/// which holds the analysis back to the pace the store can take. After an error it stores nothing
-/// more: what was committed before stays. (Eight waiting batches instead of two cost 45 MB of peak
-/// memory on all of SaudiNewsNet and did not make ingest measurably faster.)
+/// while the store writes (SQLite also indexes and merges its search segments there). Batches that
+/// arrive while the store is busy are stored together, in one transaction of whole batches: a page
+/// of an index that every batch touches (near-copy bands, content hashes) is then written once for
+/// all of them, not once per batch. At most `capacity` documents wait; `submit` suspends beyond
+/// that, which holds the analysis back to the pace the store can take without holding one of the
+/// concurrency pool's threads (the analysis's own). After an error it stores nothing more: what was
+/// committed before stays.
 final class BackgroundStoreWriter: Sendable {
     private struct State {
         var added = 0
         var error: (any Error)?
+        var waiting: [[PreparedDocument]] = []
+        var waitingDocuments = 0
+        /// Whether the writer's thread is storing (it takes what waits until nothing does).
+        var writing = false
+        /// Submitters suspended until documents stop waiting.
+        var suspended: [CheckedContinuation<Void, Never>] = []
     }
 
     private let store: any CorpusStore
     private let queue = DispatchQueue(label: "rasd.ingest.store")
-    private let slots: DispatchSemaphore
+    private let capacity: Int
+    private let stored: @Sendable (Int) -> Void
     private let state = Mutex(State())
 
-    init(store: any CorpusStore, depth: Int = 2) {
+    /// `capacity`: documents that may wait for the store (some 25 kB each, prepared), also the most
+    /// one transaction takes. With two batches of 200 waiting at most (before), the analysis stopped
+    /// whenever the store merged search segments. `stored` is called on the writer's thread with the
+    /// running total after each commit.
+    init(store: any CorpusStore, capacity: Int = 500, stored: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.store = store
-        slots = DispatchSemaphore(value: depth)
+        self.capacity = max(1, capacity)
+        self.stored = stored
     }
 
     /// Documents stored so far.
     var added: Int { state.withLock { $0.added } }
     var error: (any Error)? { state.withLock { $0.error } }
 
-    /// Queues a batch; `stored` is called on the writer's thread with the running total after it.
-    func submit(_ batch: [PreparedDocument], stored: @escaping @Sendable (Int) -> Void) {
-        slots.wait()
-        queue.async { [self] in
-            defer { slots.signal() }
-            guard error == nil else { return }
+    /// Queues a batch, first waiting (suspended) while `capacity` documents wait already.
+    func submit(_ batch: [PreparedDocument]) async {
+        while true {
+            let queued = state.withLock { state -> Bool in
+                guard state.waitingDocuments == 0 || state.waitingDocuments + batch.count <= capacity else { return false }
+                state.waiting.append(batch)
+                state.waitingDocuments += batch.count
+                return true
+            }
+            if queued { break }
+            await withCheckedContinuation { continuation in
+                let full = state.withLock { state -> Bool in
+                    guard state.waitingDocuments > 0 && state.waitingDocuments + batch.count > capacity else { return false }
+                    state.suspended.append(continuation)
+                    return true
+                }
+                if !full { continuation.resume() }
+            }
+        }
+        let start = state.withLock { state -> Bool in
+            guard !state.writing else { return false }
+            state.writing = true
+            return true
+        }
+        if start { queue.async { [self] in writeWhileWaiting() } }
+    }
+
+    /// On the writer's thread: stores what waits, all of it at once, until nothing does.
+    private func writeWhileWaiting() {
+        while true {
+            let (group, resumed) = state.withLock { state -> ([[PreparedDocument]], [CheckedContinuation<Void, Never>]) in
+                let group = state.waiting
+                if group.isEmpty { state.writing = false }
+                state.waiting = []
+                state.waitingDocuments = 0
+                defer { state.suspended = [] }
+                return (group, state.suspended)
+            }
+            for continuation in resumed { continuation.resume() }
+            guard !group.isEmpty else { return }
+            guard error == nil else { continue }
             do {
-                let count = try store.add(prepared: batch)
+                let count = try store.add(prepared: group.flatMap { $0 })
                 let total = state.withLock { state in
                     state.added += count
                     return state.added

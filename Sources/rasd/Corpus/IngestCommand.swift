@@ -13,7 +13,7 @@ struct IngestCommand: AsyncParsableCommand {
         Atom feeds, folders, quoted patterns, - for standard input), \
         analyzes on all cores and stores each document with its full analysis and its records in \
         tables. A document whose text the store holds already is skipped, so ingesting twice adds \
-        nothing, and an interrupted ingest goes on where it stopped: every batch is one transaction. \
+        nothing, and an interrupted ingest goes on where it stopped: every batch is committed whole. \
         A bad input is reported and the batch goes on.
 
         Examples:
@@ -24,7 +24,7 @@ struct IngestCommand: AsyncParsableCommand {
     )
 
     @Option(help: "The store: a SQLite file, made if missing, or postgres://user[:password]@host[:port]/database.") var db = "rasd.sqlite"
-    @Option(help: "Documents per transaction.") var batch = 200
+    @Option(help: "Documents per batch, the least one transaction commits (batches that wait for the store are committed together).") var batch = 200
     @Option(help: "Analyze on this many cores (all by default).") var jobs: Int?
     @Argument(help: "Files, folders or - for standard input.") var inputs: [String]
 
@@ -45,12 +45,12 @@ struct IngestCommand: AsyncParsableCommand {
         var progress = IngestProgress()
         let read = reader.progress
         read.isShown = progress.onTerminal
-        let writer = BackgroundStoreWriter(store: store)
-        func flush() {
+        let log = progress
+        let writer = BackgroundStoreWriter(store: store) { total in log.batchStored(documents: total) }
+        func flush() async {
             guard !pending.isEmpty else { return }
-            let log = progress
             submitted += pending.count
-            writer.submit(pending) { total in log.batchStored(documents: total) }
+            await writer.submit(pending)
             pending.removeAll(keepingCapacity: true)
         }
         await analysis.run(
@@ -65,7 +65,7 @@ struct IngestCommand: AsyncParsableCommand {
             render: { document, _ in store.prepare(document) },
             emit: { document in
                 pending.append(document)
-                if pending.count >= batch { flush() }
+                if pending.count >= batch { await flush() }
                 progress.documentRead(documents: writer.added + pending.count, progress: read)
             },
             report: { item in
@@ -82,7 +82,7 @@ struct IngestCommand: AsyncParsableCommand {
                 }
             }
         )
-        flush()
+        await flush()
         // The search index takes the documents no segment covers yet.
         writer.finish { try store.indexPendingDocuments(minimum: 1) }
         progress.finish()
