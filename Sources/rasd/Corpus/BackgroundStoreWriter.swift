@@ -46,13 +46,18 @@ final class BackgroundStoreWriter: Sendable {
     /// Queues a batch, first waiting (suspended) while `capacity` documents wait already.
     func submit(_ batch: [PreparedDocument]) async {
         while true {
-            let queued = state.withLock { state -> Bool in
-                guard state.waitingDocuments == 0 || state.waitingDocuments + batch.count <= capacity else { return false }
+            // Queued (nil: no room yet), and whether the writer's thread must be started for it.
+            let startWriter = state.withLock { state -> Bool? in
+                guard state.waitingDocuments == 0 || state.waitingDocuments + batch.count <= capacity else { return nil }
                 state.waiting.append(batch)
                 state.waitingDocuments += batch.count
-                return true
+                defer { state.writing = true }
+                return !state.writing
             }
-            if queued { break }
+            if let startWriter {
+                if startWriter { queue.async { [self] in writeWhileWaiting() } }
+                return
+            }
             await withCheckedContinuation { continuation in
                 let full = state.withLock { state -> Bool in
                     guard state.waitingDocuments > 0 && state.waitingDocuments + batch.count > capacity else { return false }
@@ -62,12 +67,6 @@ final class BackgroundStoreWriter: Sendable {
                 if !full { continuation.resume() }
             }
         }
-        let start = state.withLock { state -> Bool in
-            guard !state.writing else { return false }
-            state.writing = true
-            return true
-        }
-        if start { queue.async { [self] in writeWhileWaiting() } }
     }
 
     /// On the writer's thread: stores what waits, all of it at once, until nothing does.
