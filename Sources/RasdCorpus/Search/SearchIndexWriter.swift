@@ -89,59 +89,62 @@ enum SearchIndexWriter {
         return (last, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ?", arguments: [last]) ?? 0)
     }
 
-    /// Writes one level-0 segment of consecutive parts (documents ascending, all past the last segment).
+    /// Writes consecutive parts (documents ascending, all past the last segment) as one level-0
+    /// segment, or, when it would be the `mergeFactor`th level-0 segment ending the index, straight
+    /// into the level-1 segment that merges it with the others: its rows are then never written
+    /// to be deleted.
     static func writeSegment(_ parts: [EncodedSegment], in db: Database) throws {
-        guard let first = parts.first, let last = parts.last else { return }
-        let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
-        try db.execute(sql: """
-            INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
-            VALUES (0, ?, ?, ?, ?, ?, ?)
-            """, arguments: [first.firstDocument, last.lastDocument, parts.reduce(0) { $0 + $1.documentCount },
-                             parts.reduce(0) { $0 + $1.wordCount }, firstRow, firstRow - 1])
-        let segmentID = db.lastInsertedRowID
-        let insert = try PostingsRowInserter(db)
-        var row = firstRow
-        try SegmentRows.merge(parts.map(EncodedSegment.Cursor.init)) { term, postings, positions in
-            try insert.insert(row: row, term: term, segment: segmentID, postings: postings, positions: positions)
-            row += 1
+        guard !parts.isEmpty else { return }
+        let tail = try lastSegments(mergeFactor - 1, in: db)
+        if tail.count == mergeFactor - 1, tail.allSatisfy({ $0["level"] as Int == 0 }) {
+            try writeSegment(level: 1, merging: tail, parts: parts, in: db)
+        } else {
+            try writeSegment(level: 0, merging: [], parts: parts, in: db)
         }
-        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segmentID])
     }
 
     /// Merges the last `mergeFactor` segments while they share a level, into one of the next level.
     static func mergeSegments(in db: Database) throws {
         while true {
-            let tail = try Row.fetchAll(db, sql: """
-                SELECT id, level, first_document, last_document, documents, terms, first_row, last_row
-                FROM search_segments ORDER BY first_document DESC LIMIT ?
-                """, arguments: [mergeFactor])
+            let tail = try lastSegments(mergeFactor, in: db)
             guard tail.count == mergeFactor, Set(tail.map { $0["level"] as Int }).count == 1 else { return }
-            try merge(Array(tail.reversed()), in: db)
+            try writeSegment(level: tail[0]["level"] + 1, merging: tail, parts: [], in: db)
         }
     }
 
-    /// Concatenates the postings of consecutive segments, term by term, into one new segment.
-    private static func merge(_ segments: [Row], in db: Database) throws {
-        let level: Int = segments[0]["level"]
+    /// The last `count` segments, oldest first.
+    private static func lastSegments(_ count: Int, in db: Database) throws -> [Row] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, level, first_document, last_document, documents, terms, first_row, last_row
+            FROM search_segments ORDER BY first_document DESC LIMIT ?
+            """, arguments: [count]).reversed()
+    }
+
+    /// One new segment of `level` from consecutive sources, oldest first: stored segments
+    /// (`merging`, whose rows and entries it then deletes) and then parts made in memory, their
+    /// rows merged term by term (`SegmentRows`).
+    private static func writeSegment(level: Int, merging stored: [Row], parts: [EncodedSegment], in db: Database) throws {
+        guard let firstDocument = stored.first?["first_document"] as Int64? ?? parts.first?.firstDocument,
+              let lastDocument = parts.last?.lastDocument ?? stored.last?["last_document"] as Int64? else { return }
+        let documents = stored.reduce(0) { $0 + ($1["documents"] as Int) } + parts.reduce(0) { $0 + $1.documentCount }
+        let terms = stored.reduce(0) { $0 + ($1["terms"] as Int) } + parts.reduce(0) { $0 + $1.wordCount }
         let firstRow = (try Int64.fetchOne(db, sql: "SELECT MAX(rowid) FROM search_postings") ?? 0) + 1
         try db.execute(sql: """
             INSERT INTO search_segments (level, first_document, last_document, documents, terms, first_row, last_row)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [level + 1, segments.first!["first_document"] as Int64, segments.last!["last_document"] as Int64,
-                             segments.reduce(0) { $0 + ($1["documents"] as Int) }, segments.reduce(0) { $0 + ($1["terms"] as Int) },
-                             firstRow, firstRow - 1])
-        let merged = db.lastInsertedRowID
-        let readers = try segments.map { segment in
-            try PostingsRowReader(db, rows: (segment["first_row"] as Int64)...(segment["last_row"] as Int64))
-        }
+            """, arguments: [level, firstDocument, lastDocument, documents, terms, firstRow, firstRow - 1])
+        let segmentID = db.lastInsertedRowID
+        let sources = try stored.map { segment in
+            SegmentRowCursor.stored(try PostingsRowReader(db, rows: (segment["first_row"] as Int64)...(segment["last_row"] as Int64)))
+        } + parts.map { SegmentRowCursor.encoded(EncodedSegment.Cursor($0)) }
         let insert = try PostingsRowInserter(db)
         var row = firstRow
-        try SegmentRows.merge(readers) { term, postings, positions in
-            try insert.insert(row: row, term: term, segment: merged, postings: postings, positions: positions)
+        try SegmentRows.merge(sources) { term, postings, positions in
+            try insert.insert(row: row, term: term, segment: segmentID, postings: postings, positions: positions)
             row += 1
         }
-        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, merged])
-        for segment in segments {
+        try db.execute(sql: "UPDATE search_segments SET last_row = ? WHERE id = ?", arguments: [row - 1, segmentID])
+        for segment in stored {
             try db.execute(sql: "DELETE FROM search_postings WHERE rowid BETWEEN ? AND ?",
                            arguments: [segment["first_row"] as Int64, segment["last_row"] as Int64])
             try db.execute(sql: "DELETE FROM search_segments WHERE id = ?", arguments: [segment["id"] as Int64])
