@@ -57,14 +57,13 @@ enum SearchIndexWriter {
         return indexed
     }
 
-    /// `parts` when they cover exactly the first stored documents past `last`, else none (another
-    /// process indexed or stored in between).
+    /// `parts` when they start at the first stored document past `last`, else none (another process
+    /// indexed in between). Parts hold consecutive rows, and a document stored later gets a larger
+    /// id, so the start is all there is to check.
     private static func validParts(_ parts: [EncodedSegment], after last: Int64, in db: Database) throws -> [EncodedSegment] {
-        guard let first = parts.first, let end = parts.last else { return [] }
+        guard let first = parts.first else { return [] }
         let next = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM documents WHERE id > ?", arguments: [last])
-        let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents WHERE id > ? AND id <= ?",
-                                     arguments: [last, end.lastDocument]) ?? 0
-        return next == first.firstDocument && count == parts.reduce(0, { $0 + $1.documentCount }) ? parts : []
+        return next == first.firstDocument ? parts : []
     }
 
     /// The rows of the next `limit` stored documents past `last`, or nil when there are none.
@@ -134,9 +133,9 @@ enum SearchIndexWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """, arguments: [level, firstDocument, lastDocument, documents, terms, firstRow, firstRow - 1])
         let segmentID = db.lastInsertedRowID
-        let sources = try stored.map { segment in
-            SegmentRowCursor.stored(try PostingsRowReader(db, rows: (segment["first_row"] as Int64)...(segment["last_row"] as Int64)))
-        } + parts.map { SegmentRowCursor.encoded(EncodedSegment.Cursor($0)) }
+        let sources: [any PostingsRowSource] = try stored.map { segment in
+            try PostingsRowReader(db, rows: (segment["first_row"] as Int64)...(segment["last_row"] as Int64))
+        } + parts.map(EncodedSegment.Cursor.init)
         let insert = try PostingsRowInserter(db)
         var row = firstRow
         try SegmentRows.merge(sources) { term, postings, positions in

@@ -9,58 +9,13 @@ protocol PostingsRowSource {
     mutating func advance() throws
 }
 
-/// A merge source of either kind: a stored segment's rows or a part's.
-enum SegmentRowCursor: PostingsRowSource {
-    case stored(PostingsRowReader)
-    case encoded(EncodedSegment.Cursor)
-
-    var isDone: Bool {
-        switch self {
-        case .stored(let rows): rows.isDone
-        case .encoded(let rows): rows.isDone
-        }
-    }
-
-    var term: UnsafeBufferPointer<UInt8> {
-        switch self {
-        case .stored(let rows): rows.term
-        case .encoded(let rows): rows.term
-        }
-    }
-
-    var postings: UnsafeRawBufferPointer {
-        switch self {
-        case .stored(let rows): rows.postings
-        case .encoded(let rows): rows.postings
-        }
-    }
-
-    var positions: UnsafeRawBufferPointer {
-        switch self {
-        case .stored(let rows): rows.positions
-        case .encoded(let rows): rows.positions
-        }
-    }
-
-    mutating func advance() throws {
-        switch self {
-        case .stored(var rows):
-            try rows.advance()
-            self = .stored(rows)
-        case .encoded(var rows):
-            rows.advance()
-            self = .encoded(rows)
-        }
-    }
-}
-
 /// Merging consecutive segments' rows into one segment's.
 enum SegmentRows {
     /// Steps `sources` (consecutive segments: every document of one before every document of the
     /// next) together in term order, a k-way merge by term, and gives `body` each term once. A
     /// term in one source (most terms) goes on byte for byte; one in several is concatenated.
-    static func merge<Source: PostingsRowSource>(
-        _ sources: [Source],
+    static func merge(
+        _ sources: [any PostingsRowSource],
         _ body: (_ term: UnsafeBufferPointer<UInt8>, _ postings: UnsafeRawBufferPointer, _ positions: UnsafeRawBufferPointer) throws -> Void
     ) throws {
         var sources = sources
