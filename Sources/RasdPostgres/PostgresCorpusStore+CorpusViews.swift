@@ -50,21 +50,24 @@ extension PostgresCorpusStore {
     public func timeline(entity: String? = nil) throws -> [TimelineItem] {
         try withConnection { connection in
             let rows = try run("""
-                SELECT kind, what, participants, date, document, source FROM (
+                SELECT kind, what, participants, date, document, source, copies FROM (
                     SELECT 'event' AS kind, e.type AS what, e.participants::text AS participants, e.date AS date,
-                           d.document AS document, d.outlet AS source
+                           d.document AS document, d.outlet AS source, d.duplicate_group AS copies
                     FROM events e JOIN documents d ON d.id = e.document
                     WHERE e.type <> 'statement' AND e.date IS NOT NULL
                     UNION ALL
-                    SELECT 'claim', c.key, jsonb_build_array(c.subject, c.recipient)::text, c.date, d.document, COALESCE(c.source, d.outlet)
+                    SELECT 'claim', c.key, jsonb_build_array(c.subject, c.recipient)::text, c.date, d.document, COALESCE(c.source, d.outlet),
+                           d.duplicate_group
                     FROM claims c JOIN documents d ON d.id = c.document
                     WHERE c.key IS NOT NULL AND c.date IS NOT NULL
                 ) dated
                 ORDER BY date COLLATE "C", kind COLLATE "C", what COLLATE "C", document COLLATE "C", participants COLLATE "C"
                 """, on: connection)
             return TimelineItem.items(try rows.map { row in
-                let (kind, what, participants, date, document, source) = try row.decode((String, String, String?, String, String, String?).self)
-                return TimelineItem.Row(kind: kind, what: what, participants: participants, date: date, document: document, source: source)
+                let (kind, what, participants, date, document, source, copies)
+                    = try row.decode((String, String, String?, String, String, String?, Int64?).self)
+                return TimelineItem.Row(kind: kind, what: what, participants: participants, date: date, document: document, source: source,
+                                        copies: copies)
             }, entity: entity)
         }
     }

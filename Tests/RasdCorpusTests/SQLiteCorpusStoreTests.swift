@@ -123,6 +123,38 @@ struct SQLiteCorpusStoreTests {
         #expect(troops?.denials == 1)
     }
 
+    @Test("A claim that names no subject is one claim only with the near-copies of its own story")
+    func ledgerSubjectless() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let store = try SQLiteCorpusStore(path: path)
+        let somalia = "وأرسلت مئات الجنود إلى الصومال يوم الاثنين لحماية المطار."
+        try store.add([
+            Self.pipeline.analyze(DocumentInput(id: "one", text: somalia, outlet: "First", published: "2024-03-04")),
+            Self.pipeline.analyze(DocumentInput(id: "two", text: somalia + " ", outlet: "Second", published: "2024-03-04")),
+            Self.pipeline.analyze(DocumentInput(id: "three", text: "وتم إرسال نحو 200 جندي إلى ليبيا يوم الاثنين في إطار مهمة التدريب.",
+                                                outlet: "Third", published: "2024-03-04")),
+        ])
+        let troops = try store.claimLedger().filter { $0.key == "-|deployment|جندي" }
+        #expect(troops.map { $0.claims.map(\.document) } == [["one", "two"], ["three"]])
+        #expect(troops.map(\.sources) == [["First", "Second"], ["Third"]])
+        #expect(troops.map(\.corroborations) == [1, 1])
+    }
+
+    @Test("A timeline item that names no one is one item only with the near-copies of its document")
+    func timelineWithoutParticipants() {
+        func row(_ document: String, participants: String, copies: Int64) -> TimelineItem.Row {
+            TimelineItem.Row(kind: "claim", what: "-|deployment|جندي", participants: participants, date: "2024-03-04",
+                             document: document, source: "outlet-\(document)", copies: copies)
+        }
+        let unnamed = TimelineItem.items([row("a", participants: "[null,null]", copies: 1), row("b", participants: "[null,null]", copies: 1),
+                                          row("c", participants: "[null,null]", copies: 3)])
+        #expect(unnamed.map(\.documents) == [["a", "b"], ["c"]])
+        let named = TimelineItem.items([row("a", participants: "[null,\"libya\"]", copies: 1),
+                                        row("c", participants: "[null,\"libya\"]", copies: 3)])
+        #expect(named.map(\.documents) == [["a", "c"]])
+    }
+
     @Test("A timeline date's grain is read off its shape")
     func grains() {
         #expect(TimelineItem.grain(of: "2023") == "year")

@@ -82,20 +82,24 @@ extension ClaimCluster {
 
     /// The ledger of stored claims read in key order, then by date (the claim's, else its
     /// document's publication), then by document: one cluster per key, the most reported first.
+    /// A claim without a subject (`-|transfer|طايره`) says too little to be matched across
+    /// stories: it joins only the reports of its own story (its group of near-copies), so that
+    /// unrelated aircraft in three outlets are not one claim corroborated three times.
     /// Both stores read their rows in that order and group them here.
     public static func ledger(_ rows: [Row]) -> [ClaimCluster] {
         var clusters: [String: ClaimCluster] = [:]
         var order: [String] = []
         for row in rows {
-            if clusters[row.key] == nil {
-                order.append(row.key)
-                clusters[row.key] = ClaimCluster(key: row.key, subject: row.subject, predicate: row.predicate, object: row.object,
-                                                 claims: [], sources: [], corroborations: 0, denials: 0, values: [])
+            let identity = row.subject == nil ? "\(row.key)\u{1F}\(Self.story(of: row.report))" : row.key
+            if clusters[identity] == nil {
+                order.append(identity)
+                clusters[identity] = ClaimCluster(key: row.key, subject: row.subject, predicate: row.predicate, object: row.object,
+                                                  claims: [], sources: [], corroborations: 0, denials: 0, values: [])
             }
-            clusters[row.key]!.claims.append(row.report)
+            clusters[identity]!.claims.append(row.report)
         }
-        return order.compactMap { key in
-            guard var cluster = clusters[key] else { return nil }
+        return order.compactMap { identity in
+            guard var cluster = clusters[identity] else { return nil }
             var sources: [String] = []
             var origins = Set<String>()
             for report in cluster.claims {
@@ -112,6 +116,11 @@ extension ClaimCluster {
             cluster.corroborations = origins.count
             return cluster
         }.sorted { $0.claims.count > $1.claims.count }
+    }
+
+    /// The story a report belongs to: its document's group of near-copies, else the document.
+    static func story(of report: Report) -> String {
+        report.copies.map { "copies:\($0)" } ?? "document:\(report.document)"
     }
 }
 

@@ -28,27 +28,33 @@ extension TimelineItem {
         public var document: String
         /// The outlet (for a claim, its source where it has one).
         public var source: String?
+        /// The document's group of near-copies.
+        public var copies: Int64?
 
-        public init(kind: String, what: String, participants: String?, date: String, document: String, source: String?) {
+        public init(kind: String, what: String, participants: String?, date: String, document: String, source: String?, copies: Int64?) {
             self.kind = kind
             self.what = what
             self.participants = participants
             self.date = date
             self.document = document
             self.source = source
+            self.copies = copies
         }
     }
 
     /// The timeline of rows read in date, kind, what and document order: the same event or claim
     /// with the same participants on the same date is one item, with every document that reports
-    /// it. `entity` keeps the items that name it. Both stores group their rows here.
+    /// it. One without participants (a `deployment` of no one named) is one item only with the
+    /// near-copies of its own document: two stories that name no one tell of two happenings.
+    /// `entity` keeps the items that name it. Both stores group their rows here.
     public static func items(_ rows: [Row], entity: String? = nil) -> [TimelineItem] {
         var items: [TimelineItem] = []
         var index: [String: Int] = [:]
         for row in rows {
             let participants = StoredJSON.strings(row.participants)
             if let entity, !participants.contains(entity) { continue }
-            let identity = "\(row.date)|\(row.kind)|\(row.what)|\(participants.sorted().joined(separator: ","))"
+            var identity = "\(row.date)|\(row.kind)|\(row.what)|\(participants.sorted().joined(separator: ","))"
+            if participants.isEmpty { identity += "|" + (row.copies.map { "copies:\($0)" } ?? "document:\(row.document)") }
             if let existing = index[identity] {
                 if !items[existing].documents.contains(row.document) { items[existing].documents.append(row.document) }
                 if let source = row.source, !items[existing].sources.contains(source) { items[existing].sources.append(source) }
@@ -82,11 +88,11 @@ extension SQLiteCorpusStore {
         let rows = try scan { db in
             try Row.fetchAll(db, sql: """
                 SELECT 'event' AS kind, e.type AS what, e.participants AS participants, e.date AS date,
-                       d.document AS document, d.outlet AS outlet
+                       d.document AS document, d.outlet AS outlet, d.duplicate_group AS copies
                 FROM events e JOIN documents d ON d.id = e.document
                 WHERE e.type != 'statement' AND e.date IS NOT NULL
                 UNION ALL
-                SELECT 'claim', c.key, json_array(c.subject, c.recipient), c.date, d.document, COALESCE(c.source, d.outlet)
+                SELECT 'claim', c.key, json_array(c.subject, c.recipient), c.date, d.document, COALESCE(c.source, d.outlet), d.duplicate_group
                 FROM claims c JOIN documents d ON d.id = c.document
                 WHERE c.key IS NOT NULL AND c.date IS NOT NULL
                 ORDER BY date, kind, what, document, participants
@@ -94,7 +100,7 @@ extension SQLiteCorpusStore {
         }
         return TimelineItem.items(rows.map { row in
             TimelineItem.Row(kind: row["kind"], what: row["what"], participants: row["participants"], date: row["date"],
-                             document: row["document"], source: row["outlet"])
+                             document: row["document"], source: row["outlet"], copies: row["copies"])
         }, entity: entity)
     }
 }
