@@ -104,19 +104,23 @@ struct SQLiteCorpusStoreTests {
         #expect(after.1 == -65536)
     }
 
-    @Test("One agency's story in two outlets is one origin; a denial is counted apart")
-    func ledgerOrigins() throws {
-        let path = Self.temporaryPath()
+    /// The ledger of a new store holding `inputs`, analyzed.
+    static func ledger(of inputs: [DocumentInput]) throws -> [ClaimCluster] {
+        let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try SQLiteCorpusStore(path: path)
+        try store.add(inputs.map { pipeline.analyze($0) })
+        return try store.claimLedger()
+    }
+
+    @Test("One agency's story in two outlets is one origin; a denial is counted apart")
+    func ledgerOrigins() throws {
         let wire = "وذكرت وكالة رويترز أن كوريا الشمالية أرسلت نحو عشرة آلاف جندي إلى روسيا."
-        try store.add([
-            Self.pipeline.analyze(DocumentInput(id: "one", text: wire, outlet: "First", published: "2024-10-01")),
-            Self.pipeline.analyze(DocumentInput(id: "two", text: wire + " ", outlet: "Second", published: "2024-10-02")),
-            Self.pipeline.analyze(DocumentInput(id: "three", text: "ونفت كوريا الشمالية أنها أرسلت نحو عشرة آلاف جندي إلى روسيا.",
-                                                outlet: "Third", published: "2024-10-03")),
-        ])
-        let troops = try store.claimLedger().first { $0.key == "north-korea|deployment|جندي" }
+        let troops = try Self.ledger(of: [
+            DocumentInput(id: "one", text: wire, outlet: "First", published: "2024-10-01"),
+            DocumentInput(id: "two", text: wire + " ", outlet: "Second", published: "2024-10-02"),
+            DocumentInput(id: "three", text: "ونفت كوريا الشمالية أنها أرسلت نحو عشرة آلاف جندي إلى روسيا.", outlet: "Third", published: "2024-10-03"),
+        ]).first { $0.key == "north-korea|deployment|جندي" }
         #expect(troops?.claims.count == 3)
         #expect(troops?.sources == ["First", "Second", "Third"])
         #expect(troops?.corroborations == 1)
@@ -125,17 +129,12 @@ struct SQLiteCorpusStoreTests {
 
     @Test("A claim that names no subject is one claim only with the near-copies of its own story")
     func ledgerSubjectless() throws {
-        let path = Self.temporaryPath()
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let store = try SQLiteCorpusStore(path: path)
         let somalia = "وأرسلت مئات الجنود إلى الصومال يوم الاثنين لحماية المطار."
-        try store.add([
-            Self.pipeline.analyze(DocumentInput(id: "one", text: somalia, outlet: "First", published: "2024-03-04")),
-            Self.pipeline.analyze(DocumentInput(id: "two", text: somalia + " ", outlet: "Second", published: "2024-03-04")),
-            Self.pipeline.analyze(DocumentInput(id: "three", text: "وتم إرسال نحو 200 جندي إلى ليبيا يوم الاثنين في إطار مهمة التدريب.",
-                                                outlet: "Third", published: "2024-03-04")),
-        ])
-        let troops = try store.claimLedger().filter { $0.key == "-|deployment|جندي" }
+        let troops = try Self.ledger(of: [
+            DocumentInput(id: "one", text: somalia, outlet: "First", published: "2024-03-04"),
+            DocumentInput(id: "two", text: somalia + " ", outlet: "Second", published: "2024-03-04"),
+            DocumentInput(id: "three", text: "وتم إرسال نحو 200 جندي إلى ليبيا يوم الاثنين في إطار مهمة التدريب.", outlet: "Third", published: "2024-03-04"),
+        ]).filter { $0.key == "-|deployment|جندي" }
         #expect(troops.map { $0.claims.map(\.document) } == [["one", "two"], ["three"]])
         #expect(troops.map(\.sources) == [["First", "Second"], ["Third"]])
         #expect(troops.map(\.corroborations) == [1, 1])
