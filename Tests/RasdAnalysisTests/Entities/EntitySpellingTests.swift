@@ -320,6 +320,31 @@ struct ShippedModelEntitySpellingTests {
                                     .init(person.full, "PER", identifier), .init(person.surname, "PER", identifier)))
     }
 
+    /// Invented Arabic names, then a later mention of a part: whether it is that person (the
+    /// given name, a compound, the first lineage, the family name) or someone else (a parent, a
+    /// compound's second word).
+    static let nameParts: [(full: String, part: String, samePerson: Bool, sentence: String)] = [
+        ("خالد بن مشعل الغامدي", "بن مشعل", true, "قال خالد بن مشعل الغامدي إن المشروع تأخر. وأكد بن مشعل أن التمويل متوفر."),
+        ("عبد الرحمن الخطيب", "عبدالرحمن", true, "قال عبد الرحمن الخطيب إن المشروع تأخر. وأضاف عبدالرحمن أن العمل سيستأنف."),
+        ("عبد الرحمن الخطيب", "الخطيب", true, "قال عبد الرحمن الخطيب إن المشروع تأخر. وأكد الخطيب أن التمويل متوفر."),
+        ("عادل بن أحمد الجبير", "الجبير", true, "قال عادل بن أحمد الجبير إن المحادثات مستمرة. وأضاف الجبير أن الحل قريب."),
+        ("عادل بن أحمد الجبير", "أحمد", false, "قال عادل بن أحمد الجبير إن المحادثات مستمرة. وقال أحمد إن الوفد وصل."),
+        ("سلطان بن فهد بن ناصر", "فهد", false, "استقبل الأمير سلطان بن فهد بن ناصر وفدا من رجال الأعمال. وقال فهد إن الزيارة ناجحة."),
+        ("أبو بكر الحضرمي", "بكر", false, "قال أبو بكر الحضرمي إن السوق مستقر. وقال بكر إن الطلب ضعيف."),
+    ]
+
+    @Test("A later part of an Arabic name is the person only if it names him: not a parent, not half a compound",
+          arguments: nameParts.indices)
+    func arabicNameParts(_ index: Int) {
+        let name = Self.nameParts[index]
+        let person = TransliterationKey.identifier(name.full, type: "PER")
+        let found = SpellingPipelines.entities(name.sentence, pipeline: SpellingPipelines.withModel)
+        SpellingPipelines.expectSpansHoldText(found, in: name.sentence)
+        #expect(found.map(\.text) == [name.full, name.part])
+        #expect(found.first?.entity == person)
+        #expect(found.last?.entity == (name.samePerson ? person : TransliterationKey.identifier(name.part, type: "PER")))
+    }
+
     /// One invented name (not in the gazetteer) spelled two ways, each in its own document.
     static let twoSpellings: [(first: String, second: String, before: String, after: String)] = [
         ("فيكتور غرومينكو", "فيكتور جرومينكو", "قال ", " إن المشروع تأخر."),

@@ -66,9 +66,12 @@ struct EntityResolver {
                 mention.role = role
                 mention.roleCountry = country
             }
-            // Each part of a full name (`سيرغي`, `لافروف`) will find this person again.
+            // Each part of a full name that stands for the person alone (`سيرغي`, `لافروف`) will
+            // find this person again.
             if tokens.count > 1 {
-                for index in tokens { personsByPart[.init(text: transliterationKey(text.text(text[index].start, text[index].end)))] = mention }
+                for part in Self.nameParts(tokens, in: text) {
+                    personsByPart[.init(text: transliterationKey(text.text(text[part.lowerBound].start, text[part.upperBound - 1].end)))] = mention
+                }
             }
             personsByPart[.init(text: surfaceKey())] = mention
         }
@@ -77,6 +80,43 @@ struct EntityResolver {
 
     /// The transliteration key of a name, made once per process.
     private func transliterationKey(_ name: String) -> String { TransliterationKey.rememberedKey(name) }
+
+    /// The parts of a person's name that a later mention may use alone, as token ranges. A
+    /// parent's name is not the person: in `سلطان بن فهد بن ناصر` the parts are `سلطان` and
+    /// `بن فهد` (as `بن لادن` is used), never `فهد` or `ناصر`; a house after `آل` (`آل سعود`) is
+    /// many people. A compound (`عبد الرحمن`, `أبو بكر`) is one part, not two (`بكر` alone is
+    /// someone else). Any other word is a part: `سيرغي`, `لافروف`, the family name after a
+    /// lineage (`الغامدي` in `خالد بن مشعل الغامدي`).
+    static func nameParts(_ tokens: Range<Int>, in text: GrammarText) -> [Range<Int>] {
+        /// The length of the name starting at `index`: two words for a compound, else one.
+        func nameLength(at index: Int) -> Int {
+            compoundHeads.contains(text[index].key) && index + 1 < tokens.upperBound ? 2 : 1
+        }
+        var parts: [Range<Int>] = []
+        var index = tokens.lowerBound
+        var lineageSeen = false
+        while index < tokens.upperBound {
+            let key = text[index].key
+            if lineageMarkers.contains(key) || key == "ال" {
+                guard index + 1 < tokens.upperBound else { break }
+                let end = index + 1 + nameLength(at: index + 1)
+                // The first lineage names the person (`بن فهد`); later ones and houses do not.
+                if key != "ال", !lineageSeen { parts.append(index..<end) }
+                lineageSeen = lineageSeen || key != "ال"
+                index = end
+                continue
+            }
+            let length = nameLength(at: index)
+            parts.append(index..<(index + length))
+            index += length
+        }
+        return parts
+    }
+
+    /// `بن`, `ابن`, `بنت`: the name of a parent follows.
+    static let lineageMarkers: Set<WordKey> = ["بن", "ابن", "بنت"]
+    /// `عبد`, `ابو`, `ابي`, `ام`: the first word of a two-word name (`عبد الله`, `أبو بكر`).
+    static let compoundHeads: Set<WordKey> = ["عبد", "ابو", "ابي", "ام"]
 
     /// Whether a gazetteer type fits a tagged one (places are places, whatever their kind).
     static func compatible(_ gazetteerType: String, _ taggedType: String) -> Bool {
