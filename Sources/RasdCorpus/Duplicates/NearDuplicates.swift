@@ -6,6 +6,12 @@ import GRDB
 /// gives its group, else the document starts a group of its own. A group is named by its first
 /// stored member; `SQLiteCorpusStore.duplicateGroups()` reports each with its earliest member.
 public enum NearDuplicates {
+    /// The story a document tells, as the corpus views compare it: its group of near-copies
+    /// (`documents.duplicate_group`), else the document alone.
+    static func story(copies: Int64?, document: String) -> String {
+        copies.map { "copies:\($0)" } ?? "document:\(document)"
+    }
+
     static func place(_ document: Int64, signature: MinHash, in db: Database) throws {
         let keys = signature.bandKeys
         let filed = try filedDocuments(under: keys, in: db)

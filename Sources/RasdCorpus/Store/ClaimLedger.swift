@@ -90,7 +90,8 @@ extension ClaimCluster {
         var clusters: [String: ClaimCluster] = [:]
         var order: [String] = []
         for row in rows {
-            let identity = row.subject == nil ? "\(row.key)\u{1F}\(Self.story(of: row.report))" : row.key
+            let identity = row.subject == nil
+                ? "\(row.key)\u{1F}\(NearDuplicates.story(copies: row.report.copies, document: row.report.document))" : row.key
             if clusters[identity] == nil {
                 order.append(identity)
                 clusters[identity] = ClaimCluster(key: row.key, subject: row.subject, predicate: row.predicate, object: row.object,
@@ -116,11 +117,6 @@ extension ClaimCluster {
             cluster.corroborations = origins.count
             return cluster
         }.sorted { $0.claims.count > $1.claims.count }
-    }
-
-    /// The story a report belongs to: its document's group of near-copies, else the document.
-    static func story(of report: Report) -> String {
-        report.copies.map { "copies:\($0)" } ?? "document:\(report.document)"
     }
 }
 

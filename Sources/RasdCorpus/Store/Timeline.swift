@@ -44,7 +44,7 @@ extension TimelineItem {
 
     /// The timeline of rows read in date, kind, what and document order: the same event or claim
     /// with the same participants on the same date is one item, with every document that reports
-    /// it. One without participants (a `deployment` of no one named) is one item only with the
+    /// it. One that names no one (a `deployment` of no one named) is one item only with the
     /// near-copies of its own document: two stories that name no one tell of two happenings.
     /// `entity` keeps the items that name it. Both stores group their rows here.
     public static func items(_ rows: [Row], entity: String? = nil) -> [TimelineItem] {
@@ -54,7 +54,7 @@ extension TimelineItem {
             let participants = StoredJSON.strings(row.participants)
             if let entity, !participants.contains(entity) { continue }
             var identity = "\(row.date)|\(row.kind)|\(row.what)|\(participants.sorted().joined(separator: ","))"
-            if participants.isEmpty { identity += "|" + (row.copies.map { "copies:\($0)" } ?? "document:\(row.document)") }
+            if participants.isEmpty { identity += "|" + NearDuplicates.story(copies: row.copies, document: row.document) }
             if let existing = index[identity] {
                 if !items[existing].documents.contains(row.document) { items[existing].documents.append(row.document) }
                 if let source = row.source, !items[existing].sources.contains(source) { items[existing].sources.append(source) }
