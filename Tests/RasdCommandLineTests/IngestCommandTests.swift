@@ -52,6 +52,26 @@ struct IngestCommandTests {
         #expect(output.stderr.contains("3 documents added"))
     }
 
+    @Test("rasd entities keeps one type with --type and the entities a spelling names with --name")
+    func entityFilters() throws {
+        let folder = try RasdProcess.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = try Self.articles(3, in: folder).path
+        let store = folder.appendingPathComponent("store.sqlite").path
+        #expect(try RasdProcess.rasd("ingest", "--db", store, input).status == 0)
+        func entities(_ filter: String...) throws -> [String] {
+            let output = try RasdProcess.run(RasdProcess.binary, ["entities", "--db", store, "--format", "json"] + filter)
+            return try RasdProcess.documents(output.stdout).compactMap { $0["entity"] as? String }
+        }
+        #expect(try entities("--type", "PER") == ["sergey-lavrov"])
+        #expect(try entities("--type", "gpe").sorted() == ["north-korea", "russia"])
+        #expect(try entities("--name", "سيرغي") == ["sergey-lavrov"])
+        #expect(try entities("--name", "كوريا") == ["north-korea"])
+        let wrong = try RasdProcess.rasd("entities", "--db", store, "--type", "PERSON")
+        #expect(wrong.status != 0)
+        #expect(wrong.stderr.contains("--type must be one of PER, ORG, GPE, LOC, MISC"))
+    }
+
     @Test("A store without data is a clear error for rasd entities")
     func missingStore() throws {
         let output = try RasdProcess.rasd("entities", "--db", "/nonexistent/rasd.sqlite")
