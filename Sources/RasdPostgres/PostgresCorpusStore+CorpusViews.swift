@@ -5,7 +5,7 @@ import RasdCorpus
 /// The views across documents — near-copy groups, the claims ledger, the timeline — read from
 /// PostgreSQL in the SQLite store's order and grouped by the same code (`DuplicateGroup.groups`,
 /// `ClaimCluster.ledger`, `TimelineItem.items`), so both stores give the same answers. Text is
-/// ordered byte by byte (`COLLATE "C"`) and missing values first, as SQLite orders them.
+/// ordered byte by byte (`COLLATE "C"`) and missing values where the SQLite store's queries put them.
 extension PostgresCorpusStore {
     public func duplicateGroups() throws -> [DuplicateGroup] {
         try withConnection { connection in
@@ -29,7 +29,7 @@ extension PostgresCorpusStore {
                 FROM claims c JOIN documents d ON d.id = c.document
                 WHERE c.key IS NOT NULL
                   AND (\(entity)::text IS NULL OR \(entity) IN (c.subject, c.object, c.recipient, c.source))
-                ORDER BY c.key COLLATE "C", COALESCE(c.date, d.published) COLLATE "C" NULLS FIRST, d.document COLLATE "C",
+                ORDER BY c.key COLLATE "C", COALESCE(c.date, d.published) COLLATE "C" NULLS LAST, d.document COLLATE "C",
                          c.evidence_start, c.evidence_end
                 """, on: connection)
             return ClaimCluster.ledger(try rows.map { row in

@@ -67,6 +67,15 @@ extension SeedCorpusStoreTests {
         #expect(containers?.denials == 1)
         #expect(try store.claimLedger(entity: "john-kirby").map(\.key) == ["north-korea|transfer|حاويه"])
     }
+
+    @Test("A ledger entry lists its reports by date, those with no date (seed-001 has none) last")
+    func ledgerUndatedLast() throws {
+        let (store, path) = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let transfers = try store.claimLedger().first { $0.key == "north-korea|transfer|russia" }
+        #expect(transfers?.claims.map(\.document) == ["seed-000", "seed-000", "seed-001", "seed-001"])
+        #expect(transfers?.claims.map { $0.date ?? $0.published } == ["2023-10-19", "2023-10-19", nil, nil])
+    }
 }
 
 extension SeedCorpusStoreTests {

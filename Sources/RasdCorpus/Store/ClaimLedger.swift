@@ -81,7 +81,7 @@ extension ClaimCluster {
     }
 
     /// The ledger of stored claims read in key order, then by date (the claim's, else its
-    /// document's publication), then by document: one cluster per key, the most reported first.
+    /// document's publication; undated last), then by document: one cluster per key, the most reported first.
     /// A claim without a subject (`-|transfer|طايره`) says too little to be matched across
     /// stories: it joins only the reports of its own story (its group of near-copies), so that
     /// unrelated aircraft in three outlets are not one claim corroborated three times.
@@ -130,7 +130,7 @@ extension SQLiteCorpusStore {
                        c.stance, c.via, c.evidence, d.document AS document, d.outlet, d.published, d.duplicate_group
                 FROM claims c JOIN documents d ON d.id = c.document
                 WHERE c.key IS NOT NULL AND (?1 IS NULL OR c.subject = ?1 OR c.object = ?1 OR c.recipient = ?1 OR c.source = ?1)
-                ORDER BY c.key, COALESCE(c.date, d.published), d.document, c.evidence_start, c.evidence_end
+                ORDER BY c.key, COALESCE(c.date, d.published) IS NULL, COALESCE(c.date, d.published), d.document, c.evidence_start, c.evidence_end
                 """, arguments: [entity])
         }
         return ClaimCluster.ledger(rows.map { (row: Row) -> ClaimCluster.Row in
