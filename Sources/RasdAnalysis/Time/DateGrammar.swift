@@ -445,14 +445,15 @@ struct DateGrammar {
 
     // MARK: Numeric dates
 
-    /// `19/10/2023` (day first), `2023-10-19`, `19-10-2023`, `19.10.2023`, tokens touching.
+    /// `19/10/2023` (day first), `2023-10-19`, `19-10-2023`, `19.10.2023`, tokens touching; Hijri
+    /// as Saudi papers write it (`17/11/1436هـ`, `1436/10/10 هـ`, `19/6/1436`), converted.
     private func numericDate(at index: Int) -> DateExpression? {
         guard index < text.count, text[index].kind == .number else { return nil }
         // One token: `19.10.2023`.
         let dotted = text.literal(index).split(separator: ".")
         if dotted.count == 3, let a = Int(dotted[0]), let b = Int(dotted[1]), let c = Int(dotted[2]), dotted[2].count == 4,
-           let fields = Self.dayFirst(a, b, c) {
-            let (timed, end) = withTime(fields, after: index + 1)
+           let (fields, after) = numericFields(day: a, month: b, year: c, after: index + 1) {
+            let (timed, end) = withTime(fields, after: after)
             return make(index, peeled: 0, end, .calendar(timed))
         }
         guard index + 4 < text.count, text[index + 2].kind == .number, text[index + 4].kind == .number,
@@ -461,18 +462,33 @@ struct DateGrammar {
               text.touching(index + 2, index + 3), text.touching(index + 3, index + 4),
               let a = Int(text.literal(index)), let b = Int(text.literal(index + 2)), let c = Int(text.literal(index + 4))
         else { return nil }
-        let fields: CalendarFields?
+        let found: (CalendarFields, Int)?
         if text.literal(index).utf8.count == 4 {
-            fields = Self.dayFirst(c, b, a)
+            found = numericFields(day: c, month: b, year: a, after: index + 5)
         } else if text.literal(index + 4).utf8.count == 4 {
-            fields = Self.dayFirst(a, b, c)
+            found = numericFields(day: a, month: b, year: c, after: index + 5)
         } else {
-            fields = nil
+            found = nil
         }
-        guard let fields else { return nil }
-        let (timed, end) = withTime(fields, after: index + 5)
+        guard let (fields, after) = found else { return nil }
+        let (timed, end) = withTime(fields, after: after)
         return make(index, peeled: 0, end, .calendar(timed))
     }
+
+    /// A numeric date's fields, and the token after it. Hijri, day first, when `هـ` follows (taken
+    /// into the span) or when the year is one of this era's Hijri years (`hijriYears`: no
+    /// Gregorian date of news is written 19/6/1436); else Gregorian (`dayFirst`).
+    private func numericFields(day: Int, month: Int, year: Int, after index: Int) -> (CalendarFields, Int)? {
+        let era = year < 1600 ? TimeWords.hijriEras.match(at: index, in: text, peel: false) : nil
+        guard era != nil || Self.hijriYears.contains(year) else { return Self.dayFirst(day, month, year).map { ($0, index) } }
+        guard (1...30).contains(day), (1...12).contains(month) else { return nil }
+        var fields = CalendarFields(day: day, month: month, year: year)
+        fields.hijri = true
+        return (fields, era?.range.upperBound ?? index)
+    }
+
+    /// Hijri years 1300–1500 (1882–2077): a numeric date with one of them is Hijri.
+    static let hijriYears = 1300...1500
 
     private func withTime(_ fields: CalendarFields, after index: Int) -> (CalendarFields, Int) {
         guard let (hour, minute, end) = timeOfDay(at: index) else { return (fields, index) }

@@ -75,6 +75,26 @@ struct HijriDateTests {
                       endValue: "2023-07-18", hijri: "1444-12"),
     ]
 
+    /// Numeric Hijri dates as Saudi papers and circulars write them: day first or year first, with
+    /// `هـ` (glued or spaced, in the span) or with only a year of this Hijri era.
+    static let numericHijriDays: [DateTableCase] = [
+        DateTableCase("تبدأ المرحلة الثانية من البرنامج في 15/9/1445هـ بحسب التعميم.", at: "2024-02-29",
+                      span: "15/9/1445هـ", value: "2024-03-25", grain: .day, relative: false, hijri: "1445-09-15"),
+        DateTableCase("أعلنت اللجنة أن التسجيل يفتح في 1-10-1444 هـ ويستمر أسبوعا.", at: "2023-04-01",
+                      span: "1-10-1444 هـ", value: "2023-04-21", grain: .day, relative: false, hijri: "1444-10-01"),
+        DateTableCase("صدر القرار الوزاري رقم 12 بتاريخ 1445/7/20هـ وعمم على الإدارات.", at: "2024-02-29",
+                      span: "1445/7/20هـ", value: "2024-02-01", grain: .day, relative: false, hijri: "1445-07-20"),
+        DateTableCase("تنطلق القافلة الطبية يوم 10/1/1446 من مقر الجمعية.", at: "2024-07-01",
+                      span: "10/1/1446", value: "2024-07-16", grain: .day, relative: false, hijri: "1446-01-10"),
+        DateTableCase("أقيمت المسابقة الختامية في 27.9.1444 بحضور المشرفين.", at: "2023-10-19",
+                      span: "27.9.1444", value: "2023-04-18", grain: .day, relative: false, hijri: "1444-09-27"),
+    ]
+
+    @Test("Numeric Hijri dates: the Umm al-Qura Gregorian day, not the year 1445 of our era", arguments: HijriDateTests.numericHijriDays)
+    func numericHijriDay(_ row: DateTableCase) {
+        DateTableCheck.expectDate(row)
+    }
+
     @Test("Hijri day, month and year: the Umm al-Qura Gregorian day", arguments: HijriDateTests.hijriDays)
     func hijriDay(_ row: DateTableCase) {
         DateTableCheck.expectDate(row)
