@@ -320,6 +320,27 @@ struct ShippedModelEntitySpellingTests {
                                     .init(person.full, "PER", identifier), .init(person.surname, "PER", identifier)))
     }
 
+    @Test("A person's name that names an institution is the institution, from its head word", arguments: [
+        SpellingCase("قال المتحدث باسم مركز الملك سلمان إن القافلة وصلت.",
+                     .init("مركز الملك سلمان", "ORG", TransliterationKey.identifier("مركز الملك سلمان", type: "ORG"))),
+        SpellingCase("وصلت قافلة لمركز الملك سلمان إلى عدن.",
+                     .init("مركز الملك سلمان", "ORG", TransliterationKey.identifier("مركز الملك سلمان", type: "ORG")),
+                     .init("عدن", "GPE", "aden")),
+        SpellingCase("هبطت الطائرة في مطار الملك خالد بعد رحلة طويلة.",
+                     .init("مطار الملك خالد", "ORG", TransliterationKey.identifier("مطار الملك خالد", type: "ORG"))),
+        SpellingCase("استقبل الملك سلمان الوفد في الرياض.", .init("الملك سلمان", "PER", "king-salman"), .init("الرياض", "GPE", "riyadh")),
+    ])
+    func eponymousInstitution(_ testCase: SpellingCase) {
+        let found = Self.found(testCase)
+        #expect(found.count == testCase.mentions.count, "found \(found.map { "«\($0.text)» \($0.entity)" })")
+    }
+
+    @Test("A person's name that names a street is no mention of the person")
+    func eponymousStreet() {
+        let found = SpellingPipelines.entities("يقع المتجر في شارع الملك فهد وسط الرياض.", pipeline: SpellingPipelines.withModel)
+        #expect(found.map(\.entity) == ["riyadh"])
+    }
+
     /// Invented Arabic names, then a later mention of a part: whether it is that person (the
     /// given name, a compound, the first lineage, the family name) or someone else (a parent, a
     /// compound's second word).

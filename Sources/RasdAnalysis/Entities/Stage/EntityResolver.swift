@@ -11,15 +11,16 @@ struct EntityResolver {
         self.gazetteer = gazetteer
     }
 
-    /// The mention of tokens `tokens`, ending at raw offset `end` when given (a glued seam).
-    mutating func mention(tokens: Range<Int>, taggedType: String, in text: GrammarText, end: Int? = nil) -> EntityMention? {
+    /// The mention of tokens `tokens`, ending at raw offset `end` when given (a glued seam), its
+    /// first word without `peeled` letters of proclitic when the caller knows them.
+    mutating func mention(tokens: Range<Int>, taggedType: String, in text: GrammarText, end: Int? = nil, peeled known: Int? = nil) -> EntityMention? {
         // The span leaves out a proclitic on its first word when the rest is the likelier word.
         let first = tokens.lowerBound
         // A gazetteer spelling of the whole span says where it starts (`بيونج يانج` keeps its
         // `ب`, `للولايات المتحدة` loses one `ل`); otherwise the word frequencies decide.
         let spanMatches = end == nil ? gazetteer.matches(keys: tokens.map { text[$0].key }) : []
         let spanMatch = spanMatches.first { $0.start == 0 && $0.end == tokens.count }
-        let peeled = spanMatch?.peeled
+        let peeled = known ?? spanMatch?.peeled
             ?? proclitic(of: text[first].key, gazetteerMatch: end == nil ? .some(spanMatches.first { $0.start == 0 }) : nil)
         let start = text.rawStart(of: first, peeling: peeled)
         let surfaceEnd = end ?? text[tokens.upperBound - 1].end
