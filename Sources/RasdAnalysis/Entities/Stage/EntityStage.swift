@@ -74,17 +74,21 @@ public struct EntityStage: Stage {
             spans = EntitySpans.completing(spans, with: matches, keys: keys, tagged: tagger != nil, gazetteer: gazetteer)
             for local in spans where !isNationality(local, keys: keys) {
                 let span = (start: local.start + range.lowerBound, end: local.end + range.lowerBound, type: local.type)
-                guard var mention = resolver.mention(tokens: span.start..<span.end, taggedType: span.type, in: text) else { continue }
                 // A person's name that names an institution or a street (`مطار الملك خالد`, where
                 // the tagger may call the name itself an organization): the institution is the
-                // mention, from its head word; a street is none.
-                if mention.type == "PER", let head = Eponyms.head(before: span.start, from: range.lowerBound, in: text) {
-                    if let type = head.type,
-                       let institution = resolver.mention(tokens: head.index..<span.end, taggedType: type, in: text, peeled: head.peeled) {
-                        analysis.entities.append(institution)
+                // mention, from its head word; a street is none. Whether the name is a person's is
+                // asked of a copy of the resolver, so that the person's name parts are not kept.
+                if let head = Eponyms.head(before: span.start, from: range.lowerBound, in: text) {
+                    var probe = resolver
+                    if probe.mention(tokens: span.start..<span.end, taggedType: span.type, in: text)?.type == "PER" {
+                        if let type = head.type,
+                           let institution = resolver.mention(tokens: head.index..<span.end, taggedType: type, in: text, peeled: head.peeled) {
+                            analysis.entities.append(institution)
+                        }
+                        continue
                     }
-                    continue
                 }
+                guard var mention = resolver.mention(tokens: span.start..<span.end, taggedType: span.type, in: text) else { continue }
                 // A name run into the next word by a scraper (`لافروفالولايات`) ends at the seam.
                 if let glued = analysis.gluedWords.first(where: { $0.token.end == mention.end && $0.token.start >= mention.start }),
                    let seam = glued.splitPoints.first {
