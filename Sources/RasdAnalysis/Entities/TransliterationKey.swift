@@ -92,33 +92,140 @@ enum TransliterationKey {
 
     /// The key as scalars.
     static func skeleton(of name: String) -> [Unicode.Scalar] {
-        // Persian parts `خامنه‌ای` with a zero-width non-joiner, which the normalizer drops: a space here.
-        let spaced = name.unicodeScalars.map { $0 == "\u{200C}" ? " " : $0 }
-        let matching = Array(ArabicNormalizer.matchingKey(spaced).unicodeScalars)
-        var letters: [Unicode.Scalar] = []
-        var startsWithArticle = false
-        for (index, written) in matching.split(whereSeparator: { !isWordScalar($0) }).enumerated() {
-            var word = written.compactMap(foldedLetter)
-            if index == 0, word.count >= 4, word[0] == "ا", word[1] == "ل" {
-                word.removeFirst(2)
-                startsWithArticle = true
-            }
-            word = foldingCh(word)
-            if word.count >= 2, word.last == "ه" { word[word.count - 1] = "ا" }
-            // A letter written twice is written once (`تيللرسون`); spaces do not part them, so a name
-            // spaced and joined agree. Letters a dropped vowel parts stay two (`جيك` is not `جي`).
-            for letter in word where letter != letters.last { letters.append(letter) }
-        }
+        let spelled = spelled(name)
+        let letters = spelled.folded
         var key: [Unicode.Scalar] = []
         key.reserveCapacity(letters.count)
         for (index, letter) in letters.enumerated() {
             if isLongVowel(letter) {
-                let isFirst = index == 0 && !startsWithArticle
+                let isFirst = index == 0 && !spelled.startsWithArticle
                 guard isFirst || index == letters.count - 1 else { continue }
             }
             key.append(letter)
         }
         return key
+    }
+
+    /// A name's letters as the key reads them, before the long vowels inside it are dropped: the
+    /// article opening it gone, `تش` as `ش`, final `ه` as `ا`, a doubled letter once; each letter
+    /// as written (matching level) and as folded, and whether its word has `ح` or `ع` (an Arabic
+    /// word, whose vowels tell names apart: `محمد`, `محمود`).
+    struct SpelledName: Sendable, Equatable {
+        var written: [Unicode.Scalar] = []
+        var folded: [Unicode.Scalar] = []
+        var inArabicWord: [Bool] = []
+        var startsWithArticle = false
+        var words = 0
+        /// Every letter as written (matching level), the article and doubled letters too, without
+        /// the hamza on the line: what a short name is compared by.
+        var plain: [Unicode.Scalar] = []
+    }
+
+    /// A letter as written (matching level) and as the key folds it.
+    typealias WrittenLetter = (written: Unicode.Scalar, folded: Unicode.Scalar)
+
+    static func spelled(_ name: String) -> SpelledName {
+        // Persian parts `خامنه‌ای` with a zero-width non-joiner, which the normalizer drops: a space here.
+        let spaced = name.unicodeScalars.map { $0 == "\u{200C}" ? " " : $0 }
+        let matching = Array(ArabicNormalizer.matchingKey(spaced).unicodeScalars)
+        var spelled = SpelledName()
+        for (index, written) in matching.split(whereSeparator: { !isWordScalar($0) }).enumerated() {
+            spelled.words += 1
+            spelled.plain += written.filter { $0 != "ء" }
+            var word: [WrittenLetter] = written.compactMap { letter in foldedLetter(letter).map { (letter, $0) } }
+            if index == 0, word.count >= 4, word[0].folded == "ا", word[1].folded == "ل" {
+                word.removeFirst(2)
+                spelled.startsWithArticle = true
+            }
+            word = foldingCh(word)
+            if word.count >= 2, word[word.count - 1].folded == "ه" { word[word.count - 1] = ("ا", "ا") }
+            // A letter written twice is written once (`تيللرسون`); spaces do not part them, so a name
+            // spaced and joined agree. Letters a dropped vowel parts stay two (`جيك` is not `جي`).
+            let isArabic = word.contains { $0.written == "ح" || $0.written == "ع" }
+            for letter in word where letter.folded != spelled.folded.last {
+                spelled.written.append(letter.written)
+                spelled.folded.append(letter.folded)
+                spelled.inArabicWord.append(isArabic)
+            }
+        }
+        return spelled
+    }
+
+    /// Whether a name the gazetteer does not list can be another spelling of one it lists with the
+    /// same key, whose Latin name is `latin`. The key folds letters and drops long vowels, so it also
+    /// joins native names to foreign ones they are not (`جازان` to Kazan's `قازان`, `الجبيل` to
+    /// Kabul's `كابول`, `سامي` to Sumy's `سومي`). A variant spelling:
+    ///
+    /// - writes g as `غ`, `ج`, `ق` or `ك` where the listed one writes another of them only in a name
+    ///   with a g (`انكلترا` = `انجلترا`, England; `جازان` is not `قازان`, Kazan; `غدا` is not `جدة`);
+    /// - differs in long vowels and the article by at most one in a name of six to eight letters
+    ///   (`نتانياهو`), two in nine to twelve (`بيرمنجهام`), and so on; it may be spaced otherwise
+    ///   (`بيونغيانغ`, `عبد الفتاح`);
+    /// - changes no vowel in a word with `ح` or `ع`, whose vowels tell Arabic names apart (`محمد
+    ///   عباس` is not `محمود عباس`; `ميشال عون` is `ميشيل عون`);
+    /// - in a name of five letters or fewer, is the same letters, spaced the same, but for letters
+    ///   Arabic lacks (`ڤ` `گ` `پ` `چ`) and a g as `غ` or `ج` (`ريغا` = `ريجا`, Riga): a vowel, a
+    ///   doubled letter or `ص` for `س` is another word there (`هاني` is not Hanoi's `هانوي`, `كيف`
+    ///   not Kyiv's `كييف`, `سيدة` not Sidon's `صيدا`), and so is the article (`السيول`, floods,
+    ///   is not Seoul's `سيول`).
+    static func isVariant(_ surface: SpelledName, of listed: SpelledName, latin: String) -> Bool {
+        let hasG = latin.lowercased().contains("g")
+        if surface.folded.count <= 5 {
+            return surface.words == listed.words && surface.plain.count == listed.plain.count
+                && zip(surface.plain, listed.plain).allSatisfy { one, other in
+                    one == other || ((isExtended(one) || isExtended(other)) && foldedLetter(one) == foldedLetter(other))
+                        || (hasG && isGLetter(one) && isGLetter(other))
+                }
+        }
+        guard let vowels = vowelDistance(surface, listed, gSpelledFreely: hasG) else { return false }
+        let article = surface.startsWithArticle == listed.startsWithArticle ? 0 : 1
+        return vowels + article <= (surface.folded.count - 1) / 4
+    }
+
+    /// `ڤ` `ڥ` `گ` `ڨ` `ڭ` `ݣ` `پ` `چ` `ژ`: letters for sounds Arabic lacks, which Arabic letters stand in for.
+    private static func isExtended(_ letter: Unicode.Scalar) -> Bool {
+        ["ڤ", "ڥ", "گ", "ڨ", "ڭ", "ݣ", "پ", "چ", "ژ"].contains(letter)
+    }
+
+    /// `غ` `ج` and the extended g letters, which write a foreign g (and `ج` j): not k or q.
+    private static func isGLetter(_ letter: Unicode.Scalar) -> Bool {
+        ["غ", "ج", "گ", "ڨ", "ڭ", "ݣ"].contains(letter)
+    }
+
+    /// How many long vowels are written, dropped or changed between two spellings with the same
+    /// key; nil when they differ in anything else, change a vowel of a word with `ح` or `ع`, or
+    /// write one key letter as `غ`/`ج` and as another letter unless `gSpelledFreely`.
+    static func vowelDistance(_ one: SpelledName, _ other: SpelledName, gSpelledFreely: Bool) -> Int? {
+        let a = one, b = other
+        let impossible = Int.max / 4
+        /// Costs add up to `impossible` at most.
+        func plus(_ x: Int, _ y: Int) -> Int { min(x + y, impossible) }
+        func substitution(_ i: Int, _ j: Int) -> Int {
+            if a.folded[i] == b.folded[j] {
+                let same = a.written[i] == b.written[j] || gSpelledFreely || !(isGLetter(a.written[i]) || isGLetter(b.written[j]))
+                return same ? 0 : impossible
+            }
+            return isLongVowel(a.folded[i]) && isLongVowel(b.folded[j]) && !a.inArabicWord[i] && !b.inArabicWord[j] ? 1 : impossible
+        }
+        /// The cost of a vowel one spelling has and the other lacks.
+        func gap(_ letter: Unicode.Scalar, inArabicWord: Bool) -> Int {
+            isLongVowel(letter) && !inArabicWord ? 1 : impossible
+        }
+        var previous = [Int](repeating: impossible, count: b.folded.count + 1)
+        previous[0] = 0
+        for j in 0..<b.folded.count { previous[j + 1] = plus(previous[j], gap(b.folded[j], inArabicWord: b.inArabicWord[j])) }
+        var current = previous
+        for i in 0..<a.folded.count {
+            current[0] = plus(previous[0], gap(a.folded[i], inArabicWord: a.inArabicWord[i]))
+            for j in 0..<b.folded.count {
+                current[j + 1] = min(plus(previous[j], substitution(i, j)),
+                                     plus(previous[j + 1], gap(a.folded[i], inArabicWord: a.inArabicWord[i])),
+                                     plus(current[j], gap(b.folded[j], inArabicWord: b.inArabicWord[j])))
+            }
+            swap(&previous, &current)
+        }
+        let distance = previous[b.folded.count]
+        return distance >= impossible ? nil : distance
     }
 
     /// The key letter of a matching-level letter (the letter itself when no fold names it), or nil for
@@ -138,12 +245,12 @@ enum TransliterationKey {
     }
 
     /// `تش` (ch) is `ش`: `تشيني` = `شيني`, `تاتشر` = `تاشر`.
-    private static func foldingCh(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    private static func foldingCh(_ word: [WrittenLetter]) -> [WrittenLetter] {
         guard word.count >= 2 else { return word }
-        var folded: [Unicode.Scalar] = []
+        var folded: [WrittenLetter] = []
         folded.reserveCapacity(word.count)
         for (index, letter) in word.enumerated() {
-            if letter == "ت", index + 1 < word.count, word[index + 1] == "ش" { continue }
+            if letter.folded == "ت", index + 1 < word.count, word[index + 1].folded == "ش" { continue }
             folded.append(letter)
         }
         return folded

@@ -81,15 +81,15 @@ struct DateGrammar {
             return nil
         }
         // A full first date.
-        if let first = single(at: firstIndex), let (next, glued) = join(after: first.range.upperBound),
+        if let first = single(at: firstIndex), let (next, _) = join(after: first.range.upperBound),
            let second = single(at: next) {
             return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
                                   range: index..<second.range.upperBound, form: .interval(first, second))
         }
         // `بين عامي 2015 و2020`: the dual of «year» before two years.
         if isBetween, let key = text.key(firstIndex), GrammarWords.yearDuals.contains(key),
-           let firstYear = yearNumber(at: firstIndex + 1, hijri: false), let (next, glued) = join(after: firstIndex + 2),
-           let secondYear = yearNumber(at: glued ? next : next, hijri: false) {
+           let firstYear = yearNumber(at: firstIndex + 1, hijri: false), let (next, _) = join(after: firstIndex + 2),
+           let secondYear = yearNumber(at: next, hijri: false) {
             let first = make(firstIndex + 1, peeled: 0, firstIndex + 2, .calendar(CalendarFields(year: firstYear)))
             let second = make(next, peeled: 0, next + 1, .calendar(CalendarFields(year: secondYear)))
             return DateExpression(start: text.rawStart(of: index, peeling: letters), end: second.end,
@@ -111,7 +111,7 @@ struct DateGrammar {
         } else {
             return nil
         }
-        guard let (next, glued) = join(after: firstEnd),
+        guard let (next, _) = join(after: firstEnd),
               let second = single(at: next),
               case .calendar(let fields) = second.form, fields.month != nil else { return nil }
         if firstFields.day != nil {
@@ -205,7 +205,8 @@ struct DateGrammar {
             fields.0.dayOffset = day.value
             return make(index, peeled: day.peeled, fields.1, .calendar(fields.0))
         }
-        if var (fields, next) = calendarFields(at: end) {
+        if let (found, next) = calendarFields(at: end) {
+            var fields = found
             fields.dayOffset = day.value
             fields.weekday = weekday
             return make(index, peeled: day.peeled, next, .calendar(fields))
@@ -238,7 +239,8 @@ struct DateGrammar {
         let forms = text[index].peeledForms
         guard let (weekday, next) = weekdayName(at: index, peel: true) else {
             // `يوم 5 مارس`
-            if let yawm = forms.first(where: { $0.key == "يوم" }), var (fields, end) = calendarFields(at: index + 1), fields.day != nil {
+            if let yawm = forms.first(where: { $0.key == "يوم" }), let (found, end) = calendarFields(at: index + 1), found.day != nil {
+                var fields = found
                 fields.weekday = nil
                 return make(index, peeled: yawm.letters, end, .calendar(fields))
             }
@@ -251,7 +253,8 @@ struct DateGrammar {
             fields.weekday = weekday
             return make(index, peeled: peeled, after, .calendar(fields))
         }
-        if var (fields, after) = calendarFields(at: end), fields.day != nil {
+        if let (found, after) = calendarFields(at: end), found.day != nil {
+            var fields = found
             fields.weekday = weekday
             return make(index, peeled: peeled, after, .calendar(fields))
         }

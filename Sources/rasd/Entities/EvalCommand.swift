@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Evaluate Rasd's models on held-out data.",
-        subcommands: [EvalNERCommand.self, EvalAttributionsCommand.self]
+        subcommands: [EvalNERCommand.self, EvalAttributionsCommand.self, EvalSpellingsCommand.self]
     )
 }
 

@@ -320,6 +320,16 @@ struct ShippedModelEntitySpellingTests {
                                     .init(person.full, "PER", identifier), .init(person.surname, "PER", identifier)))
     }
 
+    @Test("A native place whose transliteration key is a listed foreign one's keeps its own identity", arguments: [
+        SpellingCase("وصل أمير منطقة جازان إلى الرياض أمس.",
+                     .init("جازان", "GPE", TransliterationKey.identifier("جازان", type: "GPE")), .init("الرياض", "GPE", "riyadh")),
+        SpellingCase("افتتح الوزير مصنعا جديدا في مدينة الجبيل الصناعية.",
+                     .init("الجبيل", "GPE", TransliterationKey.identifier("الجبيل", type: "GPE"))),
+        SpellingCase("هطلت أمطار غزيرة على منطقة الجوف شمال المملكة.",
+                     .init("الجوف", "GPE", TransliterationKey.identifier("الجوف", type: "GPE"))),
+    ])
+    func nativePlaceKeepsItsIdentity(_ testCase: SpellingCase) { _ = Self.found(testCase) }
+
     @Test("A person's name that names an institution is the institution, from its head word", arguments: [
         SpellingCase("قال المتحدث باسم مركز الملك سلمان إن القافلة وصلت.",
                      .init("مركز الملك سلمان", "ORG", TransliterationKey.identifier("مركز الملك سلمان", type: "ORG"))),

@@ -254,3 +254,52 @@ struct TransliterationKeyTests {
         #expect(TransliterationKey.identifier("سيرجي  لافروف", type: "PER") == first)
     }
 }
+
+/// The key joins more than spellings of one name: Arabic's own names and words collide with foreign
+/// ones in it. A spelling the gazetteer does not list joins an entry only as a variant of one of its
+/// spellings (`TransliterationKey.isVariant`).
+@Suite("Variant spellings: what the key joins that is another spelling, and what is another name")
+struct TransliterationVariantTests {
+    /// A spelling read in text, a listed one with the same key, and the listed entity's Latin name.
+    struct Pair: Sendable, CustomTestStringConvertible {
+        let written: String
+        let listed: String
+        let latin: String
+        init(_ written: String, _ listed: String, _ latin: String) {
+            self.written = written
+            self.listed = listed
+            self.latin = latin
+        }
+        var testDescription: String { "\(written) / \(listed) (\(latin))" }
+    }
+
+    static func isVariant(_ pair: Pair) -> Bool {
+        #expect(TransliterationKey.key(pair.written) == TransliterationKey.key(pair.listed), "not one key: the pair tests nothing")
+        return TransliterationKey.isVariant(.init(pair.written), of: .init(pair.listed), latin: pair.latin)
+    }
+
+    @Test("Another spelling of a listed name joins it", arguments: [
+        Pair("نتانياهو", "نتنياهو", "Benjamin Netanyahu"),                 // a long vowel
+        Pair("بيرمنجهام", "برمنغهام", "Birmingham"),                      // g as ج, two vowels in nine letters
+        Pair("انكلترا", "انجلترا", "England"),                            // k for a g, in a name with a g
+        Pair("ريجا", "ريغا", "Riga"),                                     // a short name's g
+        Pair("ميشيل عون", "ميشال عون", "Michel Aoun"),                    // a vowel outside the word with ع
+        Pair("عبد الفتاح السيسي", "عبدالفتاح السيسي", "Abdel Fattah el-Sisi"), // spacing
+        Pair("ڤيينا", "فيينا", "Vienna"),                                 // a letter Arabic lacks
+    ])
+    func variant(_ pair: Pair) { #expect(Self.isVariant(pair)) }
+
+    @Test("A different name with the same key does not", arguments: [
+        Pair("جازان", "قازان", "Kazan"),                  // ج for k: Jizan is not Kazan
+        Pair("غدا", "جدة", "Jeddah"),                     // tomorrow: غ for a j
+        Pair("الجبيل", "كابول", "Kabul"),                 // Jubail: the article and other vowels
+        Pair("الجوف", "كييف", "Kyiv"),
+        Pair("هاني", "هانوي", "Hanoi"),                   // a short name's vowel
+        Pair("كيف", "كييف", "Kyiv"),                      // how: a short name's doubled letter
+        Pair("سيدة", "صيدا", "Sidon"),                    // lady: ص for س in a short name
+        Pair("السيول", "سيول", "Seoul"),                  // floods: the article on a short name
+        Pair("محمد عباس", "محمود عباس", "Mahmoud Abbas"), // a vowel in a word with ح
+        Pair("كريستيان", "كريستون", "Creston"),           // Christian: two vowels in eight letters
+    ])
+    func otherName(_ pair: Pair) { #expect(!Self.isVariant(pair)) }
+}

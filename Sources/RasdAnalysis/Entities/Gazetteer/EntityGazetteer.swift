@@ -26,11 +26,15 @@ public struct EntityGazetteer: Sendable {
     /// Spellings by first word (matching key): the remaining words and the entry, longest first.
     private let phrases: WordTable<[(rest: [WordKey], entry: Int)]>
     /// Entries by the transliteration key of each spelling (`TransliterationKey.key`), for the
-    /// spellings the table does not list (`سيرجى لافروف`); a key two entries share is left out.
-    private let byTransliteration: [TransliterationKey.Spelling: Int]
+    /// spellings the table does not list (`سيرجى لافروف`), with the entry's spellings of that key;
+    /// a key two entries share is left out.
+    private let byTransliteration: [TransliterationKey.Spelling: (entry: Int, spellings: [TransliterationKey.SpelledName])]
 
-    public static let shared = EntityGazetteer(tables: ["gazetteer-people.tsv", "gazetteer-organizations.tsv", "gazetteer-places.tsv"]
-        .map { EmbeddedLexicons.byFileName[$0] ?? "" })
+    public static let shared = EntityGazetteer(tables: tableTexts)
+
+    /// The shipped tables' texts, people first.
+    public static let tableTexts = ["gazetteer-people.tsv", "gazetteer-organizations.tsv", "gazetteer-places.tsv"]
+        .map { EmbeddedLexicons.byFileName[$0] ?? "" }
 
     /// Reads `entity<TAB>type<TAB>canonical<TAB>canonical_ar<TAB>aliases` tables; earlier tables win
     /// a spelling two entities share.
@@ -38,7 +42,7 @@ public struct EntityGazetteer: Sendable {
         var entries: [Entry] = []
         var phrases: [WordKey: [(rest: [WordKey], entry: Int)]] = [:]
         var seen: Set<[WordKey]> = []
-        var transliterated: [String: Int] = [:]
+        var transliterated: [String: (entry: Int, spellings: [TransliterationKey.SpelledName])] = [:]
         var ambiguous: Set<String> = []
         for table in tables {
             for row in LexiconRows.parse(table) where row.count >= 4 {
@@ -48,7 +52,11 @@ public struct EntityGazetteer: Sendable {
                 let aliases = row.count > 4 ? row[4].split(separator: "|").map { String($0) } : []
                 for spelling in [row[3]] + aliases {
                     let key = TransliterationKey.key(spelling)
-                    if let other = transliterated[key], other != index { ambiguous.insert(key) } else { transliterated[key] = index }
+                    if let other = transliterated[key], other.entry != index {
+                        ambiguous.insert(key)
+                    } else {
+                        transliterated[key, default: (index, [])].spellings.append(TransliterationKey.spelled(spelling))
+                    }
                     let written = Self.tokens(of: spelling)
                     for words in [written] + Self.foreignSoundVariants(of: written, person: entry.type == "PER") {
                         guard let first = words.first, !seen.contains(words) else { continue }
@@ -128,13 +136,34 @@ public struct EntityGazetteer: Sendable {
         return variants
     }
 
-    /// The entry whose spelling has the same transliteration key as `name`, if exactly one has.
+    /// The entry whose spelling has the same transliteration key as `name`, if exactly one has and
+    /// `name` can be another spelling of it (`TransliterationKey.isVariant`).
     public func entry(transliterating name: String) -> Int? {
-        entry(transliterationKey: TransliterationKey.key(name))
+        entry(transliterationKey: TransliterationKey.key(name), name: name)
     }
 
-    /// The entry with this transliteration key (`TransliterationKey.key`), if one has it.
-    func entry(transliterationKey key: String) -> Int? { byTransliteration[.init(text: key)] }
+    /// The entry with this transliteration key (`TransliterationKey.key`) of `name`, if one has it
+    /// and `name` differs from one of its spellings only as transliterations do
+    /// (`TransliterationKey.isVariant`): `سيرجى لافروف` and `نتانياهو` join their entries, `الجبيل`
+    /// does not join Kabul (`كابول`), nor `جازان` Kazan (`قازان`).
+    func entry(transliterationKey key: String, name: String) -> Int? {
+        guard let found = byTransliteration[.init(text: key)] else { return nil }
+        let spelled = TransliterationKey.spelled(name)
+        let latin = entries[found.entry].canonical
+        return found.spellings.contains { TransliterationKey.isVariant(spelled, of: $0, latin: latin) } ? found.entry : nil
+    }
+
+    /// The entry with the transliteration key of `name`, if exactly one has it, whether or not `name`
+    /// can be a spelling of it.
+    func entry(transliterationKeyOf name: String) -> Int? {
+        byTransliteration[.init(text: TransliterationKey.key(name))]?.entry
+    }
+
+    /// Whether `name` is a listed spelling, as written (at matching level).
+    func lists(_ name: String) -> Bool {
+        let keys = Self.tokens(of: name)
+        return matches(keys: keys).contains { $0.start == 0 && $0.end == keys.count && $0.peeled == 0 }
+    }
 
     /// Whether some spelling begins with this word (`لافروف`, `بيونغ`).
     func startsSpelling(_ key: WordKey) -> Bool { phrases[key] != nil }

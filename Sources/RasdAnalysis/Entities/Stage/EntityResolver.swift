@@ -44,7 +44,7 @@ struct EntityResolver {
             surfaceKeyMade = key
             return key
         }
-        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: surfaceKey()).flatMap { index in
+        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: surfaceKey(), name: surface).flatMap { index in
             Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
         }
         if let index = exact ?? transliterated {
