@@ -33,28 +33,52 @@ import Synchronization
 /// `شولتز` stay two keys), `ش` is not `س`. The article is dropped only at the start of a name, so a
 /// compound spaced or joined keeps one key (`عبد الله` = `عبدالله`, `حزب الله` = `حزبالله`).
 ///
-/// Vowels are what tell short names apart, so dropping them merges a few: `عمان` = `عمّان` (Oman and
-/// Amman), `كيم` = `قم`, `حماس` = `حمص`, `كيري` = `كوري`, `جون` = `جوان`. The type in the identifier
-/// parts most of them (`per:gm`, `gpe:gm`); the gazetteer, which is asked first, knows the rest.
+/// Vowels are what tell short names and Arabic names apart, so dropping them merges some: `عمان` =
+/// `عمّان` (Oman and Amman), `كيم` = `قم`, `حماس` = `حمص`, `كيري` = `كوري`, `جون` = `جوان`, `حسن` =
+/// `حسين`. The gazetteer, which is asked first, knows the famous ones, and a spelling it does not
+/// list joins one of its entries only as a variant of it (`isVariant`). The identifier of an
+/// entity it does not know is made of `identityKey`, which keeps the vowels of short and Arabic
+/// names (`per:7sn` for `حسن`, `per:7sin` for `حسين`), and a type (`per:gim`, `gpe:gm`).
 enum TransliterationKey {
     /// The key of a name: its folded consonant skeleton, without spaces (table above).
     static func key(_ name: String) -> String {
         String(String.UnicodeScalarView(skeleton(of: name)))
     }
 
-    /// `key(_:)`, remembered for the process: news names the same people again and again.
-    static func rememberedKey(_ name: String) -> String {
-        let spelling = Spelling(text: name)
-        if let key = remembered.withLock({ $0[spelling] }) { return key }
-        let key = key(name)
-        remembered.withLock { table in
-            if table.count >= 200_000 { table.removeAll(keepingCapacity: true) }
-            table[spelling] = key
-        }
-        return key
+    /// The key that names an entity the gazetteer does not know: `key(_:)`, but with the long
+    /// vowels of an Arabic name kept, since in Arabic names they are what tell names apart and are
+    /// not spelled otherwise (`حسن` and `حسين`, `محمد` and `محمود`, `سعد`, `سعود` and `سعيد` are
+    /// different people). A name is Arabic for this when it has `ح` or `ع`, or three consonants
+    /// or fewer (`جمال`, `جميل`; `خالد`, `خلود`; also `جون`, John, and `جان`, Jean); the key's
+    /// vowel folding stays for the rest, where transliterations differ (`ديمتري ميدفيديف` =
+    /// `دميتري مدفيديف`).
+    ///
+    ///     TransliterationKey.identityKey("حسين")            // "حسين"
+    ///     TransliterationKey.identityKey("سيرجي لافروف")    // "سرغلفرف", as key(_:)
+    static func identityKey(_ name: String) -> String {
+        String(String.UnicodeScalarView(skeleton(of: name, keepingArabicVowels: true)))
     }
 
-    private static let remembered = Mutex<[Spelling: String]>([:])
+    /// `key(_:)` and `identityKey(_:)`, remembered for the process: news names the same people
+    /// again and again.
+    static func rememberedKeys(_ name: String) -> Keys {
+        let spelling = Spelling(text: name)
+        if let keys = remembered.withLock({ $0[spelling] }) { return keys }
+        let keys = Keys(lookup: key(name), identity: identityKey(name))
+        remembered.withLock { table in
+            if table.count >= 200_000 { table.removeAll(keepingCapacity: true) }
+            table[spelling] = keys
+        }
+        return keys
+    }
+
+    /// A name's two keys: the one the gazetteer is searched by, and the one its identifier is made of.
+    struct Keys: Sendable {
+        let lookup: String
+        let identity: String
+    }
+
+    private static let remembered = Mutex<[Spelling: Keys]>([:])
 
     /// A name or key as its UTF-8 bytes: hashed and compared without the Unicode normalization a
     /// `String` key costs on every lookup. Keys are made at one normalization (matching level), and
@@ -73,27 +97,30 @@ enum TransliterationKey {
     }
 
     /// The identifier of an entity the gazetteer does not know: the lower-cased type, a colon and the
-    /// key romanized, `[a-z0-9:-]` only. Every spelling of a name gets the same identifier, two keys
-    /// without Latin letters never share one (Latin is copied, so `BND` meets `بند`), and the colon
-    /// keeps it apart from the gazetteer's own (`sergey-lavrov`).
+    /// identity key (`identityKey(_:)`) romanized, `[a-z0-9:-]` only. Every spelling of a name gets
+    /// the same identifier, two keys without Latin letters never share one (Latin is copied, so
+    /// `BND` meets `بند`), and the colon keeps it apart from the gazetteer's own (`sergey-lavrov`).
     ///
     ///     TransliterationKey.identifier("سيرغي لافروف", type: "PER")   // "per:srglfrf"
-    ///     TransliterationKey.identifier("حزب الله", type: "ORG")      // "org:7zbla"
+    ///     TransliterationKey.identifier("حزب الله", type: "ORG")      // "org:7zbala"
     static func identifier(_ name: String, type: String) -> String {
-        typePrefix(type) + ":" + romanized(skeleton(of: name))
+        typePrefix(type) + ":" + romanized(skeleton(of: name, keepingArabicVowels: true))
     }
 
-    /// The identifier of a name whose key (`key(_:)`) is already made.
+    /// The identifier of a name whose identity key (`identityKey(_:)`) is already made.
     static func identifier(key: String, type: String) -> String {
         typePrefix(type) + ":" + romanized(Array(key.unicodeScalars))
     }
 
     // MARK: - The key
 
-    /// The key as scalars.
-    static func skeleton(of name: String) -> [Unicode.Scalar] {
+    /// The key as scalars; with `keepingArabicVowels`, the identity key (`identityKey(_:)`).
+    static func skeleton(of name: String, keepingArabicVowels: Bool = false) -> [Unicode.Scalar] {
         let spelled = spelled(name)
         let letters = spelled.folded
+        if keepingArabicVowels, spelled.inArabicWord.contains(true) || letters.count { !isLongVowel($0) } <= 3 {
+            return letters
+        }
         var key: [Unicode.Scalar] = []
         key.reserveCapacity(letters.count)
         for (index, letter) in letters.enumerated() {
@@ -129,7 +156,15 @@ enum TransliterationKey {
         let spaced = name.unicodeScalars.map { $0 == "\u{200C}" ? " " : $0 }
         let matching = Array(ArabicNormalizer.matchingKey(spaced).unicodeScalars)
         var spelled = SpelledName()
-        for (index, written) in matching.split(whereSeparator: { !isWordScalar($0) }).enumerated() {
+        var words = matching.split(whereSeparator: { !isWordScalar($0) })
+        // Persian `ـه ای` (`خامنه‌ای`) is Arabic `ـئي` (`خامنئي`).
+        for index in words.indices.dropFirst() where words[index].elementsEqual("اي".unicodeScalars) && words[index - 1].last == "ه" {
+            words[index - 1] = words[index - 1].dropLast()
+            words[index] = words[index].dropFirst()
+        }
+        for (index, written) in words.enumerated() {
+            // `ابن` inside a name is `بن` (`محمد ابن سلمان`).
+            let written = index > 0 && written.elementsEqual("ابن".unicodeScalars) ? written.dropFirst() : written
             spelled.words += 1
             spelled.plain += written.filter { $0 != "ء" }
             var word: [WrittenLetter] = written.compactMap { letter in foldedLetter(letter).map { (letter, $0) } }

@@ -52,12 +52,18 @@ struct EvalSpellingsCommand: ParsableCommand {
         print(line("joins that are right (precision)             ", score.joinedVariants, joined))
         let cases = score.variants.count + score.others.count + score.words.count
         print(line("the key alone: joins that are right          ", score.variants.count, cases))
+        print("identifiers of names the gazetteer does not know (the key alone: one identifier for every pair)")
+        print(line("two spellings of one name, one identifier    ", score.variantsWithOneIdentifier, score.variants.count))
+        print(line("two cities' names with one key, two          ", score.namesakesApart, score.namesakes.count))
         guard errors > 0 else { return }
         for error in score.variants.filter({ !$0.joined }).prefix(errors) {
             print("not joined  \(error.name)  ≠  \(error.listed)  (\(error.entity))")
         }
         for error in (score.others + score.words).filter(\.joined).prefix(errors) {
             print("joined      \(error.name)  →  \(error.listed)  (\(error.entity))")
+        }
+        for error in score.namesakes.filter(\.oneIdentifier).prefix(errors) {
+            print("one id      \(error.name)  =  \(error.listed)  (\(error.entity))")
         }
     }
 }

@@ -330,6 +330,24 @@ struct ShippedModelEntitySpellingTests {
     ])
     func nativePlaceKeepsItsIdentity(_ testCase: SpellingCase) { _ = Self.found(testCase) }
 
+    /// Invented people whose names differ only in a long vowel, each alone in its document.
+    static let vowelApart: [(String, String)] = [
+        ("حسن الزهراني", "حسين الزهراني"),
+        ("محمد العتيبي", "محمود العتيبي"),
+        ("سعد المطيري", "سعود المطيري"),
+        ("جمال", "جميل"),
+    ]
+
+    @Test("Arabic names a long vowel apart are two people, in two documents", arguments: vowelApart)
+    func vowelTellsArabicNamesApart(_ one: String, _ other: String) {
+        let identifiers = [one, other].enumerated().map { document, name in
+            let found = Self.found(SpellingCase("قال " + name + " إن الاجتماع انتهى.", .init(name, "PER", TransliterationKey.identifier(name, type: "PER"))),
+                                   id: "doc-\(document)")
+            return found.first?.entity
+        }
+        #expect(identifiers[0] != identifiers[1], "\(identifiers)")
+    }
+
     @Test("A person's name that names an institution is the institution, from its head word", arguments: [
         SpellingCase("قال المتحدث باسم مركز الملك سلمان إن القافلة وصلت.",
                      .init("مركز الملك سلمان", "ORG", TransliterationKey.identifier("مركز الملك سلمان", type: "ORG"))),

@@ -26,6 +26,14 @@ struct SpellingJoinEvaluationTests {
         #expect(score.others.map { "\($0.name)|\($0.entity)|\($0.joined)" } == ["جازان|kazan|false", "جيزان|kazan|false"])
     }
 
+    @Test("Two cities' names with one key are namesakes; one identifier names both only if their vowels agree")
+    func namesakes() {
+        let cities = Self.cities + "\n3\tcity\tKazan\tRU\t1\t1\t0\t0\tقازان\t\n4\tcity\tKamal\tXX\t1\t1\t0\t0\tكمال\t\n5\tcity\tJamil\tXX\t1\t1\t0\t0\tجميل\t"
+        let score = SpellingJoinEvaluation.evaluate(cities: cities, tables: [])
+        #expect(score.namesakes.map { "\($0.name)|\($0.listed)|\($0.oneIdentifier)" }
+            == ["جازان|قازان|true", "جيزان|قازان|false", "كمال|جميل|false"])
+    }
+
     @Test("A word tagged O wherever it occurs is no name; a word once tagged is left out")
     func wordsThatAreNoName() {
         let score = SpellingJoinEvaluation.evaluate(cities: "", words: "غدا\tO\nجدة\tB-LOC\nجدة\tO\n", tables: [])
@@ -53,5 +61,10 @@ struct SpellingJoinEvaluationTests {
         #expect(score.variants.count > 1_000 && score.others.count > 300 && score.words.count > 500)
         #expect(precision >= 0.95)
         #expect(recall >= 0.6)
+        // Identifiers: most variants share one, most namesakes do not (the key alone: all share).
+        print(String(format: "identifiers: %d namesakes; variants with one %.3f, namesakes with two %.3f", score.namesakes.count,
+                     Double(score.variantsWithOneIdentifier) / Double(score.variants.count), Double(score.namesakesApart) / Double(max(1, score.namesakes.count))))
+        #expect(Double(score.variantsWithOneIdentifier) >= 0.75 * Double(score.variants.count))
+        #expect(Double(score.namesakesApart) >= 0.8 * Double(score.namesakes.count))
     }
 }

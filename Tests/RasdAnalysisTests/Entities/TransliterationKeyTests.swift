@@ -79,7 +79,12 @@ struct TransliterationKeyTests {
         #expect(Set(keys).count == 1, "\(zip(spellings.names, keys).map { "\($0) → \($1)" })")
     }
 
-    @Test("Spellings of one name get one identifier", arguments: sameName)
+    /// Spellings of a three-consonant name that differ in a long vowel: one key, so the gazetteer
+    /// joins them to a listed entry, but two identifiers, since an identifier keeps the vowels of
+    /// short names (`identityKey`), where they tell `حسن` from `حسين` and `جون` from `جان`.
+    static let vowelsInShortNames: Set<String> = ["بايدن", "بكين"]
+
+    @Test("Spellings of one name get one identifier", arguments: sameName.filter { !vowelsInShortNames.contains($0.names[0]) })
     func oneIdentifier(_ spellings: Spellings) {
         let identifiers = spellings.names.map { TransliterationKey.identifier($0, type: "PER") }
         #expect(Set(identifiers).count == 1, "\(identifiers)")
@@ -143,6 +148,15 @@ struct TransliterationKeyTests {
         #expect(TransliterationKey.key(first) == TransliterationKey.key(second))
     }
 
+    @Test("Identifiers keep apart short and Arabic names that only vowels tell apart", arguments: [
+        ("كيري", "كوري"), ("جون", "جوان"), ("وانغ", "ونغ"), ("حسن", "حسين"), ("محمد", "محمود"), ("سعد", "سعيد"),
+        ("سعد", "سعود"), ("صالح", "صلاح"), ("جمال", "جميل"), ("محمد بن نايف", "محمد بن نواف"),
+    ])
+    func identitiesPartVowels(_ first: String, _ second: String) {
+        #expect(TransliterationKey.key(first) == TransliterationKey.key(second))
+        #expect(TransliterationKey.identifier(first, type: "PER") != TransliterationKey.identifier(second, type: "PER"))
+    }
+
     @Test("A type parts colliding names of different kinds")
     func typeParts() {
         #expect(TransliterationKey.identifier("كيم", type: "PER") != TransliterationKey.identifier("قم", type: "GPE"))
@@ -185,34 +199,38 @@ struct TransliterationKeyTests {
         #expect(TransliterationKey.key(name) == expected)
     }
 
-    /// Identifiers: the type lower-cased, a colon and the key in ASCII.
+    /// Identifiers: the type lower-cased, a colon and the identity key in ASCII (the key, with
+    /// the vowels of a short or Arabic name kept).
     static let identifiers: [(String, String, String)] = [
         ("سيرغي لافروف", "PER", "per:srglfrf"),
         ("بيونغ يانغ", "GPE", "gpe:bngng"),
         ("كيم جونج اون", "PER", "per:gmgngn"),
         ("البنتاغون", "ORG", "org:bntgn"),
-        ("حزب الله", "ORG", "org:7zbla"),
-        ("العراق", "GPE", "gpe:3rg"),
-        ("إيران", "GPE", "gpe:arn"),
+        ("حزب الله", "ORG", "org:7zbala"),
+        ("العراق", "GPE", "gpe:3rag"),
+        ("إيران", "GPE", "gpe:airan"),
         ("واشنطن", "GPE", "gpe:wshntn"),
-        ("يونغ", "PER", "per:yng"),
-        ("شويجو", "PER", "per:shgo"),
-        ("كيري", "PER", "per:gri"),
-        ("خامنئي", "PER", "per:khmni"),
-        ("سهيل", "PER", "per:s-hl"),
+        ("يونغ", "PER", "per:yong"),
+        ("شويجو", "PER", "per:shoigo"),
+        ("كيري", "PER", "per:giri"),
+        ("خامنئي", "PER", "per:khamni"),
+        ("سهيل", "PER", "per:s-hil"),
+        ("حسن", "PER", "per:7sn"),
+        ("حسين", "PER", "per:7sin"),
+        ("محمد بن سلمان", "PER", "per:m7mdbnslman"),
         ("شل", "ORG", "org:shl"),
         ("إف-16", "MISC", "misc:af-16"),
         ("فرانس 24", "ORG", "org:frns-24"),
-        ("سوخوي 35 ع", "MISC", "misc:skh-35-3"),
+        ("سوخوي 35 ع", "MISC", "misc:sokhoi-35-3"),
         ("", "PER", "per:-"),
-        ("بوتين", "", "ent:btn"),
+        ("بوتين", "", "ent:botin"),
     ]
 
     @Test("Identifiers", arguments: identifiers)
     func identifierOf(_ name: String, _ type: String, _ expected: String) {
         #expect(TransliterationKey.identifier(name, type: type) == expected)
         // From a key already made, the same identifier.
-        #expect(TransliterationKey.identifier(key: TransliterationKey.key(name), type: type) == expected)
+        #expect(TransliterationKey.identifier(key: TransliterationKey.identityKey(name), type: type) == expected)
     }
 
     /// Every name in these tables.
@@ -234,11 +252,11 @@ struct TransliterationKeyTests {
         }
     }
 
-    @Test("Different keys never share an identifier")
+    @Test("Different identity keys never share an identifier")
     func identifiersPartKeys() {
         var byIdentifier: [String: String] = [:]
         for name in Self.allNames {
-            let key = TransliterationKey.key(name)
+            let key = TransliterationKey.identityKey(name)
             let identifier = TransliterationKey.identifier(name, type: "PER")
             if let other = byIdentifier[identifier] {
                 #expect(other == key, "\(identifier): \(other) and \(key)")

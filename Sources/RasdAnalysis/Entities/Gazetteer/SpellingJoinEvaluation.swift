@@ -5,19 +5,23 @@ import RasdText
 /// name of something else should not (`جازان`, Jizan, is not Kazan's `قازان`; `دينار` is not
 /// Denver's `دنفر`). Cases come from data nobody wrote for the rule: the gazetteer's own alternative
 /// spellings, GeoNames' Arabic names of 9,000 cities (`../shared/data/places_geonames`), most of
-/// them not in the gazetteer, and the words ANERcorp's annotators never tagged as a name.
+/// them not in the gazetteer, and the words ANERcorp's annotators never tagged as a name. Also
+/// the identifiers of names the gazetteer does not know: one for two spellings of a name, two for
+/// two cities' names with one key (`الجوف`, Al Jawf, and `الجوفي`... or `حسن` and `حسين`).
 ///
 ///     let score = SpellingJoinEvaluation.evaluate(cities: tsv, words: conll)
 ///     score.variants.count, score.joinedVariants      // another spelling: joined (recall)
 ///     score.others.count, score.joinedOthers          // another place: joined (false joins)
 ///     score.words.count, score.joinedWords            // a word that is no name: joined
 public struct SpellingJoinEvaluation: Sendable {
-    /// A spelling read in text (`name`), the entry whose key it has, and whether it joined.
+    /// A spelling read in text (`name`), the entry whose key it has, whether it joined, and
+    /// whether the two would get one identifier if the gazetteer knew neither (`identityKey`).
     public struct Case: Sendable {
         public let name: String
         public let listed: String
         public let entity: String
         public let joined: Bool
+        public var oneIdentifier = false
     }
 
     /// Another spelling of a listed name: an entry's or a city's two spellings with one key, each
@@ -30,7 +34,14 @@ public struct SpellingJoinEvaluation: Sendable {
     /// A word that is no name (tagged `O` wherever it occurs) whose key is a listed spelling's.
     public var words: [Case] = []
 
+    /// Two names of different cities with one key (whose Latin names are not near): one identifier
+    /// would merge them.
+    public var namesakes: [Case] = []
+
     public var joinedVariants: Int { variants.count { $0.joined } }
+    /// Variants that one identifier names, and namesakes that two do.
+    public var variantsWithOneIdentifier: Int { variants.count(where: \.oneIdentifier) }
+    public var namesakesApart: Int { namesakes.count { !$0.oneIdentifier } }
     public var joinedOthers: Int { others.count { $0.joined } }
     public var joinedWords: Int { words.count { $0.joined } }
 
@@ -48,7 +59,8 @@ public struct SpellingJoinEvaluation: Sendable {
             for name in distinct {
                 for listed in distinct where listed != name && TransliterationKey.key(listed) == TransliterationKey.key(name) {
                     let joined = TransliterationKey.isVariant(.init(name), of: .init(listed), latin: latin)
-                    evaluation.variants.append(Case(name: name, listed: listed, entity: entity, joined: joined))
+                    evaluation.variants.append(Case(name: name, listed: listed, entity: entity, joined: joined,
+                                                    oneIdentifier: TransliterationKey.identityKey(name) == TransliterationKey.identityKey(listed)))
                 }
             }
         }
@@ -59,17 +71,29 @@ public struct SpellingJoinEvaluation: Sendable {
             }
         }
         var lines = cities.split(separator: "\n", omittingEmptySubsequences: true).dropFirst()
+        var citiesByKey: [String: [(name: String, latin: String, id: String)]] = [:]
         while let line = lines.popFirst() {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
             guard fields.count >= 9 else { continue }
             let latin = fields[2], spellings = fields[8].split(separator: "|").map { String($0) }
             addVariants(spellings, entity: "geonames:\(fields[0])", latin: latin)
+            for name in spellings { citiesByKey[TransliterationKey.key(name), default: []].append((name, latin, fields[0])) }
             for name in spellings where !gazetteer.lists(name) {
                 guard let index = gazetteer.entry(transliterationKeyOf: name) else { continue }
                 let entry = gazetteer.entries[index]
                 guard !Self.nearLatin(entry.canonical, latin) else { continue }
                 let joined = gazetteer.entry(transliterating: name) != nil
                 evaluation.others.append(Case(name: name, listed: entry.canonicalAr, entity: entry.entity, joined: joined))
+            }
+        }
+        for key in citiesByKey.keys.sorted() {
+            let names = citiesByKey[key]!
+            for (index, one) in names.enumerated() {
+                for other in names[(index + 1)...] where other.id != one.id && !Self.nearLatin(one.latin, other.latin)
+                    && ArabicNormalizer.matchingKey(one.name) != ArabicNormalizer.matchingKey(other.name) {
+                    evaluation.namesakes.append(Case(name: one.name, listed: other.name, entity: "geonames:\(other.id)", joined: false,
+                                                     oneIdentifier: TransliterationKey.identityKey(one.name) == TransliterationKey.identityKey(other.name)))
+                }
             }
         }
         var tagged: [String: Bool] = [:]

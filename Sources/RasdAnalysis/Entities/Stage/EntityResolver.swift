@@ -4,7 +4,8 @@ import RasdText
 /// has named so far: a surname alone (`لافروف`) joins the full name met earlier (`سيرغي لافروف`).
 struct EntityResolver {
     let gazetteer: EntityGazetteer
-    /// Person entities by the transliteration key of each name part seen so far in the document.
+    /// Person entities by the identity key (`TransliterationKey.identityKey`) of each name part seen
+    /// so far in the document.
     private var personsByPart: [TransliterationKey.Spelling: EntityMention] = [:]
 
     init(gazetteer: EntityGazetteer) {
@@ -37,14 +38,14 @@ struct EntityResolver {
             ?? (end == nil ? nil : gazetteer.matches(keys: keys).first(where: { $0.start == 0 && $0.end == keys.count })?.entry)
         // A spelling the gazetteer does not list joins an entry by transliteration, of a
         // compatible type only (`كيم` is not the city `قم`).
-        var surfaceKeyMade: String?
-        func surfaceKey() -> String {
-            if let surfaceKeyMade { return surfaceKeyMade }
-            let key = transliterationKey(surface)
-            surfaceKeyMade = key
-            return key
+        var surfaceKeysMade: TransliterationKey.Keys?
+        func surfaceKeys() -> TransliterationKey.Keys {
+            if let surfaceKeysMade { return surfaceKeysMade }
+            let keys = TransliterationKey.rememberedKeys(surface)
+            surfaceKeysMade = keys
+            return keys
         }
-        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: surfaceKey(), name: surface).flatMap { index in
+        let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: surfaceKeys().lookup, name: surface).flatMap { index in
             Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
         }
         if let index = exact ?? transliterated {
@@ -53,12 +54,12 @@ struct EntityResolver {
             mention.type = entry.type
             mention.canonical = entry.canonical
             mention.canonicalAr = entry.canonicalAr
-        } else if mention.type == "PER", let earlier = personsByPart[.init(text: surfaceKey())] {
+        } else if mention.type == "PER", let earlier = personsByPart[.init(text: surfaceKeys().identity)] {
             mention.entity = earlier.entity
             mention.canonical = earlier.canonical
             mention.canonicalAr = earlier.canonicalAr
         } else {
-            mention.entity = TransliterationKey.identifier(key: surfaceKey(), type: mention.type)
+            mention.entity = TransliterationKey.identifier(key: surfaceKeys().identity, type: mention.type)
             if mention.type == "PER" { mention.canonicalAr = surface }
         }
         if mention.type == "PER" {
@@ -71,16 +72,16 @@ struct EntityResolver {
             // find this person again.
             if tokens.count > 1 {
                 for part in Self.nameParts(tokens, in: text) {
-                    personsByPart[.init(text: transliterationKey(text.text(text[part.lowerBound].start, text[part.upperBound - 1].end)))] = mention
+                    personsByPart[.init(text: identityKey(text.text(text[part.lowerBound].start, text[part.upperBound - 1].end)))] = mention
                 }
             }
-            personsByPart[.init(text: surfaceKey())] = mention
+            personsByPart[.init(text: surfaceKeys().identity)] = mention
         }
         return mention
     }
 
-    /// The transliteration key of a name, made once per process.
-    private func transliterationKey(_ name: String) -> String { TransliterationKey.rememberedKey(name) }
+    /// The identity key of a name, made once per process.
+    private func identityKey(_ name: String) -> String { TransliterationKey.rememberedKeys(name).identity }
 
     /// The parts of a person's name that a later mention may use alone, as token ranges. A
     /// parent's name is not the person: in `سلطان بن فهد بن ناصر` the parts are `سلطان` and
