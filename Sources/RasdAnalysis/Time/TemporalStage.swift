@@ -1,3 +1,4 @@
+import RasdText
 /// Finds dates and durations and resolves dates against the publication date: the input's, else
 /// the metadata stage's, else one the text states by naming today (`اليوم الخميس 19 تشرين الأول`),
 /// else `--published`. Fills `dates` and `durations`.
@@ -28,6 +29,11 @@ public struct TemporalStage: Stage {
             claimed.append(expression.range)
         }
         claimed.sort { $0.lowerBound < $1.lowerBound }
+        // A month name inside a date is the date's word, not an entity: `22 أبريل (نيسان)` names no
+        // Nissan, `تموز الماضي` no person.
+        analysis.entities.removeAll { mention in
+            Self.isMonthName(mention.text) && analysis.dates.contains { $0.start <= mention.start && mention.end <= $0.end }
+        }
 
         // Durations in what the dates left.
         let durations = DurationGrammar(text)
@@ -51,6 +57,14 @@ public struct TemporalStage: Stage {
             }
         }
         analysis.temporalTokens = claimed.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether a name is a month's (`نيسان`, `تموز`, `ذو الحجة`), at matching level.
+    static func isMonthName(_ name: String) -> Bool {
+        let words = ArabicNormalizer.matchingKey(name).split(separator: " ").map { WordKey(String($0)) }
+        return [CalendarNames.months, CalendarNames.hijriMonths].contains { table in
+            words.count == 1 ? table.single[words[0]] != nil : words.count == 2 && table.pair(words[0], words[1]) != nil
+        }
     }
 
     /// The publication day an article gives by naming today with its date: `اليوم الخميس 19 تشرين
