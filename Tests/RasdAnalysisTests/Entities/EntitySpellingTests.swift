@@ -321,14 +321,24 @@ struct ShippedModelEntitySpellingTests {
     }
 
     @Test("A native place whose transliteration key is a listed foreign one's keeps its own identity", arguments: [
-        SpellingCase("وصل أمير منطقة جازان إلى الرياض أمس.",
-                     .init("جازان", "GPE", TransliterationKey.identifier("جازان", type: "GPE")), .init("الرياض", "GPE", "riyadh")),
-        SpellingCase("افتتح الوزير مصنعا جديدا في مدينة الجبيل الصناعية.",
-                     .init("الجبيل", "GPE", TransliterationKey.identifier("الجبيل", type: "GPE"))),
+        SpellingCase("وصل أمير منطقة جازان إلى الرياض أمس.", .init("جازان", "GPE", "jizan"), .init("الرياض", "GPE", "riyadh")),
+        SpellingCase("افتتح الوزير مصنعا جديدا في مدينة الجبيل الصناعية.", .init("الجبيل", "GPE", "al-jubayl")),
         SpellingCase("هطلت أمطار غزيرة على منطقة الجوف شمال المملكة.",
                      .init("الجوف", "GPE", TransliterationKey.identifier("الجوف", type: "GPE"))),
     ])
     func nativePlaceKeepsItsIdentity(_ testCase: SpellingCase) { _ = Self.found(testCase) }
+
+    @Test("A town of the region the tagger finds takes its identity under each spelling", arguments: [
+        SpellingCase("وصل أمير منطقة جيزان إلى الرياض أمس.", .init("جيزان", "GPE", "jizan"), .init("الرياض", "GPE", "riyadh")),
+        SpellingCase("سقطت قذيفة على مدينة الحسكة أمس.", .init("الحسكة", "GPE", "al-hasakah")),
+    ])
+    func regionalTown(_ testCase: SpellingCase) { _ = Self.found(testCase) }
+
+    @Test("A town of the region is never looked for in text: the gazetteer alone finds no جازان and no الخبر")
+    func regionalTownAddsNoMention() {
+        let found = SpellingPipelines.entities("وصل الخبر من جازان إلى الرياض.", pipeline: SpellingPipelines.gazetteerOnly)
+        #expect(found.map(\.entity) == ["riyadh"])
+    }
 
     /// Invented people whose names differ only in a long vowel, each alone in its document.
     static let vowelApart: [(String, String)] = [

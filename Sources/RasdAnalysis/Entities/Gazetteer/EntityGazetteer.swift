@@ -32,6 +32,11 @@ public struct EntityGazetteer: Sendable {
 
     public static let shared = EntityGazetteer(tables: tableTexts)
 
+    /// Towns of the Arab world the shipped tables leave out (`Lexicons/regional-places.tsv`): they
+    /// only identify a place the tagger found, and are never looked for in text, so a town named
+    /// like a word (`الخبر`, news) costs nothing.
+    public static let regionalPlaces = EntityGazetteer(tables: [EmbeddedLexicons.byFileName["regional-places.tsv"] ?? ""])
+
     /// The shipped tables' texts, people first.
     public static let tableTexts = ["gazetteer-people.tsv", "gazetteer-organizations.tsv", "gazetteer-places.tsv"]
         .map { EmbeddedLexicons.byFileName[$0] ?? "" }

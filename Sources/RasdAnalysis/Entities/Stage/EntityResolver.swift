@@ -48,8 +48,18 @@ struct EntityResolver {
         let transliterated = exact != nil ? nil : gazetteer.entry(transliterationKey: surfaceKeys().lookup, name: surface).flatMap { index in
             Self.compatible(gazetteer.entries[index].type, mention.type) ? index : nil
         }
+        // A place the tagger found that the gazetteer does not know may be a town of the region,
+        // written as listed (its proclitic peeled as the span's).
+        let regional = exact != nil || transliterated != nil || !["GPE", "LOC"].contains(mention.type) ? nil
+            : EntityGazetteer.regionalPlaces.matches(keys: keys).first { $0.start == 0 && $0.end == keys.count && $0.peeled == peeled }
         if let index = exact ?? transliterated {
             let entry = gazetteer.entries[index]
+            mention.entity = entry.entity
+            mention.type = entry.type
+            mention.canonical = entry.canonical
+            mention.canonicalAr = entry.canonicalAr
+        } else if let regional {
+            let entry = EntityGazetteer.regionalPlaces.entries[regional.entry]
             mention.entity = entry.entity
             mention.type = entry.type
             mention.canonical = entry.canonical
