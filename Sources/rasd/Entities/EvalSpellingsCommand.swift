@@ -3,7 +3,7 @@ import Foundation
 import RasdAnalysis
 
 /// `rasd eval spellings`: how the gazetteer's transliteration fallback tells another spelling of a
-/// listed name from a different name with the same key.
+/// listed name from a different name with the same key, and how identifiers of unknown names do.
 struct EvalSpellingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spellings",
@@ -14,6 +14,9 @@ struct EvalSpellingsCommand: ParsableCommand {
         Arabic name of a GeoNames city whose key is a listed spelling of something else (an entry whose \
         Latin name is not the city's, nor within two letters of it), and a word of --words that is no \
         name (tagged O wherever it occurs) whose key is a listed spelling's. The key alone joins them all.
+
+        Then the identifiers of names the gazetteer does not know: how many of the variant pairs share \
+        one, and how many pairs of different GeoNames cities' names with one key get two.
 
         Example:
           rasd eval spellings --cities ../shared/data/places_geonames/cities15000_ar.tsv \

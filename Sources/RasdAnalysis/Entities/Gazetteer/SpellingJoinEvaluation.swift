@@ -6,8 +6,8 @@ import RasdText
 /// Denver's `دنفر`). Cases come from data nobody wrote for the rule: the gazetteer's own alternative
 /// spellings, GeoNames' Arabic names of 9,000 cities (`../shared/data/places_geonames`), most of
 /// them not in the gazetteer, and the words ANERcorp's annotators never tagged as a name. Also
-/// the identifiers of names the gazetteer does not know: one for two spellings of a name, two for
-/// two cities' names with one key (`الجوف`, Al Jawf, and `الجوفي`... or `حسن` and `حسين`).
+/// the identifiers of names the gazetteer does not know (`TransliterationKey.identityKey`): one
+/// for two spellings of a name, two for two cities' names with one key (`كمال` and `جميل`).
 ///
 ///     let score = SpellingJoinEvaluation.evaluate(cities: tsv, words: conll)
 ///     score.variants.count, score.joinedVariants      // another spelling: joined (recall)
@@ -39,11 +39,11 @@ public struct SpellingJoinEvaluation: Sendable {
     public var namesakes: [Case] = []
 
     public var joinedVariants: Int { variants.count { $0.joined } }
+    public var joinedOthers: Int { others.count { $0.joined } }
+    public var joinedWords: Int { words.count { $0.joined } }
     /// Variants that one identifier names, and namesakes that two do.
     public var variantsWithOneIdentifier: Int { variants.count(where: \.oneIdentifier) }
     public var namesakesApart: Int { namesakes.count { !$0.oneIdentifier } }
-    public var joinedOthers: Int { others.count { $0.joined } }
-    public var joinedWords: Int { words.count { $0.joined } }
 
     /// Scores the shipped gazetteer against `cities`, GeoNames' table (`geonameid type en … ar_candidates …`,
     /// with a header line; `ar_candidates` is `|`-separated), and the words of `words`, CoNLL
