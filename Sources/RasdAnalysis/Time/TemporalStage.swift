@@ -32,7 +32,7 @@ public struct TemporalStage: Stage {
         // A month name inside a date is the date's word, not an entity: `22 أبريل (نيسان)` names no
         // Nissan, `تموز الماضي` no person.
         analysis.entities.removeAll { mention in
-            Self.isMonthName(mention.text) && analysis.dates.contains { $0.start <= mention.start && mention.end <= $0.end }
+            analysis.dates.contains { $0.start <= mention.start && mention.end <= $0.end } && Self.isMonthName(mention.text)
         }
 
         // Durations in what the dates left.
