@@ -64,7 +64,9 @@ enum TransliterationKey {
     static func rememberedKeys(_ name: String) -> Keys {
         let spelling = Spelling(text: name)
         if let keys = remembered.withLock({ $0[spelling] }) { return keys }
-        let keys = Keys(lookup: key(name), identity: identityKey(name))
+        let spelled = spelled(name)
+        let keys = Keys(lookup: String(String.UnicodeScalarView(skeleton(of: spelled, keepingArabicVowels: false))),
+                        identity: String(String.UnicodeScalarView(skeleton(of: spelled, keepingArabicVowels: true))))
         remembered.withLock { table in
             if table.count >= 200_000 { table.removeAll(keepingCapacity: true) }
             table[spelling] = keys
@@ -116,7 +118,11 @@ enum TransliterationKey {
 
     /// The key as scalars; with `keepingArabicVowels`, the identity key (`identityKey(_:)`).
     static func skeleton(of name: String, keepingArabicVowels: Bool = false) -> [Unicode.Scalar] {
-        let spelled = spelled(name)
+        skeleton(of: spelled(name), keepingArabicVowels: keepingArabicVowels)
+    }
+
+    /// The key of a name already spelled (`spelled(_:)`), as scalars.
+    static func skeleton(of spelled: SpelledName, keepingArabicVowels: Bool) -> [Unicode.Scalar] {
         let letters = spelled.folded
         if keepingArabicVowels, spelled.inArabicWord.contains(true) || letters.count { !isLongVowel($0) } <= 3 {
             return letters

@@ -50,7 +50,7 @@ struct EntityResolver {
         }
         // A place the tagger found that the gazetteer does not know may be a town of the region,
         // written as listed (its proclitic peeled as the span's).
-        let regional = exact != nil || transliterated != nil || !["GPE", "LOC"].contains(mention.type) ? nil
+        let regional = exact != nil || transliterated != nil || (mention.type != "GPE" && mention.type != "LOC") ? nil
             : EntityGazetteer.regionalPlaces.matches(keys: keys).first { $0.start == 0 && $0.end == keys.count && $0.peeled == peeled }
         if let index = exact ?? transliterated {
             let entry = gazetteer.entries[index]
