@@ -47,13 +47,13 @@ extension PostgresCorpusStore {
 
     /// The records of stored documents: mentions, entities and their aliases (counts added to
     /// those stored), dates, quantities, attributions, events and claims.
-    func insertRecords(_ stored: [(document: PreparedDocument, row: Int64)], on connection: PostgresConnection) throws {
+    func insertRecords(_ stored: [(document: AnalyzedDocument, row: Int64)], on connection: PostgresConnection) throws {
         guard !stored.isEmpty else { return }
         var mentions: [[Value]] = [], dates: [[Value]] = [], quantities: [[Value]] = []
         var attributions: [[Value]] = [], events: [[Value]] = [], claims: [[Value]] = []
         var entities = EntityTally()
-        for (prepared, stored) in stored {
-            let document = prepared.document, row = Int(stored)
+        for (document, stored) in stored {
+            let row = Int(stored)
             entities.count(document.entities)
             mentions += document.entities.map { [.int(row), .int($0.start), .int($0.end), .text($0.text), .text($0.entity),
                                                  .text($0.type), .text($0.role), .text($0.roleCountry)] }

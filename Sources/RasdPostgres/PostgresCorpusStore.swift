@@ -149,7 +149,7 @@ public final class PostgresCorpusStore: CorpusStore {
             // for the server's answer.
             let stored = try insertDocuments(documents, on: connection)
             try placeNearCopies(stored.map { ($0.row, $0.document.signature) }, on: connection)
-            try insertRecords(stored, on: connection)
+            try insertRecords(stored.map { ($0.document.document, $0.row) }, on: connection)
             return stored
         }
         // Kept once committed; once `segmentDocuments` stored documents wait, they become a

@@ -47,6 +47,15 @@ public protocol CorpusStore: Sendable {
     /// identifier, canonical name or a spelling contains it (ASCII letters in any case). Returns
     /// the page and how many match in all.
     func entities(type: String?, name: String?, limit: Int, offset: Int) throws -> (entities: [CorpusEntity], total: Int)
+    /// Up to `limit` stored documents past row `row`, oldest stored first, as the analysis takes
+    /// them again (`rasd reanalyze`).
+    func storedInputs(after row: Int64, limit: Int) throws -> [StoredInput]
+    /// Gives every stored document a new analysis, in one transaction (`rasd reanalyze`): drops
+    /// the records of all of them, then stores each batch `next` hands over, until it returns nil,
+    /// as those documents' analyses and records. Texts, the search index and near-copy groups stay.
+    /// When `next` or the store throws, or a stored document got no new analysis, nothing changes.
+    /// Returns how many documents were analysed again.
+    @discardableResult func replaceAnalyses(_ next: () throws -> [Reanalysis]?) throws -> Int
 }
 
 /// How much a store holds.

@@ -92,7 +92,13 @@ public final class SQLiteCorpusStore: CorpusStore {
             }
         let row = db.lastInsertedRowID
         try NearDuplicates.place(row, signature: prepared.signature, in: db)
+        try insertRecords(of: document, row: row, into: db)
+        return row
+    }
 
+    /// Inserts a stored document's records (mentions, entities and aliases counted, dates,
+    /// quantities, attributions, events, claims) under its row.
+    static func insertRecords(of document: AnalyzedDocument, row: Int64, into db: Database) throws {
         let mention = try db.cachedStatement(sql: """
             INSERT INTO mentions (document, start, "end", text, entity, type, role, role_country) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -241,7 +247,6 @@ public final class SQLiteCorpusStore: CorpusStore {
                 values.add(item.evidence.text)
             }
         }
-        return row
     }
 
     public func counts() throws -> CorpusCounts {
