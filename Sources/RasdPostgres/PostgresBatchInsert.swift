@@ -98,6 +98,12 @@ extension PostgresCorpusStore {
                            entities.entries[id]!.aliases.sorted { $0.key < $1.key }.map { [.text(id), .text($0.key), .int($0.value)] }
                        },
                        suffix: "ON CONFLICT (entity, alias) DO UPDATE SET count = aliases.count + excluded.count", on: connection)
+        // `لسعودية` counts as `السعودية` where the entity has both (as SQLite's store counts it).
+        for statement in ArticleSpelling.foldStatements(entities: "$1") {
+            var bindings = PostgresBindings()
+            bindings.append(entities.order)
+            _ = try run(PostgresQuery(unsafeSQL: statement, binds: bindings), on: connection)
+        }
         try insertRows(into: "dates", columns: ["document", "start", "\"end\"", "text", "value", "end_value", "grain", "relative"],
                        rows: dates, on: connection)
         try insertRows(into: "quantities", columns: ["document", "start", "\"end\"", "text", "value", "value_max", "unit", "unit_lemma",

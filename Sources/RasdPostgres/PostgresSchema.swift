@@ -1,4 +1,5 @@
 import PostgresNIO
+import RasdCorpus
 
 /// The PostgreSQL store's tables, as numbered migrations: the SQLite store's tables
 /// (`CorpusSchema`, docs/corpus.md) with the same columns and meanings, in PostgreSQL's types —
@@ -148,6 +149,9 @@ enum PostgresSchema {
             """,
             "CREATE INDEX search_postings_segment ON search_postings(segment)",
         ]),
+        // `لسعودية` (from `للسعودية`) counts under `السعودية` where the entity has both, as the
+        // stores now count it when they insert (`ArticleSpelling`).
+        (4, "elided spellings counted with the article", ArticleSpelling.foldStatements()),
     ]
 
     /// The advisory lock that migrations and every batch of documents hold for their transaction

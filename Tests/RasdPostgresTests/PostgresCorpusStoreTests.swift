@@ -135,7 +135,7 @@ struct PostgresCorpusStoreTests {
         #expect(try reopened.counts().documents == 5)
         let database = String(url.split(separator: "/").last ?? "")
         let server = try #require(TestPostgresServer.shared)
-        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "3\n")
+        #expect(try server.psql(database, "SELECT COUNT(*) FROM schema_version") == "4\n")
         let analysis = try server.psql(database, "SELECT analysis FROM documents WHERE document = 'seed-003'")
         let decoded = try JSONDecoder().decode(AnalyzedDocument.self, from: Data(analysis.utf8))
         #expect(decoded == Self.seeds[3])
@@ -366,7 +366,7 @@ extension PostgresCorpusStoreTests {
         store.close()
         let database = String(url.split(separator: "/").last ?? "")
         let server = try #require(TestPostgresServer.shared)
-        _ = try server.psql(database, "DROP TABLE search_postings; DROP TABLE search_segments; DELETE FROM schema_version WHERE version = 3")
+        _ = try server.psql(database, "DROP TABLE search_postings; DROP TABLE search_segments; DELETE FROM schema_version WHERE version >= 3")
         let reopened = try PostgresCorpusStore(url: url)
         defer { reopened.close() }
         #expect(try Self.searches.map { try reopened.search($0) } == expected)

@@ -128,6 +128,10 @@ enum CorpusSchema {
             // the stored text. Groups already given stay as they are.
             try NearDuplicates.remakeSignatures(in: db)
         }
+        migrator.registerMigration("v7: elided spellings counted with the article") { db in
+            // `لسعودية` (from `للسعودية`) counts under `السعودية` where the entity has both.
+            for statement in ArticleSpelling.foldStatements() { try db.execute(sql: statement) }
+        }
         return migrator
     }
 }
