@@ -18793,12 +18793,12 @@ range_join	-	–
 #   Contains data from GeoNames (https://www.geonames.org/), licensed under CC BY 4.0. Changes made:
 #   Arabic candidates filtered (Arabic letters only, plausible for the English name) and ranked.
 # entity	type	canonical	canonical_ar	aliases
-ajman	GPE	Ajman	اجمان	عجمان | عيمان
+ajman	GPE	Ajman	عجمان	اجمان | عيمان
 hargeysa	GPE	Hargeysa	هرجيسة	
 kenitra	GPE	Kenitra	القنيطرة	
 seeb	GPE	Seeb	السيب	السيب الجديدة
 esna	GPE	Esna	إسنا	
-tartus	GPE	Tartus	ترطوس	طرطوس
+tartus	GPE	Tartus	طرطوس	ترطوس
 al-hillah	GPE	Al Hillah	الحلة	
 constantine	GPE	Constantine	قسنطينة	
 zagazig	GPE	Zagazig	الزقازيق	
@@ -18874,17 +18874,17 @@ az-zawiyah	GPE	Az Zawiyah	الزاوية
 arish	GPE	Arish	العريش	
 kafr-ash-shaykh	GPE	Kafr ash Shaykh	كفر الشيخ	
 tebessa	GPE	Tebessa	تبسة	
-el-oued	GPE	El Oued	وادي سوف	الوادي
+el-oued	GPE	El Oued	الوادي	وادي سوف
 khuraybat-as-suq	GPE	Khuraybat as Suq	خريبة السوق	
 ad-damazin	GPE	Ad-Damazin	الدمازين	
 bilbeis	GPE	Bilbeis	بلبيس	
-al-qamishli	GPE	Al Qamishli	القامشلو	القامشلي | قامشلو
+al-qamishli	GPE	Al Qamishli	القامشلي	القامشلو | قامشلو
 skikda	GPE	Skikda	ولاية سعيدة	سكيكدة | فيليبفيل
 banha	GPE	Banha	بنها	
 ash-shatrah	GPE	Ash Shatrah	الشطرة	
 wadi-as-sir	GPE	Wadi as Sir	وادي السير	
 tiaret	GPE	Tiaret	تيارت	
-chlef	GPE	Chlef	أورليانفيل	الأصنام | الشلف | شلف | كاستيليوم تانجيتانيوم | كستلم تنجيتانم
+chlef	GPE	Chlef	الأصنام	الشلف | أورليانفيل | شلف | كاستيليوم تانجيتانيوم | كستلم تنجيتانم
 idku	GPE	Idku	إدكو	
 nador	GPE	Nador	الناظور	ناظور
 al-muharraq	GPE	Al Muharraq	المحرق	محرق
@@ -18920,7 +18920,7 @@ mit-ghamr	GPE	Mit Ghamr	ميت غمر
 souk-ahras	GPE	Souk Ahras	سوق أهراس	
 as-samawah	GPE	As Samawah	السماوه	سماوه
 baqubah	GPE	Baqubah	بعقوبة	
-sumayl	GPE	Sumayl	سميل	سيميل
+sumayl	GPE	Sumayl	سيميل	سميل
 akhmim	GPE	Akhmim	أخميم	
 girga	GPE	Girga	جرجا	
 suwaylih	GPE	Suwaylih	صويلح	
@@ -19203,7 +19203,7 @@ at-tall	GPE	At Tall	التل
 oued-rhiou	GPE	Oued Rhiou	وادي ارهيو	وادي رهيو
 beledweyne	GPE	Beledweyne	بلد وين	
 djemmal	GPE	Djemmal	جمال	
-ain-defla	GPE	Ain Defla	عين الدفلة	عين الدفلى
+ain-defla	GPE	Ain Defla	عين الدفلى	عين الدفلة
 zouerat	GPE	Zouerat	ازويرات	الزويرات
 boghni	GPE	Boghni	بوغني	
 al-mayadin	GPE	Al Mayadin	ميادين	الميادين
