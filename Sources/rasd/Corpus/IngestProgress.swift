@@ -46,17 +46,25 @@ struct IngestProgress {
         var line = ""
         if let total = progress.total, total > 0 {
             let share = min(1, Double(progress.read) / Double(total))
-            let filled = Int(share * 24)
-            line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 24 - filled) + "] "
-            line += String(format: "%3.0f%%  ", share * 100)
-            let remaining = share > 0 ? seconds * (1 - share) / share : 0
-            line += "\(documents) documents  " + String(format: "%.1f MB/s", megabytesPerSecond)
-                + "  ETA " + Self.clock(remaining)
+            line += Self.bar(share) + "\(documents) documents  " + String(format: "%.1f MB/s", megabytesPerSecond)
+                + "  ETA " + Self.clock(Self.remaining(share: share, after: seconds))
         } else {
             line += "\(documents) documents  " + String(format: "%.1f MB/s", megabytesPerSecond) + "  " + Self.clock(seconds)
         }
         FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
         drewLine = true
+    }
+
+    /// `[######..................]  25%  ` for a share done of 0.25.
+    static func bar(_ share: Double) -> String {
+        let filled = Int(share * 24)
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 24 - filled) + "] "
+            + String(format: "%3.0f%%  ", share * 100)
+    }
+
+    /// The seconds left when `share` is done after `seconds`, at the same pace.
+    static func remaining(share: Double, after seconds: Double) -> Double {
+        share > 0 ? seconds * (1 - share) / share : 0
     }
 
     /// `1:05` or `1:02:03`.

@@ -33,11 +33,8 @@ final class ReanalysisProgress: Sendable {
                 guard clock.now - state.lastDrawn >= .milliseconds(250) else { return }
                 state.lastDrawn = clock.now
                 let share = total > 0 ? min(1, Double(documents) / Double(total)) : 1
-                let filled = Int(share * 24)
-                let remaining = share > 0 ? seconds * (1 - share) / share : 0
-                let line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 24 - filled) + "] "
-                    + String(format: "%3.0f%%  ", share * 100) + "\(documents) of \(total) documents  \(rate)  ETA "
-                    + IngestProgress.clock(remaining)
+                let line = IngestProgress.bar(share) + "\(documents) of \(total) documents  \(rate)  ETA "
+                    + IngestProgress.clock(IngestProgress.remaining(share: share, after: seconds))
                 FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
                 state.drewLine = true
             } else if documents - state.logged >= 2_000 {
